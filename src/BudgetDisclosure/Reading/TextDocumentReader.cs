@@ -1,0 +1,101 @@
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Reading;
+
+/// <summary>Options for reading text extractions.</summary>
+public sealed record TextReadOptions
+{
+    /// <summary>Read as this layout instead of detecting it.</summary>
+    public TextLayout? Layout { get; init; }
+
+    public static TextReadOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Reads a text extraction of a disclosure (Markdown-with-tabs, tab-separated, pdftotext or pdftotext -layout;
+/// UTF-8, UTF-16 or GB18030) into a <see cref="SourceDocument"/>. Never throws on bad input: a file that cannot be
+/// used comes back with an error diagnostic naming the file and the reason.
+/// </summary>
+public static class TextDocumentReader
+{
+    public static ReadResult<SourceDocument> ReadFile(string path, TextReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(path))
+                return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.FileNotFoundCode, Messages.FileNotFound, new SourceLocation(path, 0, 0)));
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.IoErrorCode, Messages.IoError(ex.Message), new SourceLocation(path, 0, 0)));
+        }
+        return Read(bytes, path, options);
+    }
+
+    public static ReadResult<SourceDocument> Read(ReadOnlySpan<byte> bytes, string path, TextReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var decoded = TextDecoder.Decode(bytes, path);
+        if (decoded.Value is null) return new ReadResult<SourceDocument>(null, decoded.Diagnostics);
+        return ReadText(decoded.Value.Text, path, options);
+    }
+
+    public static ReadResult<SourceDocument> ReadText(string text, string path, TextReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= TextReadOptions.Default;
+        var lines = SourceLine.Split(text);
+        var layout = options.Layout ?? LayoutDetector.Detect(lines);
+        var diagnostics = new List<ReadDiagnostic>();
+        ILayoutParser parser = layout switch
+        {
+            TextLayout.PdftotextLayout => new PdftotextLayoutParser(),
+            TextLayout.Pdftotext => new PdftotextParser(),
+            _ => new TabLayoutParser(layout == TextLayout.MarkdownTabs),
+        };
+        var blocks = parser.Parse(lines, path, diagnostics);
+        var pages = lines.Count == 0 ? 0 : lines[^1].Page;
+        if (blocks.Count == 0 || !blocks.Any(b => b is TableBlock) && !blocks.OfType<ParagraphBlock>().Any(p => LooksLikeDisclosureText(p.Text)))
+            diagnostics.Add(new(DiagnosticSeverity.Error, Messages.NoDisclosureContentCode, Messages.NoDisclosureContent, new SourceLocation(path, 1)));
+        return new ReadResult<SourceDocument>(new SourceDocument(path, layout, blocks, pages), diagnostics);
+    }
+
+    private static bool LooksLikeDisclosureText(string text) =>
+        text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal);
+}
+
+/// <summary>Tells the layouts apart from what their lines look like.</summary>
+internal static class LayoutDetector
+{
+    public static TextLayout Detect(IReadOnlyList<SourceLine> lines)
+    {
+        int tabRows = 0, markdown = 0, wideGaps = 0, pages = 1, nonBlank = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) continue;
+            nonBlank++;
+            pages = Math.Max(pages, line.Page);
+            var t = line.Text;
+            if (t.Contains('\t', StringComparison.Ordinal)) tabRows++;
+            if (t.StartsWith('#') || t.Contains("<b>", StringComparison.Ordinal) || t.StartsWith("- ", StringComparison.Ordinal)) markdown++;
+            if (HasWideGap(t)) wideGaps++;
+        }
+        if (tabRows > 0 && tabRows * 20 >= nonBlank / 10)
+            return markdown > 0 ? TextLayout.MarkdownTabs : TextLayout.Tabs;
+        // pdftotext -layout keeps columns apart with runs of spaces; plain pdftotext puts cells on their own lines.
+        if (wideGaps * 10 >= nonBlank) return TextLayout.PdftotextLayout;
+        if (pages > 1 || nonBlank > 0) return tabRows > 0 ? TextLayout.Tabs : TextLayout.Pdftotext;
+        return TextLayout.Tabs;
+    }
+
+    private static bool HasWideGap(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Contains("   ", StringComparison.Ordinal);
+    }
+}
