@@ -6,7 +6,7 @@ namespace BudgetDisclosure;
 /// Every user-facing message of the reader and binder, in one place so that wording stays consistent
 /// and tests can assert against it. Codes BD0001–BD0999 are reading and binding diagnostics.
 /// </summary>
-public static class Messages
+public static partial class Messages
 {
     public const string FileNotFoundCode = "BD0001";
     public const string EmptyFileCode = "BD0002";
