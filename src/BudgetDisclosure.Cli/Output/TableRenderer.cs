@@ -1,3 +1,4 @@
+using System.Globalization;
 using BudgetDisclosure.Model;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -15,16 +16,21 @@ internal sealed class TableRenderer
 
     private readonly IAnsiConsole _console;
     private readonly bool _interactive;
+    private readonly TextWriter _output;
+    private readonly StringWriter? _plain;
 
     public TableRenderer(TextWriter output, bool isTerminal)
     {
         ArgumentNullException.ThrowIfNull(output);
+        _output = output;
         _interactive = isTerminal;
+        // Redirected text goes through a buffer so that the padding Spectre leaves at line ends can be trimmed.
+        _plain = isTerminal ? null : new StringWriter(CultureInfo.InvariantCulture);
         _console = isTerminal
             ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) })
             : AnsiConsole.Create(new AnsiConsoleSettings
             {
-                Out = new AnsiConsoleOutput(output),
+                Out = new AnsiConsoleOutput(_plain!),
                 Ansi = AnsiSupport.No,
                 ColorSystem = ColorSystemSupport.NoColors,
                 Interactive = InteractionSupport.No,
@@ -42,9 +48,26 @@ internal sealed class TableRenderer
         {
             _console.WriteLine(CliMessages.NoTables);
             _console.WriteLine();
-            return;
         }
-        foreach (var table in disclosure.Tables) Render(table);
+        else
+        {
+            foreach (var table in disclosure.Tables) Render(table);
+        }
+        FlushPlain();
+    }
+
+    private void FlushPlain()
+    {
+        if (_plain is null) return;
+        foreach (var line in _plain.ToString().Split('\n'))
+        {
+            var trimmed = line.TrimEnd();
+            // Lines that held only padding are Spectre's, not ours.
+            if (trimmed.Length == 0 && line.TrimEnd('\r').Length > 0) continue;
+            _output.Write(trimmed);
+            _output.Write('\n');
+        }
+        _plain.GetStringBuilder().Clear();
     }
 
     private void Render(BudgetTable table)
