@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BudgetDisclosure.Cli;
 
 /// <summary>The command line's user-facing text, in one place.</summary>
@@ -27,9 +25,6 @@ internal static class CliMessages
     public static string InternalError(string message) => $"内部错误：{message}";
 
     public static string OutputFailed(string message) => $"budget: 无法写出结果：{message}";
-
-    public static string Summary(int read, int failed) =>
-        string.Create(CultureInfo.InvariantCulture, $"已读取 {read} 个文件，其中 {failed} 个无法使用。");
 
     // Table preview captions.
     public static string TableCaption(string kind, string name, string unit) => $"{kind}（{name}）  单位：{unit}";
