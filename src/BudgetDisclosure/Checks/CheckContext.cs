@@ -1,0 +1,56 @@
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Checks;
+
+/// <summary>What a rule sees: the disclosure (and last year's, when given) and where it reports.</summary>
+public sealed class CheckContext
+{
+    private readonly List<Finding> findings = [];
+    private readonly Dictionary<string, (int Evaluated, string? NotApplicable, string? NotChecked)> tallies = new(StringComparer.Ordinal);
+
+    public CheckContext(Disclosure disclosure, Disclosure? prior = null)
+    {
+        Disclosure = disclosure;
+        Prior = prior;
+    }
+
+    public Disclosure Disclosure { get; }
+
+    public Disclosure? Prior { get; }
+
+    public string File => Disclosure.Sources.Count > 0 ? Disclosure.Sources[0] : "";
+
+    public IReadOnlyList<Finding> Findings => findings;
+
+    /// <summary>Counts one evaluation of an identity, whether it held or not.</summary>
+    public void Evaluated(RuleDescriptor rule, int count = 1)
+    {
+        var t = tallies.GetValueOrDefault(rule.Id);
+        tallies[rule.Id] = (t.Evaluated + count, t.NotApplicable, t.NotChecked);
+    }
+
+    public void NotApplicable(RuleDescriptor rule, string reason)
+    {
+        var t = tallies.GetValueOrDefault(rule.Id);
+        tallies[rule.Id] = (t.Evaluated, t.NotApplicable ?? reason, t.NotChecked);
+    }
+
+    public void NotChecked(RuleDescriptor rule, string reason)
+    {
+        var t = tallies.GetValueOrDefault(rule.Id);
+        tallies[rule.Id] = (t.Evaluated, t.NotApplicable, t.NotChecked ?? reason);
+    }
+
+    public void Report(Finding finding) => findings.Add(finding);
+
+    /// <summary>The status of a rule after it ran: failed on any warning or error, passed only when something was evaluated.</summary>
+    public CheckStatus StatusOf(RuleDescriptor rule)
+    {
+        var t = tallies.GetValueOrDefault(rule.Id);
+        var failures = findings.Count(f => f.Rule.Id == rule.Id && f.Severity >= Severity.Warning);
+        if (failures > 0) return new CheckStatus(rule, CheckOutcome.Failed, t.Evaluated, failures, null);
+        if (t.Evaluated > 0) return new CheckStatus(rule, CheckOutcome.Passed, t.Evaluated, 0, null);
+        if (t.NotChecked is not null) return new CheckStatus(rule, CheckOutcome.NotChecked, 0, 0, t.NotChecked);
+        return new CheckStatus(rule, CheckOutcome.NotApplicable, 0, 0, t.NotApplicable ?? "文档中没有此规则适用的数据。");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Checks;
+
+/// <summary>Where a finding points: a table cell (table, code or label, column) or a sentence of a section.</summary>
+public sealed record FindingLocation(SourceLocation Source)
+{
+    public TableKind? Table { get; init; }
+
+    /// <summary>The table's printed number (表2).</summary>
+    public string? TableNumber { get; init; }
+
+    public string? Code { get; init; }
+
+    public string? Label { get; init; }
+
+    public string? Column { get; init; }
+
+    public string? Section { get; init; }
+
+    public string? Sentence { get; init; }
+
+    /// <summary>Compiler style, as in <c>file(p4,表2,2080505)</c> or <c>file(123,表5,210,基本支出)</c>.</summary>
+    public string ToCompilerString()
+    {
+        var parts = new List<string>();
+        if (Source.Line > 0) parts.Add(Source.Line.ToString(CultureInfo.InvariantCulture));
+        else if (Source.Page is { } page) parts.Add("p" + page.ToString(CultureInfo.InvariantCulture));
+        if (TableNumber is not null) parts.Add("表" + TableNumber);
+        else if (Table is { } t) parts.Add(t.ToChinese());
+        if (Code is not null) parts.Add(Code);
+        else if (Label is not null) parts.Add(Label);
+        if (Column is not null) parts.Add(Column);
+        if (Section is not null && Table is null) parts.Add(Section);
+        return $"{Source.File}({string.Join(",", parts)})";
+    }
+}
+
+/// <summary>A cell of a bound table: the table, the row (its code, or label) and the column.</summary>
+public sealed record CellRef(TableKind Table, string? TableNumber, string Row, string Column)
+{
+    public override string ToString() => $"{(TableNumber is null ? Table.ToChinese() : "表" + TableNumber)} {Row} {Column}";
+}
+
+/// <summary>
+/// One thing wrong (or, for rounding, worth knowing): the rule, its severity, the message in Chinese, the location,
+/// and for arithmetic the expected and actual values, their difference and the rounding tolerance used.
+/// </summary>
+public sealed record Finding(RuleDescriptor Rule, Severity Severity, string Message, FindingLocation Location)
+{
+    public decimal? Expected { get; init; }
+
+    public decimal? Actual { get; init; }
+
+    public decimal? Difference { get; init; }
+
+    public decimal? Tolerance { get; init; }
+
+    /// <summary>Findings explained by one wrong cell share a group (its number within the document).</summary>
+    public int? Group { get; init; }
+
+    /// <summary>The cell the group's findings most likely come from, as <c>表3 2101101 合计</c>.</summary>
+    public string? LikelyCell { get; init; }
+
+    /// <summary>The table cells the identity involved; grouping uses them.</summary>
+    public IReadOnlyList<CellRef> Cells { get; init; } = [];
+
+    /// <summary><c>file(12,表3,2101101,合计): error BD1001: … (docs/rules/BD1001.md)</c></summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        sb.Append(Location.ToCompilerString()).Append(": ").Append(Severity.ToName()).Append(' ').Append(Rule.Id).Append(": ").Append(Message);
+        sb.Append(" (").Append(Rule.HelpLink).Append(')');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,83 @@
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Checks;
+
+/// <summary>
+/// Interval arithmetic on printed figures (XBRL Calculations 1.1): a figure printed with d decimals stands for
+/// [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. A computed relation holds when the interval of one side meets the interval of the other.
+/// </summary>
+public readonly record struct Interval(decimal Low, decimal High)
+{
+    public static Interval Of(Amount amount) => new(amount.Value - amount.HalfUnit, amount.Value + amount.HalfUnit);
+
+    public static Interval Of(Percentage percentage)
+    {
+        var half = 0.5m * Scale(percentage.Decimals);
+        return new Interval(percentage.Value - half, percentage.Value + half);
+    }
+
+    public static Interval Exact(decimal value) => new(value, value);
+
+    public decimal Mid => (Low + High) / 2m;
+
+    public decimal HalfWidth => (High - Low) / 2m;
+
+    public bool Meets(Interval other) => Low <= other.High && other.Low <= High;
+
+    public static Interval operator +(Interval a, Interval b) => new(a.Low + b.Low, a.High + b.High);
+
+    public static Interval operator -(Interval a, Interval b) => new(a.Low - b.High, a.High - b.Low);
+
+    /// <summary>a / b × 100 for positive intervals; null when b may be zero.</summary>
+    public static Interval? PercentOf(Interval part, Interval whole)
+    {
+        if (whole.Low <= 0m) return null;
+        var lows = new[] { part.Low / whole.Low, part.Low / whole.High, part.High / whole.Low, part.High / whole.High };
+        return new Interval(lows.Min() * 100m, lows.Max() * 100m);
+    }
+
+    internal static decimal Scale(int decimals)
+    {
+        var s = 1m;
+        for (var i = 0; i < decimals; i++) s /= 10m;
+        return s;
+    }
+}
+
+/// <summary>The comparison of a printed total with the printed figures it should be made of.</summary>
+public readonly record struct SumComparison(decimal Printed, decimal Computed, decimal Tolerance)
+{
+    public decimal Difference => Printed - Computed;
+
+    /// <summary>The printed figures differ at all.</summary>
+    public bool Differs => Difference != 0m;
+
+    /// <summary>The difference is more than rounding can explain.</summary>
+    public bool BeyondRounding => Math.Abs(Difference) > Tolerance;
+
+    /// <param name="total">The printed total.</param>
+    /// <param name="parts">The printed parts.</param>
+    /// <param name="minimumDecimals">
+    /// The precision the table prints in. Word and Excel drop trailing zeros ("0.8", "0" in a table of "1.50"):
+    /// such a cell is as precise as its neighbours, not ±0.5.
+    /// </param>
+    public static SumComparison Of(Amount total, IEnumerable<Amount> parts, int minimumDecimals = 0)
+    {
+        var computed = 0m;
+        var tolerance = HalfUnit(total, minimumDecimals);
+        foreach (var part in parts)
+        {
+            computed += part.Value;
+            tolerance += HalfUnit(part, minimumDecimals);
+        }
+        return new SumComparison(total.Value, computed, tolerance);
+    }
+
+    internal static decimal HalfUnit(Amount amount, int minimumDecimals) =>
+        amount.IsNumber ? 0.5m * Interval.Scale(Math.Max(amount.Decimals, minimumDecimals)) : 0m;
+
+    /// <summary>The number of decimals most cells of a table are printed with.</summary>
+    public static int PrevailingDecimals(IEnumerable<Amount> amounts) =>
+        amounts.Where(a => a.IsNumber && a.Value != 0m).GroupBy(a => a.Decimals).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .Select(g => g.Key).FirstOrDefault();
+}

@@ -1,0 +1,86 @@
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Checks.Rules;
+
+/// <summary>
+/// BD1101: a row's total equals its component columns — 合计 = 基本支出 + 项目支出; 基本支出 = 人员经费 + 公用经费;
+/// 总计 = 财政拨款小计 + 财政专户 + 单位资金 + 结转; 财政拨款小计 = Σ budget types; 项目支出合计 = Σ economic classes;
+/// "三公" 合计 = Σ funding sources.
+/// </summary>
+public sealed class RowComponentsRule : Rule
+{
+    public static RuleDescriptor Rule { get; } = new(
+        "BD1101", "行合计应等于其组成各列之和",
+        "{0}中 {1} 行的“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）",
+        RuleCategory.Arithmetic, Severity.Error,
+        "Make a row's total equal the sum of its component columns",
+        "In {0}, row {1} column '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7})");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    private static readonly string[] BudgetTypes =
+    [
+        ColumnKeys.GeneralPublic, ColumnKeys.GeneralPublicTransfer, ColumnKeys.GovernmentFund,
+        ColumnKeys.GovernmentFundTransfer, ColumnKeys.StateCapital, ColumnKeys.StateCapitalTransfer,
+    ];
+
+    private static readonly string[] Sources = [ColumnKeys.GeneralPublic, ColumnKeys.GovernmentFund, ColumnKeys.StateCapital];
+
+    /// <summary>The identities of each table kind: a total column and the columns that make it up.</summary>
+    internal static IEnumerable<(string Total, string[] Parts, TablePanel Panel)> Identities(BudgetTable table)
+    {
+        switch (table.Kind)
+        {
+            case TableKind.Expenditure:
+            case TableKind.GeneralPublicExpenditure:
+                yield return (ColumnKeys.Total, [ColumnKeys.Basic, ColumnKeys.Project], TablePanel.None);
+                break;
+            case TableKind.GovernmentFundExpenditure:
+            case TableKind.StateCapitalExpenditure:
+                if (table.Column(ColumnKeys.Basic) is not null)
+                    yield return (ColumnKeys.Total, [ColumnKeys.Basic, ColumnKeys.Project], TablePanel.None);
+                else
+                    yield return (ColumnKeys.Total, [ColumnKeys.Personnel, ColumnKeys.PublicFunds, ColumnKeys.Project], TablePanel.None);
+                break;
+            case TableKind.GeneralPublicBasicExpenditure:
+                yield return (ColumnKeys.Total, [ColumnKeys.Personnel, ColumnKeys.PublicFunds], TablePanel.None);
+                break;
+            case TableKind.Income:
+                yield return (ColumnKeys.Total, [ColumnKeys.FiscalSubtotal, ColumnKeys.SpecialAccount, ColumnKeys.UnitFunds, ColumnKeys.FiscalCarryover, ColumnKeys.NonFiscalCarryover], TablePanel.None);
+                yield return (ColumnKeys.FiscalSubtotal, BudgetTypes, TablePanel.None);
+                break;
+            case TableKind.GeneralPublicProjectExpenditure:
+                yield return (ColumnKeys.Total, [.. table.Columns.Select(c => c.Key).OfType<string>().Where(k => k.StartsWith("econ_", StringComparison.Ordinal))], TablePanel.None);
+                break;
+            case TableKind.ThreePublicExpenses:
+            case TableKind.EntrustedBusinessFees:
+                yield return (ColumnKeys.Total, Sources, TablePanel.None);
+                break;
+            case TableKind.FiscalAppropriationSummary:
+                yield return (ColumnKeys.Total, Sources, TablePanel.Expenditure);
+                break;
+            case TableKind.PriorYearCarryover:
+                yield return (ColumnKeys.Total, [ColumnKeys.FiscalSubtotal, "nonfiscal." + ColumnKeys.Subtotal], TablePanel.None);
+                yield return (ColumnKeys.FiscalSubtotal, ["fiscal." + ColumnKeys.Personnel, "fiscal." + ColumnKeys.PublicFunds, "fiscal." + ColumnKeys.Project], TablePanel.None);
+                yield return ("nonfiscal." + ColumnKeys.Subtotal, ["nonfiscal." + ColumnKeys.Personnel, "nonfiscal." + ColumnKeys.PublicFunds, "nonfiscal." + ColumnKeys.Project], TablePanel.None);
+                break;
+        }
+    }
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var table in context.Disclosure.Tables)
+        {
+            foreach (var (totalKey, partKeys, panel) in Identities(table))
+            {
+                var total = table.Column(totalKey, panel);
+                var parts = partKeys.Select(k => table.Column(k, panel)).OfType<TableColumn>().ToList();
+                if (total is null || parts.Count < 2) continue;
+                if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); continue; }
+                var description = string.Join(" + ", parts.Select(p => p.HeaderPath[^1]));
+                foreach (var row in table.Rows.Where(r => panel == TablePanel.None || r.Panel == panel))
+                    TableArithmetic.Compare(context, Rule, table, row, total, [.. parts.Select(p => (row, p))], description);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Checks.Rules;
+
+/// <summary>BD1004: in the two-sided tables, 收入总计 = 支出总计.</summary>
+public sealed class SummaryBalanceRule : Rule
+{
+    public static RuleDescriptor Rule { get; } = new(
+        "BD1004", "收入总计应等于支出总计",
+        "{0}的收入总计为 {1}，支出总计为 {2}，相差 {3}",
+        RuleCategory.Arithmetic, Severity.Error,
+        "Balance income and expenditure totals",
+        "In {0}, total income is {1} and total expenditure is {2}, a difference of {3}");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary))
+        {
+            var income = table.TotalRow(TablePanel.Income);
+            var expenditure = table.TotalRow(TablePanel.Expenditure);
+            var incomeColumn = table.Column(ColumnKeys.Total, TablePanel.Income);
+            var expenditureColumn = table.Column(ColumnKeys.Total, TablePanel.Expenditure);
+            if (income is null || expenditure is null || incomeColumn is null || expenditureColumn is null)
+            {
+                context.NotChecked(Rule, $"{table.Title}缺少收入总计或支出总计。");
+                continue;
+            }
+            var a = income[incomeColumn.Index];
+            var b = expenditure[expenditureColumn.Index];
+            context.Evaluated(Rule);
+            var comparison = SumComparison.Of(a, [b], TableArithmetic.Decimals(table));
+            if (!comparison.Differs) continue;
+            var message = Rule.Format(table.Title, a.Text, b.Text, TableArithmetic.Format(comparison.Difference));
+            context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, message,
+                new FindingLocation(expenditure.Source) { Table = table.Kind, TableNumber = table.Number, Label = expenditure.Label, Column = expenditureColumn.Path })
+            {
+                Expected = a.Value,
+                Actual = b.Value,
+                Difference = comparison.Difference,
+                Tolerance = comparison.Tolerance,
+                Cells = [TableArithmetic.Cell(table, income, incomeColumn), TableArithmetic.Cell(table, expenditure, expenditureColumn)],
+            });
+        }
+    }
+}
