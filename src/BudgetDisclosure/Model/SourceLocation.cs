@@ -7,7 +7,7 @@ public sealed record SourceLocation(string File, int Line, int? Page = null)
 {
     /// <summary>Compiler style: <c>file:line</c> for text, <c>file:p4</c> when only the page is known.</summary>
     public override string ToString() =>
-        Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}")
-            : string.Create(CultureInfo.InvariantCulture, $"{File}:p{Page}");
+        Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}")
+        : Page is { } page ? string.Create(CultureInfo.InvariantCulture, $"{File}:p{page}")
+        : File;
 }

@@ -26,12 +26,12 @@ public static class TextDocumentReader
         try
         {
             if (!File.Exists(path))
-                return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.FileNotFoundCode, Messages.FileNotFound, new SourceLocation(path, 0, 0)));
+                return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.FileNotFoundCode, Messages.FileNotFound, new SourceLocation(path, 0)));
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.IoErrorCode, Messages.IoError(ex.Message), new SourceLocation(path, 0, 0)));
+            return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.IoErrorCode, Messages.IoError(ex.Message), new SourceLocation(path, 0)));
         }
         return Read(bytes, path, options);
     }
