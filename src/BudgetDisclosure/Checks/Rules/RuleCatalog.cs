@@ -10,6 +10,15 @@ public static class RuleCatalog
         new RowComponentsRule(),
         new ThreePublicItemsRule(),
         new SummaryBalanceRule(),
+        new SummaryExpenditureRule(),
+        new IncomeExpenditureRowsRule(),
+        new SummaryIncomeRule(),
+        new FiscalSummaryRule(),
+        new GeneralPublicIncomeRule(),
+        new BasicProjectTablesRule(),
+        new ThreePublicBasicRule(),
+        new CarryoverRule(),
+        new GeneralPublicWithinExpenditureRule(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(r => r.Descriptor)];

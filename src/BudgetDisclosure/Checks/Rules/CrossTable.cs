@@ -1,0 +1,104 @@
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading;
+
+namespace BudgetDisclosure.Checks.Rules;
+
+/// <summary>One side of a cross-table identity: a cell, or a sum of cells, of one table.</summary>
+internal sealed record CellSum(BudgetTable Table, IReadOnlyList<(TableRow Row, TableColumn Column)> Cells, string Description)
+{
+    public static CellSum? Of(BudgetTable? table, TableRow? row, TableColumn? column, string description) =>
+        table is null || row is null || column is null ? null : new CellSum(table, [(row, column)], description);
+
+    public static CellSum? Of(BudgetTable? table, TableRow? row, IEnumerable<TableColumn?> columns, string description)
+    {
+        if (table is null || row is null) return null;
+        var cells = columns.OfType<TableColumn>().Select(c => (row, c)).ToList();
+        return cells.Count == 0 ? null : new CellSum(table, cells, description);
+    }
+
+    public IEnumerable<Amount> Amounts => Cells.Select(c => c.Row[c.Column.Index]);
+
+    public bool AnyPrinted => Amounts.Any(a => a.IsPrinted);
+
+    public bool AnyUnreadable => Amounts.Any(a => a.State == AmountState.Unreadable);
+
+    public decimal Value => Amounts.Sum(a => a.Value);
+
+    public string Printed => Cells.Count == 1 ? Show(Amounts.First()) : TableArithmetic.Format(Value);
+
+    private static string Show(Amount a) => a.IsPrinted ? a.Text : "（空）";
+}
+
+/// <summary>Compares what two tables print for the same figure, within the rounding of both.</summary>
+internal static class CrossTable
+{
+    /// <summary>
+    /// Reports when <paramref name="restated"/> differs from <paramref name="source"/>. The finding points at the
+    /// restating side. Returns false when there was nothing to compare.
+    /// </summary>
+    public static bool Compare(CheckContext context, RuleDescriptor rule, CellSum? source, CellSum? restated, Severity? severityBeyondRounding = null)
+    {
+        if (source is null || restated is null) return false;
+        if (!source.AnyPrinted && !restated.AnyPrinted) return false;
+        if (source.AnyUnreadable || restated.AnyUnreadable) return false;
+        context.Evaluated(rule);
+        var decimals = Math.Max(TableArithmetic.Decimals(source.Table), TableArithmetic.Decimals(restated.Table));
+        var tolerance = source.Amounts.Concat(restated.Amounts).Sum(a => SumComparison.HalfUnit(a, decimals));
+        var difference = restated.Value - source.Value;
+        if (difference == 0m) return true;
+        var beyond = Math.Abs(difference) > tolerance;
+        var message = rule.Format(restated.Table.Title, restated.Description, restated.Printed, source.Table.Title, source.Description,
+            source.Printed, TableArithmetic.Format(difference), TableArithmetic.Format(tolerance));
+        if (!beyond) message += "（在舍入误差范围内）";
+        var (row, column) = restated.Cells[0];
+        context.Report(new Finding(rule, beyond ? severityBeyondRounding ?? rule.DefaultSeverity : Severity.Info, message,
+            new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == column.Index)?.Source ?? row.Source)
+            {
+                Table = restated.Table.Kind,
+                TableNumber = restated.Table.Number,
+                Code = row.Code?.Digits,
+                Label = row.Label,
+                Column = column.Path,
+            })
+        {
+            Expected = source.Value,
+            Actual = restated.Value,
+            Difference = difference,
+            Tolerance = tolerance,
+            Cells = [.. source.Cells.Select(c => TableArithmetic.Cell(source.Table, c.Row, c.Column)), .. restated.Cells.Select(c => TableArithmetic.Cell(restated.Table, c.Row, c.Column))],
+        });
+        return true;
+    }
+
+    /// <summary>The first row whose label, squeezed and without its numbering, starts with one of <paramref name="names"/>.</summary>
+    public static TableRow? RowByLabel(BudgetTable table, TablePanel panel, params string[] names)
+    {
+        foreach (var row in table.Rows.Where(r => r.Panel == panel))
+        {
+            var label = StripNumbering(TextPatterns.Squeeze(row.Label));
+            if (names.Any(n => label == n)) return row;
+        }
+        return null;
+    }
+
+    /// <summary>"1.一般公共预算拨款" → "一般公共预算拨款"; "其中：一般财力" → "一般财力"; "二、上年结转结余" → "上年结转结余".</summary>
+    public static string StripNumbering(string label)
+    {
+        var s = label;
+        if (s.StartsWith("其中", StringComparison.Ordinal)) s = s[2..].TrimStart('：', ':');
+        var i = 0;
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || "一二三四五六七八九十".Contains(s[i], StringComparison.Ordinal))) i++;
+        if (i > 0 && i < s.Length && s[i] is '.' or '、' or '．') s = s[(i + 1)..];
+        return s;
+    }
+
+    /// <summary>The 类 rows of a table (or panel), by code, first occurrence.</summary>
+    public static Dictionary<string, TableRow> ByCode(BudgetTable table, TablePanel panel = TablePanel.None, CodeLevel? level = null)
+    {
+        var map = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+            if (row.Code is not null && row.Kind == RowKind.Item && (panel == TablePanel.None || row.Panel == panel) && (level is null || row.Code.Level == level))
+                map.TryAdd(row.Code.Digits, row);
+        return map;
+    }
+}
