@@ -41,6 +41,16 @@ public sealed record FindingLocation(SourceLocation Source)
 /// <summary>A cell of a bound table: the table, the row (its code, or label) and the column.</summary>
 public sealed record CellRef(TableKind Table, string? TableNumber, string Row, string Column)
 {
+    /// <summary>The cell of <paramref name="row"/> in <paramref name="column"/>: rows by code (or label), projects by code/name.</summary>
+    public static CellRef Of(BudgetTable table, TableRow row, TableColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(column);
+        var name = row.Code?.Digits ?? (row.Label.Length > 0 ? row.Label : "合计");
+        return new CellRef(table.Kind, table.Number, name + (row.Project is null ? "" : "/" + row.Project), column.Path);
+    }
+
     public override string ToString() => $"{(TableNumber is null ? Table.ToChinese() : "表" + TableNumber)} {Row} {Column}";
 }
 

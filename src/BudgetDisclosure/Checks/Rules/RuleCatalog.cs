@@ -10,6 +10,7 @@ public static class RuleCatalog
         new RowComponentsRule(),
         new ThreePublicItemsRule(),
         new SummaryBalanceRule(),
+        new SummaryIncomeLinesRule(),
         new SummaryExpenditureRule(),
         new IncomeExpenditureRowsRule(),
         new SummaryIncomeRule(),

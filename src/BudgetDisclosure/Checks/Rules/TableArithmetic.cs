@@ -13,8 +13,7 @@ internal static class TableArithmetic
 
     public static string RowName(TableRow row) => row.Code?.Digits ?? (row.Label.Length > 0 ? row.Label : "合计");
 
-    public static CellRef Cell(BudgetTable table, TableRow row, TableColumn column) =>
-        new(table.Kind, table.Number, RowName(row) + (row.Project is null ? "" : "/" + row.Project), column.Path);
+    public static CellRef Cell(BudgetTable table, TableRow row, TableColumn column) => CellRef.Of(table, row, column);
 
     public static int Decimals(BudgetTable table) =>
         SumComparison.PrevailingDecimals(table.Rows.SelectMany(r => r.Cells).Select(c => c.Amount));

@@ -1,0 +1,93 @@
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading;
+
+namespace BudgetDisclosure.Checks.Rules;
+
+/// <summary>
+/// BD1005: the income side of the two-sided tables adds up: 收入总计 = 一、本年收入 + 二、上年结转结余; each 一、 line =
+/// its numbered lines (1. … 5.); each numbered line = its 其中 lines, when they are printed.
+/// </summary>
+public sealed class SummaryIncomeLinesRule : Rule
+{
+    public static RuleDescriptor Rule { get; } = new(
+        "BD1005", "收入各项应逐级相加",
+        "{0}中“{1}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）",
+        RuleCategory.Arithmetic, Severity.Error,
+        "Make the income lines add up",
+        "In {0}, '{1}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7})");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    private sealed class Node(TableRow row, int level)
+    {
+        public TableRow Row { get; } = row;
+        public int Level { get; } = level;
+        public List<Node> Children { get; } = [];
+    }
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary))
+        {
+            var column = table.Column(ColumnKeys.Total, TablePanel.Income);
+            if (column is null) { context.NotChecked(Rule, $"{table.Title}没有收入金额列。"); continue; }
+            var rows = table.Rows.Where(r => r.Panel == TablePanel.Income && r.Label.Length > 0).ToList();
+            var total = rows.FirstOrDefault(r => r.Kind == RowKind.Total);
+            var tops = Tree(rows.Where(r => r.Kind != RowKind.Total));
+            if (total is not null && tops.Count > 0)
+                Compare(context, table, total, column, tops, "各大项");
+            foreach (var top in tops)
+            {
+                Compare(context, table, top.Row, column, top.Children, "所列各项");
+                foreach (var line in top.Children)
+                    Compare(context, table, line.Row, column, line.Children, "其中各项");
+            }
+        }
+    }
+
+    private static void Compare(CheckContext context, BudgetTable table, TableRow row, TableColumn column, List<Node> parts, string description)
+    {
+        if (parts.Count == 0 || !parts.Any(p => p.Row[column.Index].IsPrinted)) return;
+        TableArithmetic.Compare(context, Rule, table, row, column, [.. parts.Select(p => (p.Row, column))], description);
+    }
+
+    /// <summary>一、/二、 lines hold numbered lines (or the unnumbered lines right under them); numbered lines hold 其中 lines.</summary>
+    private static List<Node> Tree(IEnumerable<TableRow> rows)
+    {
+        var tops = new List<Node>();
+        Node? top = null, line = null;
+        var inBreakdown = false;
+        var unnumbered = false; // the lines under this 一、 carry no numbers of their own (财政拨款收支总表)
+        foreach (var row in rows)
+        {
+            var label = TextPatterns.Squeeze(row.Label);
+            if (IsTop(label))
+            {
+                top = new Node(row, 1);
+                tops.Add(top);
+                line = null;
+                inBreakdown = false;
+                unnumbered = false;
+            }
+            else if (top is not null && (IsNumbered(label) || (line is null || unnumbered) && !label.StartsWith("其中", StringComparison.Ordinal) && !inBreakdown))
+            {
+                unnumbered = !IsNumbered(label);
+                line = new Node(row, 2);
+                top.Children.Add(line);
+                inBreakdown = false;
+            }
+            else if (line is not null && (label.StartsWith("其中", StringComparison.Ordinal) || inBreakdown))
+            {
+                line.Children.Add(new Node(row, 3));
+                inBreakdown = true;
+            }
+        }
+        return tops;
+    }
+
+    private static bool IsTop(string label) =>
+        label.Length > 2 && "一二三四五".Contains(label[0], StringComparison.Ordinal) && label[1] is '、' or '.' or '．';
+
+    private static bool IsNumbered(string label) =>
+        label.Length > 2 && char.IsAsciiDigit(label[0]) && label[1] is '.' or '、' or '．';
+}

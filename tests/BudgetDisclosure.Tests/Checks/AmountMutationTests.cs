@@ -1,0 +1,52 @@
+using System.Globalization;
+using BudgetDisclosure.Checks;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Tests.Support;
+using Xunit.Abstractions;
+
+namespace BudgetDisclosure.Tests.Checks;
+
+/// <summary>
+/// The mutation suite for amounts: every printed amount of the clean sample, one at a time, changed by more than
+/// rounding (+1 in its last-but-two digit) must be caught by an error or warning that names that cell.
+/// </summary>
+public class AmountMutationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Every_changed_amount_is_detected()
+    {
+        var clean = Samples.Clean();
+        var missed = new List<string>();
+        var perTable = new Dictionary<TableKind, (int Injected, int Detected)>();
+        foreach (var table in clean.Tables)
+            foreach (var row in table.Rows)
+                foreach (var cell in row.Cells.Where(c => c.Amount.IsNumber))
+                {
+                    var changed = Amount.Parse((cell.Amount.Value + 1m).ToString("F" + cell.Amount.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+                    var report = Checker.Check(Mutate.Cell(clean, table, row, cell, changed));
+                    var column = table.Columns.Single(c => c.Index == cell.Column);
+                    var target = CellRef.Of(table, row, column);
+                    var detected = report.Findings.Any(f => f.Severity >= Severity.Warning && f.Cells.Contains(target));
+                    var tally = perTable.GetValueOrDefault(table.Kind);
+                    perTable[table.Kind] = (tally.Injected + 1, tally.Detected + (detected ? 1 : 0));
+                    if (!detected) missed.Add(target.ToString());
+                }
+        foreach (var (kind, (injected, detected)) in perTable)
+            output.WriteLine($"{kind.ToName(),-36} {detected}/{injected} 检出");
+        Assert.Empty(missed);
+    }
+
+    [Fact]
+    public void The_likeliest_cell_is_the_changed_one()
+    {
+        var clean = Samples.Clean();
+        var table = clean.Table(TableKind.Expenditure)!;
+        var row = table.Row("2101501")!;
+        var cell = row.Cells.First(c => c.Amount.IsNumber);
+        var report = Checker.Check(Mutate.Cell(clean, table, row, cell, Amount.Parse("214.00")));
+        var errors = report.Findings.Where(f => f.Severity == Severity.Error).ToList();
+        Assert.True(errors.Count >= 3, string.Join("\n", errors));
+        Assert.All(errors, f => Assert.Equal("表3 2101501 合计", f.LikelyCell));
+        Assert.Single(errors.Select(f => f.Group).Distinct());
+    }
+}

@@ -1,0 +1,40 @@
+using BudgetDisclosure.Checks;
+using BudgetDisclosure.Checks.Rules;
+using BudgetDisclosure.Tests.Support;
+
+namespace BudgetDisclosure.Tests.Checks;
+
+/// <summary>The bundled sample is correct by construction: every rule passes or says why it does not apply.</summary>
+public class CleanSampleTests
+{
+    [Fact]
+    public void Sample_has_no_warning_or_error()
+    {
+        var report = Checker.Check(Samples.Clean());
+        Assert.Empty(report.Findings.Where(f => f.Severity >= Severity.Warning).Select(f => f.ToString()));
+        Assert.DoesNotContain(report.Statuses, s => s.Outcome == CheckOutcome.Failed);
+    }
+
+    [Fact]
+    public void Every_rule_reports_a_status()
+    {
+        var report = Checker.Check(Samples.Clean());
+        Assert.Equal(RuleCatalog.Descriptors.Select(d => d.Id), report.Statuses.Select(s => s.Rule.Id));
+        Assert.All(report.Statuses.Where(s => s.Outcome != CheckOutcome.Passed), s => Assert.False(string.IsNullOrEmpty(s.Reason)));
+        Assert.All(report.Statuses.Where(s => s.Outcome == CheckOutcome.Passed), s => Assert.True(s.Evaluated > 0));
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique_and_in_their_category_range()
+    {
+        var ids = RuleCatalog.Descriptors.Select(d => d.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        foreach (var d in RuleCatalog.Descriptors)
+        {
+            Assert.Matches("^BD[1-8][0-9]{3}$", d.Id);
+            Assert.Equal((int)d.Category + 1, d.Id[2] - '0');
+            Assert.False(string.IsNullOrWhiteSpace(d.Title));
+            Assert.False(string.IsNullOrWhiteSpace(d.TitleEnglish));
+        }
+    }
+}

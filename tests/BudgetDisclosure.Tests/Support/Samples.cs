@@ -1,0 +1,45 @@
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading;
+
+namespace BudgetDisclosure.Tests.Support;
+
+/// <summary>The repository's own sample disclosure (samples/), a clean document every rule must pass.</summary>
+public static class Samples
+{
+    public static string Path { get; } = Find();
+
+    public static Disclosure Clean() => DisclosureReader.ReadFile(Path).Value!;
+
+    public static string Text() => File.ReadAllText(Path);
+
+    /// <summary>The sample with one line of its text edited: <paramref name="from"/> must occur exactly once.</summary>
+    public static Disclosure WithEdit(string from, string to)
+    {
+        var text = Text();
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"样本中“{from}”应恰好出现一次");
+        return DisclosureReader.ReadText(text.Replace(from, to, StringComparison.Ordinal), Path).Value!;
+    }
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var samples = System.IO.Path.Combine(dir.FullName, "samples");
+            if (Directory.Exists(samples) && File.Exists(System.IO.Path.Combine(dir.FullName, "BudgetDisclosure.slnx")))
+                return Directory.GetFiles(samples, "*.txt").Single();
+        }
+        throw new DirectoryNotFoundException("samples/ not found above the test assembly");
+    }
+}
+
+/// <summary>Edits of the bound model, for injecting one error at a time.</summary>
+public static class Mutate
+{
+    public static Disclosure Cell(Disclosure disclosure, BudgetTable table, TableRow row, TableCell cell, Amount amount)
+    {
+        var newRow = row with { Cells = [.. row.Cells.Select(c => c == cell ? c with { Amount = amount } : c)] };
+        var newTable = table with { Rows = [.. table.Rows.Select(r => ReferenceEquals(r, row) ? newRow : r)] };
+        return disclosure with { Tables = [.. disclosure.Tables.Select(t => ReferenceEquals(t, table) ? newTable : t)] };
+    }
+}
