@@ -13,6 +13,7 @@ internal static class CliApp
         var root = new RootCommand(CliMessages.RootDescription)
         {
             ParseCommand.Create(console),
+            CheckCommand.Create(console),
         };
         return root;
     }

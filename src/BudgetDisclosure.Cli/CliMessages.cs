@@ -38,4 +38,34 @@ internal static class CliMessages
     public static string DeclaredEmpty(string? note) => note is null or "" ? "（本表为空表）" : $"（空表：{note}）";
 
     public static string NoTables => "（没有识别出表格）";
+
+    // check
+    public static string CheckDescription =>
+        "检查预算公开：表内与表间的每个恒等式、说明中复述的每个数字（考虑舍入误差）、完整性与编码。发现错误时退出码为 1。";
+
+    public static string CheckFilesDescription => "要检查的文件，可以有多个；一个文件读取失败不影响其余文件。";
+
+    public static string PriorDescription => "上一年同一单位的预算公开文件，用于核对“比上年”的说法。";
+
+    public static string CheckFormatDescription => "输出格式：text（按严重程度分组的中文报告）、json、sarif（SARIF 2.1.0）。";
+
+    public static string MinSeverityDescription => "只列出不低于此严重程度的发现：error、warning 或 info（默认）。";
+
+    public static string CheckHeading(string path) => $"== {path}";
+
+    public static string SeverityHeading(string severity, int count) => $"{severity}（{count} 项）";
+
+    public static string GroupNote(int group, string cell) => $"↳ 第 {group} 组：这些发现很可能都源于同一个单元格：{cell}";
+
+    public static string StatusHeading => "各项检查：";
+
+    public static string StatusLine(BudgetDisclosure.Checks.CheckStatus status) => status.Outcome switch
+    {
+        BudgetDisclosure.Checks.CheckOutcome.Passed => $"{status.Rule.Id} 通过    {status.Rule.Title}（核对 {status.Evaluated} 处）",
+        BudgetDisclosure.Checks.CheckOutcome.Failed => $"{status.Rule.Id} 未通过  {status.Rule.Title}（核对 {status.Evaluated} 处，{status.Failures} 处有误）",
+        BudgetDisclosure.Checks.CheckOutcome.NotApplicable => $"{status.Rule.Id} 不适用  {status.Rule.Title}：{status.Reason}",
+        _ => $"{status.Rule.Id} 未检查  {status.Rule.Title}：{status.Reason}",
+    };
+
+    public static string CheckSummary(int errors, int warnings, int infos) => $"共 {errors} 个错误，{warnings} 个警告，{infos} 个提示。";
 }

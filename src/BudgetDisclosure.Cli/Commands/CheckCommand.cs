@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Reflection;
+using BudgetDisclosure.Checks;
+using BudgetDisclosure.Cli.Output;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Output;
+
+namespace BudgetDisclosure.Cli.Commands;
+
+internal enum CheckFormat
+{
+    Text,
+    Json,
+    Sarif,
+}
+
+/// <summary>
+/// <c>budget check FILE... [--prior FILE] [--format text|json|sarif] [--min-severity LEVEL]</c>: every identity and
+/// every restated figure, rounding-aware. Exit 1 on any error finding, 2 when an input could not be used.
+/// </summary>
+internal static class CheckCommand
+{
+    private static readonly string[] FormatNames = ["text", "json", "sarif"];
+    private static readonly string[] SeverityNames = ["error", "warning", "info"];
+
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE") { Description = CliMessages.CheckFilesDescription, Arity = ArgumentArity.OneOrMore };
+        var prior = new Option<string?>("--prior") { Description = CliMessages.PriorDescription, HelpName = "FILE" };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = CliMessages.CheckFormatDescription,
+            DefaultValueFactory = _ => "text",
+            HelpName = "text|json|sarif",
+        };
+        format.AcceptOnlyFromAmong(FormatNames);
+        var minimum = new Option<string>("--min-severity")
+        {
+            Description = CliMessages.MinSeverityDescription,
+            DefaultValueFactory = _ => "info",
+            HelpName = "error|warning|info",
+        };
+        minimum.AcceptOnlyFromAmong(SeverityNames);
+
+        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(files),
+            result.GetValue(prior),
+            result.GetRequiredValue(format) switch { "json" => CheckFormat.Json, "sarif" => CheckFormat.Sarif, _ => CheckFormat.Text },
+            Severities.Parse(result.GetRequiredValue(minimum)) ?? Severity.Info,
+            console));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(console);
+        Disclosure? prior = null;
+        if (priorPath is not null)
+        {
+            var read = InputBatch.Read(priorPath);
+            foreach (var d in read.Diagnostics.Where(DiagnosticFormatter.ShouldPrint)) console.Error.WriteLine(DiagnosticFormatter.Format(d));
+            if (!read.Usable) return ExitCodes.InputError;
+            prior = read.Disclosure;
+        }
+
+        var options = new CheckOptions { MinimumSeverity = minimum };
+        var errors = 0;
+        int failed;
+        switch (format)
+        {
+            case CheckFormat.Json:
+                using (var json = new CheckJsonWriter(console.Out))
+                {
+                    failed = InputBatch.Run(paths, console, (document, output) =>
+                    {
+                        var report = document.Usable ? Checker.Check(document.Disclosure!, prior, options) : null;
+                        if (report?.HasErrors == true) errors++;
+                        json.Write(document.Path, document.Diagnostics, report);
+                    });
+                    json.Complete();
+                }
+                break;
+            case CheckFormat.Sarif:
+                var reports = new List<(string, CheckReport?)>();
+                failed = InputBatch.Run(paths, console, (document, _) =>
+                {
+                    var report = document.Usable ? Checker.Check(document.Disclosure!, prior, options) : null;
+                    if (report?.HasErrors == true) errors++;
+                    reports.Add((document.Path, report));
+                });
+                SarifWriter.Write(console.Out, reports, Version());
+                break;
+            default:
+                failed = InputBatch.Run(paths, console, (document, output) =>
+                {
+                    if (!document.Usable) return;
+                    var report = Checker.Check(document.Disclosure!, prior, options);
+                    if (report.HasErrors) errors++;
+                    FindingTextWriter.Write(output, document.Path, report);
+                });
+                break;
+        }
+        console.Out.Flush();
+        if (failed > 0) return ExitCodes.InputError;
+        return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static string Version() =>
+        typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+}
