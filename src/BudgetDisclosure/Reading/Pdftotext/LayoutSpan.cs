@@ -118,7 +118,7 @@ internal static class SpanSplitter
         static bool IsSingleCjk(string s) => s.Length == 1 && IsCjk(s[0]);
         // Only a run that is itself single characters spread out takes the next one: "基本支出" + "小" are two cells.
         static bool IsSpacedOut(LayoutSpan s) =>
-            s.Text.Length is >= 1 and <= 4 && s.Text.All(IsCjk) && (s.Text.Length == 1 || s.End - s.Start > s.Text.Length);
+            s.Text.Length is >= 1 and <= 10 && s.Text.All(IsCjk) && (s.Text.Length == 1 || s.End - s.Start > s.Text.Length);
     }
 
     private static void SplitAtAmounts(string text, int start, int end, SourceLine line, List<LayoutSpan> spans)

@@ -40,8 +40,8 @@ internal static class SegmentParser
         if (spans.Count == 0) return false;
         if (spans.Any(s => s.Kind is SpanKind.Amount or SpanKind.Fraction)) return true;
         if (spans.Count >= 2 && spans[0].Kind == SpanKind.Integer && IsCodeLike(spans[0].Text) && spans.Skip(1).Any(s => s.Kind == SpanKind.Text)) return true;
-        var first = TextPatterns.Squeeze(spans[0].Text);
-        return first is "合计" or "总计" or "本年收入合计" or "本年支出合计" && spans.Count >= 2;
+        // Rows without amounts ("十八、粮油物资储备支出") still start the body when they are enumerated items.
+        return spans[0].Kind == SpanKind.Text && TableCaptions.StartsEnumerated(TextPatterns.Squeeze(spans[0].Text));
     }
 
     /// <summary>"** ** 1 2 3": the column numbers some templates print under the header.</summary>
@@ -244,29 +244,18 @@ internal static class SegmentParser
     }
 
     /// <summary>
-    /// Header words go to the column under them; a word over the centres of several columns heads a group of them; a word
-    /// over no column makes a column of its own (a column left empty on this page, such as 结转下年).
+    /// Header words go to the column under them; a word over the centres of several columns heads a group of them.
+    /// Words over no column: a stack of them just left of an amount column that has no header yet is that column's
+    /// header (amounts are right-aligned, the header centred); a line of such words above the others ("收 入 … 支 出")
+    /// heads the columns on either side; any other stack is a column left empty on this page (such as 结转下年).
     /// </summary>
     private static void AssignHeader(List<LayoutColumn> columns, List<SourceLine> headerLines)
     {
         var tokens = headerLines.Select(SpanSplitter.SplitHeader).ToList();
-        // Bottom-up, so that the last line of a wrapped header word makes the column the lines above then join.
-        for (var li = tokens.Count - 1; li >= 0; li--)
+        var loose = new List<(int Line, LayoutSpan Token)>();
+        for (var li = 0; li < tokens.Count; li++)
         {
             foreach (var t in tokens[li])
-            {
-                if (columns.Count == 0 || columns.Min(c => c.Distance(t.Start, t.End)) >= 2)
-                {
-                    var column = new LayoutColumn(t.Start, t.End, numeric: true) { HeaderOnly = true };
-                    column.Right = t.End;
-                    var at = columns.FindIndex(c => c.Start > t.Start);
-                    columns.Insert(at < 0 ? columns.Count : at, column);
-                }
-            }
-        }
-        foreach (var line in tokens)
-        {
-            foreach (var t in line)
             {
                 var covered = columns.Where(c => c.Center2 >= 2 * t.Start && c.Center2 <= 2 * t.End).ToList();
                 if (covered.Count >= 2)
@@ -274,11 +263,49 @@ internal static class SegmentParser
                     foreach (var c in covered) c.Groups.Add(t);
                     continue;
                 }
-                var best = columns.OrderByDescending(c => c.Overlap(t.Start, t.End)).ThenBy(c => c.Distance(t.Start, t.End))
-                    .ThenBy(c => Math.Abs(c.Center2 - t.Center2)).First();
-                best.Leaves.Add(t);
+                var best = columns.OrderByDescending(c => c.Overlap(t.Start, t.End)).FirstOrDefault();
+                if (best is not null && best.Overlap(t.Start, t.End) > 0) best.Leaves.Add(t);
+                else loose.Add((li, t));
             }
         }
+
+        var groupLines = loose.GroupBy(l => l.Line)
+            .Where(g => g.Key < tokens.Count - 1 && g.Count() == tokens[g.Key].Count && columns.Count >= 2)
+            .Select(g => g.Key).ToHashSet();
+        foreach (var (_, t) in loose.Where(l => groupLines.Contains(l.Line)))
+        {
+            var left = columns.LastOrDefault(c => c.Center2 < t.Center2);
+            var right = columns.FirstOrDefault(c => c.Center2 > t.Center2);
+            left?.Groups.Add(t);
+            right?.Groups.Add(t);
+        }
+
+        var stacks = new List<List<LayoutSpan>>();
+        foreach (var (_, t) in loose.Where(l => !groupLines.Contains(l.Line)).OrderBy(l => l.Token.Start))
+        {
+            var last = stacks.Count > 0 ? stacks[^1] : null;
+            if (last is not null && t.Start < last.Max(x => x.End)) last.Add(t);
+            else stacks.Add([t]);
+        }
+        for (var k = 0; k < stacks.Count; k++)
+        {
+            var stack = stacks[k].OrderBy(x => x.Line.Number).ToList();
+            var start = stack.Min(x => x.Start);
+            var end = stack.Max(x => x.End);
+            var nextStack = k + 1 < stacks.Count ? stacks[k + 1].Min(x => x.Start) : int.MaxValue;
+            var right = columns.FirstOrDefault(c => c.Start >= start);
+            if (right is { Numeric: true, Leaves.Count: 0 } && right.Start < nextStack)
+            {
+                right.Leaves.AddRange(stack);
+                continue;
+            }
+            var column = new LayoutColumn(start, end, numeric: true) { HeaderOnly = true };
+            column.Leaves.AddRange(stack);
+            var at = columns.FindIndex(c => c.Start > start);
+            columns.Insert(at < 0 ? columns.Count : at, column);
+        }
+        foreach (var c in columns)
+            c.Leaves.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
     }
 
     private static ParsedRow BuildRow(RowDraft row, List<LayoutColumn> columns)

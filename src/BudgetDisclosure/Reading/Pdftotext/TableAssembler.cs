@@ -120,27 +120,53 @@ internal sealed class TableAssembler(string path, string? number, string title, 
                 used[j] = true;
             }
         }
-        // The rest in order, each kind onto the next free column of its kind after the last one mapped.
-        var floor = 0;
-        for (var i = 0; i < cols.Count; i++)
+        // The rest by where they stand across the page (pages of one table are often printed at different scales).
+        if (segment.HeaderLines.Count > 0)
         {
-            if (map[i] >= 0)
+            for (var i = 0; i < cols.Count; i++)
             {
-                floor = map[i] + 1;
-                continue;
+                if (map[i] >= 0) continue;
+                var best = -1;
+                var bestScore = double.MaxValue;
+                for (var j = 0; j < target.Count; j++)
+                {
+                    var score = Math.Abs(Relative(cols, i) - Relative(target, j)) + (target[j].Numeric == cols[i].Numeric ? 0 : 0.05) + (used[j] ? 0.02 : 0);
+                    if (score < bestScore)
+                    {
+                        bestScore = score;
+                        best = j;
+                    }
+                }
+                map[i] = best;
+                used[best] = true;
             }
-            var j = Enumerable.Range(floor, Math.Max(0, target.Count - floor))
-                .FirstOrDefault(t => !used[t] && target[t].Numeric == cols[i].Numeric, -1);
-            if (j < 0) j = Enumerable.Range(floor, Math.Max(0, target.Count - floor)).FirstOrDefault(t => !used[t], -1);
-            if (j < 0) j = Math.Min(floor, target.Count - 1);
-            map[i] = j;
-            if (j >= 0 && j < used.Length) used[j] = true;
-            floor = j + 1;
+        }
+        else
+        {
+            // No header on the page: each kind onto the next free column of its kind, in order.
+            var floor = 0;
+            for (var i = 0; i < cols.Count; i++)
+            {
+                var j = Enumerable.Range(floor, Math.Max(0, target.Count - floor))
+                    .FirstOrDefault(t => !used[t] && target[t].Numeric == cols[i].Numeric, -1);
+                if (j < 0) j = Enumerable.Range(floor, Math.Max(0, target.Count - floor)).FirstOrDefault(t => !used[t], -1);
+                if (j < 0) j = Math.Min(floor, target.Count - 1);
+                map[i] = j;
+                used[j] = true;
+                floor = j + 1;
+            }
         }
         var at = segment.Rows.Count > 0 ? segment.Rows[0].Line : titleLine;
         diagnostics.Add(new(DiagnosticSeverity.Info, Messages.PdftotextContinuationColumnsCode,
             Messages.PdftotextContinuationColumns(Title, cols.Count, target.Count), At(at)));
         return map;
+    }
+
+    private static double Relative(List<LayoutColumn> columns, int i)
+    {
+        var min = columns.Min(c => c.Start);
+        var max = columns.Max(c => c.End);
+        return max <= min ? 0 : (columns[i].Center2 / 2.0 - min) / (max - min);
     }
 
     private TableRowText ToRow(List<(string Text, SourceLine? Line)> cells, SourceLine rowLine) =>
