@@ -105,7 +105,7 @@ internal static class SpanSplitter
             if (merged.Count > 0)
             {
                 var last = merged[^1];
-                if (IsSingleCjk(span.Text) && IsSpacedOut(last) && span.Start - last.End <= 6)
+                if (IsSingleCjk(span.Text) && IsSpacedOut(last) && span.Start - last.End <= 12)
                 {
                     merged[^1] = last with { End = span.End, Text = last.Text + span.Text };
                     continue;
@@ -115,10 +115,12 @@ internal static class SpanSplitter
         }
         return merged;
 
-        static bool IsSingleCjk(string s) => s.Length == 1 && IsCjk(s[0]);
+        // 类 款 项 head three code columns: the one spaced-out run that is not one word.
+        static bool IsSingleCjk(string s) => s.Length == 1 && IsCjk(s[0]) && s[0] is not ('类' or '款' or '项');
         // Only a run that is itself single characters spread out takes the next one: "基本支出" + "小" are two cells.
         static bool IsSpacedOut(LayoutSpan s) =>
-            s.Text.Length is >= 1 and <= 10 && s.Text.All(IsCjk) && (s.Text.Length == 1 || s.End - s.Start > s.Text.Length);
+            s.Text.Length is >= 1 and <= 10 && s.Text.All(IsCjk) && s.Text[0] is not ('类' or '款' or '项')
+            && (s.Text.Length == 1 || s.End - s.Start > s.Text.Length);
     }
 
     private static void SplitAtAmounts(string text, int start, int end, SourceLine line, List<LayoutSpan> spans)

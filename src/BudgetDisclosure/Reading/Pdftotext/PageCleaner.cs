@@ -54,6 +54,9 @@ internal static class PageCleaner
         {
             foreach (var i in indices.Take(1).Concat(indices.TakeLast(1)).Distinct())
             {
+                // Table numbers and titles repeat on the pages of a continued table; they are not running headers.
+                var text = lines[i].Text;
+                if (TableCaptions.IsNumberOnly(text) || TableCaptions.TryTitle(text, out _, out _)) continue;
                 var key = Key(lines[i].Text);
                 if (key.Length == 0) continue;
                 if (!counts.TryGetValue(key, out var at)) counts[key] = at = [];
@@ -63,8 +66,6 @@ internal static class PageCleaner
         foreach (var (key, at) in counts)
         {
             if (at.Count < 3 || at.Count * 3 < pageCount) continue;
-            // Table numbers and titles repeat on the pages of a continued table; they are not running headers.
-            if (TableCaptions.IsNumberOnly(key) || TableCaptions.TryTitle(key, out _, out _)) continue;
             foreach (var i in at) Blank(lines, i);
         }
     }

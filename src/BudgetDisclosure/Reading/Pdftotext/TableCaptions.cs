@@ -48,7 +48,7 @@ internal static partial class TableCaptions
         var unit = TextPatterns.UnitCaption().Match(rest);
         if (unit.Success && unit.Index > 0) rest = rest[..unit.Index].TrimEnd('（', '(');
         if (rest.Length < 3 || rest.Length > 45) return false;
-        if (StartsEnumerated(rest)) return false;
+        if (StartsEnumerated(rest) || TextPatterns.PartHeading().IsMatch(rest)) return false;
         if (rest.IndexOfAny(['，', '。', '；', '…', ':', '：']) >= 0 || rest.Contains("....", StringComparison.Ordinal)) return false;
         var end = rest.Length;
         if (rest[^1] is '）' or ')')
