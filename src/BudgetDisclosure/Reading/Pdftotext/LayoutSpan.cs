@@ -115,11 +115,11 @@ internal static class SpanSplitter
         }
         return merged;
 
-        // 类 款 项 head three code columns: the one spaced-out run that is not one word.
-        static bool IsSingleCjk(string s) => s.Length == 1 && IsCjk(s[0]) && s[0] is not ('类' or '款' or '项');
+        static bool IsSingleCjk(string s) => s.Length == 1 && IsCjk(s[0]);
         // Only a run that is itself single characters spread out takes the next one: "基本支出" + "小" are two cells.
         static bool IsSpacedOut(LayoutSpan s) =>
-            s.Text.Length is >= 1 and <= 10 && s.Text.All(IsCjk) && s.Text[0] is not ('类' or '款' or '项')
+            // 类 款 项 head three code columns: the one spaced-out run that is not one word.
+            s.Text.Length is >= 1 and <= 10 && s.Text.All(IsCjk) && s.Text[^1] is not ('类' or '款')
             && (s.Text.Length == 1 || s.End - s.Start > s.Text.Length);
     }
 

@@ -11,6 +11,10 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
 {
     private readonly List<SourceLine> pending = [];
 
+    // A long numbered line may be the first line of a paragraph ("（二）起草有关地方性法规、规章和" / "政策，…"):
+    // it is a heading only if the next line does not carry on its sentence.
+    private (SourceLine Line, int Level, string Text)? candidate;
+
     /// <summary>The indentation most lines of running text start at: the left margin of continuation lines.</summary>
     public static int FindMargin(IEnumerable<SourceLine> lines)
     {
@@ -28,6 +32,24 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
     {
         if (line.IsBlank) return;
         var level = HeadingLevel(line.Text, out var heading);
+        if (candidate is { } c)
+        {
+            candidate = null;
+            if (level == 0 && (plain || Indent(line.Text) <= margin))
+            {
+                pending.Add(line);
+                return;
+            }
+            pending.Clear();
+            blocks.Add(new HeadingBlock(new SourceLocation(path, c.Line.Number, c.Line.Page), c.Level, c.Text));
+        }
+        if (level > 1 && TextPatterns.Squeeze(heading).Length >= 14)
+        {
+            Flush();
+            candidate = (line, level, heading);
+            pending.Add(line);
+            return;
+        }
         if (level > 0)
         {
             Flush();
@@ -45,6 +67,13 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
 
     public void Flush()
     {
+        if (candidate is { } c)
+        {
+            candidate = null;
+            pending.Clear();
+            blocks.Add(new HeadingBlock(new SourceLocation(path, c.Line.Number, c.Line.Page), c.Level, c.Text));
+            return;
+        }
         if (pending.Count == 0) return;
         var text = "";
         foreach (var l in pending) text = CellTextRules.Join(text, l.Text.Trim());

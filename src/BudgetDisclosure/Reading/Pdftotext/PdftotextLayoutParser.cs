@@ -268,6 +268,10 @@ internal sealed class PdftotextLayoutParser : ILayoutParser
                 return true;
             }
             if (kk != k) return false;
+            // A section heading over the next table ("二、收入预算总表" then its title) ends this one.
+            if (NarrativeBuilder.HeadingLevel(first.Text, out _) > 0 && NextNonBlank(k + 1) is var h and >= 0
+                && (TableCaptions.TryTitle(lines[h].Text, out _, out _) || TableCaptions.IsNumberOnly(lines[h].Text)))
+                return false;
             var spans = SpanSplitter.Split(first);
             if (spans.Count >= 2 || SegmentParser.IsBodyLine(first))
             {

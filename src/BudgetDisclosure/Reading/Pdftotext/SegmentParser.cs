@@ -16,11 +16,18 @@ internal static class SegmentParser
         if (bodyStart < 0) bodyStart = lines.Count;
         var headerLines = lines.Take(bodyStart).Where(l => !l.IsBlank && !IsColumnNumberRow(l)).ToList();
         var leadingPieces = new List<LayoutSpan>();
-        if (continuation && headerLines.Count is > 0 and <= 2 && headerLines.All(l => SplitBody(l).Count == 1 && bodyStart < lines.Count))
+        if (continuation && bodyStart > 0 && bodyStart < lines.Count)
         {
-            // A page that starts with a lone piece of text and then rows: the end of the last row of the page before.
-            leadingPieces.AddRange(headerLines.Select(l => SplitBody(l)[0]));
-            headerLines.Clear();
+            // Lone pieces of text after the repeated header, set off from it by a blank line (or alone before the first row):
+            // the end of the last row of the page before, split by the page break.
+            var lastHeader = lines.FindLastIndex(bodyStart - 1, bodyStart, l => !l.IsBlank && SplitBody(l).Count > 1);
+            var tail = lines.Skip(lastHeader + 1).Take(bodyStart - lastHeader - 1).Where(l => !l.IsBlank).ToList();
+            var setOff = lastHeader < 0 || (lastHeader + 1 < lines.Count && lines[lastHeader + 1].IsBlank);
+            if (setOff && tail.Count is > 0 and <= 3 && tail.All(l => SplitBody(l).Count == 1))
+            {
+                leadingPieces.AddRange(tail.Select(l => SplitBody(l)[0]));
+                headerLines.RemoveAll(tail.Contains);
+            }
         }
 
         var logical = LogicalLines(lines.Skip(bodyStart).ToList());
@@ -96,7 +103,7 @@ internal static class SegmentParser
         {
             if (!spans[i].CanTakeFraction) continue;
             var d = Math.Abs(spans[i].End - fraction.Start);
-            if (d <= 2 && d < bestDistance)
+            if (d <= 3 && d < bestDistance)
             {
                 best = i;
                 bestDistance = d;
@@ -146,7 +153,12 @@ internal static class SegmentParser
             int toPrevEnd, toNextStart;
             if (touchesPrev && touchesNext && cut == runStart)
             {
-                toPrevEnd = runStart + (runEnd - runStart + 1) / 2;
+                // Cells are centred vertically: half the pieces hang below the row above, half above the row below. An odd
+                // piece out goes to the row below when that row has a piece hanging below it too.
+                var half = (runEnd - runStart) / 2;
+                var odd = (runEnd - runStart) % 2 == 1;
+                var nextHasBelow = runEnd + 1 < logical.Count && !isRow[runEnd + 1] && !logical[runEnd + 1].AfterBlank;
+                toPrevEnd = runStart + half + (odd && !nextHasBelow ? 1 : 0);
                 toNextStart = toPrevEnd;
             }
             else
