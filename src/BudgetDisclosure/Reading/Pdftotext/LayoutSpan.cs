@@ -105,7 +105,9 @@ internal static class SpanSplitter
             if (merged.Count > 0)
             {
                 var last = merged[^1];
-                if (IsSingleCjk(span.Text) && IsSpacedOut(last) && span.Start - last.End <= 12)
+                // "科 目 名 称 总 计" spreads two header words with the same spacing: a total word starts afresh.
+                var startsTotal = span.Text is "合" or "总" && last.Text.Length >= 2;
+                if (IsSingleCjk(span.Text) && IsSpacedOut(last) && span.Start - last.End <= 12 && !startsTotal)
                 {
                     merged[^1] = last with { End = span.End, Text = last.Text + span.Text };
                     continue;
