@@ -7,7 +7,6 @@ public static partial class Messages
 {
     public const string PdftotextContinuationColumnsCode = "BD0020";
     public const string PdftotextReaderFailedCode = "BD0021";
-    public const string PdftotextNoColumnsCode = "BD0022";
 
     public static string PdftotextContinuationColumns(string title, int found, int expected) =>
         string.Create(CultureInfo.InvariantCulture,
@@ -15,7 +14,4 @@ public static partial class Messages
 
     public static string PdftotextReaderFailed(string reason) =>
         $"读取 pdftotext 文本时出现意外错误，已停止读取其余内容：{reason}";
-
-    public static string PdftotextNoColumns(string title) =>
-        $"表格“{title}”只有一列，未能从字符位置分出各列。";
 }

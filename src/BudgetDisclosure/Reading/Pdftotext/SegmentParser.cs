@@ -311,7 +311,7 @@ internal static class SegmentParser
                 right.Leaves.AddRange(stack);
                 continue;
             }
-            var column = new LayoutColumn(start, end, numeric: true) { HeaderOnly = true };
+            var column = new LayoutColumn(start, end, numeric: true);
             column.Leaves.AddRange(stack);
             var at = columns.FindIndex(c => c.Start > start);
             columns.Insert(at < 0 ? columns.Count : at, column);

@@ -8,8 +8,6 @@ internal sealed class LayoutColumn(int start, int end, bool numeric)
     /// <summary>Right edge the amounts of this column are aligned on.</summary>
     public int Right { get; set; } = end;
     public bool Numeric { get; } = numeric;
-    /// <summary>Made from a header word with nothing printed under it on this page.</summary>
-    public bool HeaderOnly { get; init; }
     public List<LayoutSpan> Leaves { get; } = [];
     public List<LayoutSpan> Groups { get; } = [];
 
