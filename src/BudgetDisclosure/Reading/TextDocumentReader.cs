@@ -74,7 +74,7 @@ internal static class LayoutDetector
 {
     public static TextLayout Detect(IReadOnlyList<SourceLine> lines)
     {
-        int tabRows = 0, markdown = 0, wideGaps = 0, pages = 1, nonBlank = 0;
+        int tabRows = 0, markdown = 0, wideGaps = 0, indented = 0, pages = 1, nonBlank = 0;
         foreach (var line in lines)
         {
             if (line.IsBlank) continue;
@@ -84,12 +84,14 @@ internal static class LayoutDetector
             if (t.Contains('\t', StringComparison.Ordinal)) tabRows++;
             if (t.StartsWith('#') || t.Contains("<b>", StringComparison.Ordinal)) markdown++;
             if (HasWideGap(t)) wideGaps++;
+            if (t[0] is ' ' or '\u3000') indented++;
         }
         // A handful of tab rows makes a tab layout: pdftotext never emits tabs.
         if (tabRows >= 3)
             return markdown > 0 ? TextLayout.MarkdownTabs : TextLayout.Tabs;
-        // pdftotext -layout keeps columns apart with runs of spaces; plain pdftotext puts cells on their own lines.
-        if (wideGaps * 10 >= nonBlank) return TextLayout.PdftotextLayout;
+        // pdftotext -layout keeps columns apart with runs of spaces and keeps indentation (a narrative-only file has few
+        // gaps but many indented lines); plain pdftotext puts cells on their own lines and starts every line at column 0.
+        if (nonBlank > 0 && (wideGaps * 10 >= nonBlank || indented * 5 >= nonBlank)) return TextLayout.PdftotextLayout;
         if (pages > 1 || nonBlank > 0) return tabRows > 0 ? TextLayout.Tabs : TextLayout.Pdftotext;
         return TextLayout.Tabs;
     }

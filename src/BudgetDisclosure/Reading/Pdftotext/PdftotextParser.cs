@@ -1,9 +1,171 @@
 using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading.Pdftotext;
 
 namespace BudgetDisclosure.Reading;
 
-// Placeholder until the pdftotext work lands (helper A replaces this file).
+/// <summary>
+/// Reads plain <c>pdftotext</c> output (no <c>-layout</c>): text in reading order, a table's cells one per line.
+/// Running text and headings are re-flowed as for the layout reader; a table's cells are regrouped into rows, each row
+/// being its text cells (code, name) followed by its amounts. Cells of a table that pdftotext read column by column
+/// cannot be put back and come out as they were read.
+/// </summary>
 internal sealed class PdftotextParser : ILayoutParser
 {
-    public List<Block> Parse(IReadOnlyList<SourceLine> lines, string path, List<ReadDiagnostic> diagnostics) => [];
+    public List<Block> Parse(IReadOnlyList<SourceLine> lines, string path, List<ReadDiagnostic> diagnostics)
+    {
+        var clean = PageCleaner.Clean(lines);
+        var blocks = new List<Block>();
+        var narrative = new NarrativeBuilder(path, blocks, margin: 0);
+        string? pendingNumber = null;
+        var i = 0;
+        while (i < clean.Count)
+        {
+            var line = clean[i];
+            if (line.IsBlank)
+            {
+                i++;
+                continue;
+            }
+            if (TableCaptions.IsNumberOnly(line.Text))
+            {
+                pendingNumber = TableCaptions.NumberOf(line.Text);
+                i++;
+                continue;
+            }
+            if (TableCaptions.TryTitle(line.Text, out var number, out var title) && IsTableStart(clean, i))
+            {
+                narrative.Flush();
+                i = ReadTable(clean, i, number ?? pendingNumber, title, path, blocks, diagnostics);
+                pendingNumber = null;
+                continue;
+            }
+            pendingNumber = null;
+            narrative.Add(line, plain: true);
+            i++;
+        }
+        narrative.Flush();
+        return blocks;
+    }
+
+    /// <summary>A title followed within a few lines by an amount, before any other title, starts a table.</summary>
+    private static bool IsTableStart(List<SourceLine> lines, int titleIndex)
+    {
+        var seen = 0;
+        for (var j = titleIndex + 1; j < lines.Count && seen < 40; j++)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            var t = lines[j].Text.Trim();
+            if (TableCaptions.TryTitle(t, out _, out _)) return false;
+            if (TableCaptions.IsNote(t) || TableCaptions.IsEmptyTableSentence(t)) return true;
+            if (LayoutSpan.Classify(t) == SpanKind.Amount) return true;
+        }
+        return false;
+    }
+
+    private static int ReadTable(List<SourceLine> lines, int i, string? number, string title, string path, List<Block> blocks,
+        List<ReadDiagnostic> diagnostics)
+    {
+        var titleLine = lines[i];
+        string? preparer = null, unit = null;
+        var notes = new List<string>();
+        var cells = new List<SourceLine>();
+        i++;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank) continue;
+            var t = line.Text.Trim();
+            if (TableCaptions.Preparer(t) is { } p)
+            {
+                preparer ??= p;
+                continue;
+            }
+            if (TableCaptions.Unit(t) is { } u && t.Length <= 12)
+            {
+                unit ??= u;
+                continue;
+            }
+            if (TableCaptions.IsNote(t) || (TableCaptions.IsEmptyTableSentence(t) && !Amount.LooksLikeNumber(t)))
+            {
+                notes.Add(CellTextRules.Normalize(t));
+                i++;
+                break;
+            }
+            if (TableCaptions.IsNumberOnly(t))
+            {
+                // The number of this table repeated on its next page, or of the next table.
+                if (i + 1 < lines.Count && TableCaptions.TryTitle(lines[i + 1].Text, out _, out var next) && next == title)
+                    i++;
+                else if (i + 1 < lines.Count && TableCaptions.TryTitle(lines[i + 1].Text, out _, out _))
+                    break;
+                continue;
+            }
+            if (TableCaptions.TryTitle(t, out _, out var again))
+            {
+                if (again == title) continue;
+                break;
+            }
+            if (NarrativeBuilder.HeadingLevel(t, out _) == 1 || (t.Length >= 25 && t.Contains('。', StringComparison.Ordinal))) break;
+            cells.Add(line);
+        }
+
+        var (header, rows) = Regroup(cells);
+        var width = Math.Max(rows.Count == 0 ? 0 : rows.Max(r => r.Count), header.Count == 0 ? 0 : 1);
+        var headerRows = new List<TableRowText>();
+        if (header.Count > 0)
+        {
+            var joined = string.Concat(header.Select(h => CellTextRules.Normalize(h.Text)));
+            headerRows.Add(new TableRowText([new CellText(joined, At(path, header[0]))], At(path, header[0])));
+        }
+        var body = rows.Select(r => ToRow(r, width, path)).ToList();
+        var source = At(path, titleLine);
+        if (body.Count == 0 && notes.Count == 0 && i >= lines.Count)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, Messages.TruncatedTableCode, Messages.TruncatedTable(title), source));
+        blocks.Add(new TableBlock(source, number, title, preparer, unit, headerRows, body, notes));
+        return i;
+    }
+
+    /// <summary>Header cells run up to the first row start (a code or a total followed by an amount); a row is text cells then amounts.</summary>
+    private static (List<SourceLine> Header, List<List<SourceLine>> Rows) Regroup(List<SourceLine> cells)
+    {
+        var firstAmount = cells.FindIndex(c => IsAmount(c));
+        if (firstAmount < 0) return (cells, []);
+        var rowStart = firstAmount;
+        while (rowStart > 0 && !IsAmount(cells[rowStart - 1]) && firstAmount - rowStart < 2) rowStart--;
+        var header = cells.Take(rowStart).ToList();
+        var rows = new List<List<SourceLine>>();
+        List<SourceLine>? current = null;
+        var inAmounts = false;
+        foreach (var cell in cells.Skip(rowStart))
+        {
+            var amount = IsAmount(cell);
+            if (current is null || (!amount && inAmounts))
+            {
+                current = [];
+                rows.Add(current);
+                inAmounts = false;
+            }
+            current.Add(cell);
+            inAmounts |= amount;
+        }
+        return (header, rows);
+    }
+
+    private static bool IsAmount(SourceLine cell) => LayoutSpan.Classify(cell.Text.Trim()) is SpanKind.Amount or SpanKind.Dash;
+
+    /// <summary>Text cells on the left, amounts on the right, empty cells between, so that amounts line up with the widest row.</summary>
+    private static TableRowText ToRow(List<SourceLine> row, int width, string path)
+    {
+        var texts = row.TakeWhile(c => !IsAmount(c)).ToList();
+        var amounts = row.Skip(texts.Count).ToList();
+        var cells = new List<CellText>(width);
+        cells.AddRange(texts.Select(c => new CellText(CellTextRules.Normalize(c.Text), At(path, c))));
+        while (cells.Count + amounts.Count < width) cells.Add(new CellText("", At(path, row[0])));
+        cells.AddRange(amounts.Select(c => new CellText(c.Text.Trim(), At(path, c))));
+        return new TableRowText(cells, At(path, row[0]));
+    }
+
+    private static SourceLocation At(string path, SourceLine line) => new(path, line.Number, line.Page);
 }

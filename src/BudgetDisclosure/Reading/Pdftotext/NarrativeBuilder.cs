@@ -1,0 +1,120 @@
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Reading.Pdftotext;
+
+/// <summary>
+/// Re-flows running text: lines wrapped at ~30 characters (blank lines between them, page breaks inside sentences) are
+/// joined; a paragraph ends where a sentence ends (。；：！？) and the next line is indented, or at a heading.
+/// </summary>
+internal sealed class NarrativeBuilder(string path, List<Block> blocks, int margin)
+{
+    private readonly List<SourceLine> pending = [];
+
+    // A long numbered line may be the first line of a paragraph ("（二）起草有关地方性法规、规章和" / "政策，…"):
+    // it is a heading only if the next line does not carry on its sentence.
+    private (SourceLine Line, int Level, string Text)? candidate;
+
+    /// <summary>The indentation most lines of running text start at: the left margin of continuation lines.</summary>
+    public static int FindMargin(IEnumerable<SourceLine> lines)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) continue;
+            var indent = Indent(line.Text);
+            counts[indent] = counts.GetValueOrDefault(indent) + 1;
+        }
+        return counts.Count == 0 ? 0 : counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+    }
+
+    public void Add(SourceLine line, bool plain = false)
+    {
+        if (line.IsBlank) return;
+        var level = HeadingLevel(line.Text, out var heading);
+        if (candidate is { } c)
+        {
+            candidate = null;
+            if (level == 0 && (plain || Indent(line.Text) <= margin))
+            {
+                pending.Add(line);
+                return;
+            }
+            pending.Clear();
+            blocks.Add(new HeadingBlock(new SourceLocation(path, c.Line.Number, c.Line.Page), c.Level, c.Text));
+        }
+        if (level > 1 && TextPatterns.Squeeze(heading).Length >= 14)
+        {
+            Flush();
+            candidate = (line, level, heading);
+            pending.Add(line);
+            return;
+        }
+        if (level > 0)
+        {
+            Flush();
+            blocks.Add(new HeadingBlock(new SourceLocation(path, line.Number, line.Page), level, heading));
+            return;
+        }
+        if (pending.Count > 0 && EndsSentence(pending[^1].Text))
+        {
+            // Plain pdftotext keeps no indentation: there a short last line is the only sign of a paragraph end.
+            var breaks = plain ? IsShort(pending[^1]) : Indent(line.Text) > margin;
+            if (breaks) Flush();
+        }
+        pending.Add(line);
+    }
+
+    public void Flush()
+    {
+        if (candidate is { } c)
+        {
+            candidate = null;
+            pending.Clear();
+            blocks.Add(new HeadingBlock(new SourceLocation(path, c.Line.Number, c.Line.Page), c.Level, c.Text));
+            return;
+        }
+        if (pending.Count == 0) return;
+        var text = "";
+        foreach (var l in pending) text = CellTextRules.Join(text, l.Text.Trim());
+        blocks.Add(new ParagraphBlock(new SourceLocation(path, pending[0].Number, pending[0].Page), text));
+        pending.Clear();
+    }
+
+    private bool IsShort(SourceLine line)
+    {
+        var widths = pending.Select(p => p.Text.Trim().Length).ToList();
+        var typical = widths.Count > 1 ? widths.Max() : 28;
+        return line.Text.Trim().Length < typical - 2;
+    }
+
+    public static int Indent(string text)
+    {
+        var n = 0;
+        while (n < text.Length && text[n] is ' ' or '\u3000') n++;
+        return n;
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd().TrimEnd('”', '"', '’', '）', ')', '」');
+        return t.Length > 0 && t[^1] is '。' or '；' or '：' or '！' or '？' or ';' or ':' or '!' or '?';
+    }
+
+    /// <summary>1 for 第X部分, 2 for 一、…, 3 for （一）…; 0 for running text. Contents lines lose their dot leaders and page numbers.</summary>
+    public static int HeadingLevel(string text, out string heading)
+    {
+        var t = text.Trim();
+        var leader = t.IndexOf("....", StringComparison.Ordinal);
+        if (leader < 0) leader = t.IndexOf("……", StringComparison.Ordinal);
+        if (leader > 0) t = t[..leader].TrimEnd('.', '…', ' ');
+        heading = CellTextRules.Normalize(t);
+        var squeezed = TextPatterns.Squeeze(t);
+        if (squeezed.Length == 0 || squeezed.Length > 40) return 0;
+        if (TextPatterns.PartHeading().IsMatch(squeezed)) return 1;
+        if (squeezed.Length > 30 || squeezed.IndexOfAny(['，', '。', '；', ',']) >= 0) return 0;
+        if (TextPatterns.ChineseNumberedHeading().IsMatch(squeezed)) return 2;
+        if (TextPatterns.ParenthesisedHeading().IsMatch(squeezed)) return 3;
+        return 0;
+    }
+}

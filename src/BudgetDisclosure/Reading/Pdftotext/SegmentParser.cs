@@ -1,0 +1,381 @@
+namespace BudgetDisclosure.Reading.Pdftotext;
+
+/// <summary>
+/// Finds the columns of one page's part of a <c>pdftotext -layout</c> table and cuts its lines into cells.
+/// Passes: header/body split → logical lines (decimals wrapped onto the next line re-attached) → rows with their
+/// wrapped name pieces → columns (amounts by right edge, text by left edge between amount columns, header words for
+/// columns left empty) → cells.
+/// </summary>
+internal static class SegmentParser
+{
+    private const int RightEdgeTolerance = 2;
+
+    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation)
+    {
+        var bodyStart = lines.FindIndex(l => !l.IsBlank && IsBodyLine(l));
+        if (bodyStart < 0) bodyStart = lines.Count;
+        var headerLines = lines.Take(bodyStart).Where(l => !l.IsBlank && !IsColumnNumberRow(l)).ToList();
+        var leadingPieces = new List<LayoutSpan>();
+        if (continuation && bodyStart > 0 && bodyStart < lines.Count)
+        {
+            // Lone pieces of text after the repeated header, set off from it by a blank line (or alone before the first row):
+            // the end of the last row of the page before, split by the page break.
+            var lastHeader = lines.FindLastIndex(bodyStart - 1, bodyStart, l => !l.IsBlank && SplitBody(l).Count > 1);
+            var tail = lines.Skip(lastHeader + 1).Take(bodyStart - lastHeader - 1).Where(l => !l.IsBlank).ToList();
+            var setOff = lastHeader < 0 || (lastHeader + 1 < lines.Count && lines[lastHeader + 1].IsBlank);
+            if (setOff && tail.Count is > 0 and <= 3 && tail.All(l => SplitBody(l).Count == 1))
+            {
+                leadingPieces.AddRange(tail.Select(l => SplitBody(l)[0]));
+                headerLines.RemoveAll(tail.Contains);
+            }
+        }
+
+        var logical = LogicalLines(lines.Skip(bodyStart).ToList());
+        var rows = GroupRows(logical);
+        var columns = FindColumns(rows, leadingPieces);
+        AssignHeader(columns, headerLines);
+
+        var parsedRows = rows.Select(r => BuildRow(r, columns)).ToList();
+        var pieces = leadingPieces.Select(p => (Assign(p, columns), p)).ToList();
+        return new ParsedSegment { Columns = columns, HeaderLines = headerLines, Rows = parsedRows, LeadingPieces = pieces };
+    }
+
+    /// <summary>A line that holds data: an amount, a classification code followed by text, or a total.</summary>
+    public static bool IsBodyLine(SourceLine line)
+    {
+        var spans = SplitBody(line);
+        if (spans.Count == 0) return false;
+        if (spans.Any(s => s.Kind is SpanKind.Amount or SpanKind.Fraction)) return true;
+        if (spans.Count >= 2 && spans[0].Kind == SpanKind.Integer && IsCodeLike(spans[0].Text) && spans.Skip(1).Any(s => s.Kind == SpanKind.Text)) return true;
+        // Rows without amounts ("十八、粮油物资储备支出") still start the body when they are enumerated items.
+        return spans[0].Kind == SpanKind.Text && TableCaptions.StartsEnumerated(TextPatterns.Squeeze(spans[0].Text));
+    }
+
+    /// <summary>"** ** 1 2 3": the column numbers some templates print under the header.</summary>
+    private static bool IsColumnNumberRow(SourceLine line)
+    {
+        var spans = SplitBody(line);
+        return spans.Count >= 3 && spans.All(s => s.Text.Trim('*').Length == 0 || (s.Kind == SpanKind.Integer && s.Text.Length <= 2)
+            || s.Text is "栏次" or "行次" or "甲" or "乙" or "丙");
+    }
+
+    public static List<LayoutSpan> SplitBody(SourceLine line) => SpanSplitter.MergeSpacedOutCharacters(SpanSplitter.Split(line));
+
+    private static bool IsCodeLike(string text) => text.Length is >= 2 and <= 9 && text.All(char.IsAsciiDigit) && text != "0";
+
+    private sealed record LogicalLine(SourceLine Line, List<LayoutSpan> Spans, bool AfterBlank);
+
+    /// <summary>Joins a line that starts with ".62" to the line above: the PDF wrapped the decimals of its amounts.</summary>
+    private static List<LogicalLine> LogicalLines(List<SourceLine> body)
+    {
+        var result = new List<LogicalLine>();
+        var afterBlank = false;
+        foreach (var line in body)
+        {
+            if (line.IsBlank)
+            {
+                afterBlank = true;
+                continue;
+            }
+            var spans = SplitBody(line);
+            if (spans.Count > 0 && spans[0].Kind == SpanKind.Fraction && result.Count > 0 && !afterBlank)
+            {
+                var target = result[^1].Spans;
+                foreach (var span in spans)
+                {
+                    if (span.Kind == SpanKind.Fraction && TryAttachFraction(target, span)) continue;
+                    target.Add(span);
+                }
+                target.Sort((a, b) => a.Start.CompareTo(b.Start));
+                continue;
+            }
+            result.Add(new LogicalLine(line, spans, afterBlank));
+            afterBlank = false;
+        }
+        return result;
+    }
+
+    private static bool TryAttachFraction(List<LayoutSpan> spans, LayoutSpan fraction)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (!spans[i].CanTakeFraction) continue;
+            var d = Math.Abs(spans[i].End - fraction.Start);
+            if (d <= 3 && d < bestDistance)
+            {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        if (best < 0) return false;
+        var integer = spans[best];
+        var text = integer.Text + fraction.Text;
+        spans[best] = integer with { End = Math.Max(integer.End, fraction.End), Text = text, Kind = LayoutSpan.Classify(text) };
+        return true;
+    }
+
+    /// <summary>
+    /// Decides which lines are rows and which are pieces of a wrapped name. A lone text span with no blank line between it
+    /// and a row belongs to that row; a run of pieces between two rows is split in half (cells are centred vertically).
+    /// </summary>
+    private static List<RowDraft> GroupRows(List<LogicalLine> logical)
+    {
+        var isRow = logical.Select(IsRowLine).ToList();
+        var rows = new List<RowDraft>();
+        var rowOf = new RowDraft?[logical.Count];
+        for (var i = 0; i < logical.Count; i++)
+        {
+            if (!isRow[i]) continue;
+            rowOf[i] = new RowDraft(logical[i].Line, MarkCodes(logical[i].Spans));
+        }
+
+        var k = 0;
+        while (k < logical.Count)
+        {
+            if (isRow[k])
+            {
+                k++;
+                continue;
+            }
+            var runStart = k;
+            while (k < logical.Count && !isRow[k]) k++;
+            var runEnd = k; // exclusive
+            var prev = runStart > 0 ? rowOf[runStart - 1] : null;
+            var next = runEnd < logical.Count ? rowOf[runEnd] : null;
+            // Blank lines inside the run cut it: pieces only stick to a row they touch.
+            var cut = runStart;
+            for (var j = runStart; j < runEnd; j++)
+                if (logical[j].AfterBlank) cut = j;
+            var touchesPrev = prev is not null && !logical[runStart].AfterBlank;
+            var touchesNext = next is not null && !(runEnd < logical.Count && logical[runEnd].AfterBlank);
+            int toPrevEnd, toNextStart;
+            if (touchesPrev && touchesNext && cut == runStart)
+            {
+                // Cells are centred vertically: half the pieces hang below the row above, half above the row below. An odd
+                // piece out goes to the row below when that row has a piece hanging below it too.
+                var half = (runEnd - runStart) / 2;
+                var odd = (runEnd - runStart) % 2 == 1;
+                var nextHasBelow = runEnd + 1 < logical.Count && !isRow[runEnd + 1] && !logical[runEnd + 1].AfterBlank;
+                toPrevEnd = runStart + half + (odd && !nextHasBelow ? 1 : 0);
+                toNextStart = toPrevEnd;
+            }
+            else
+            {
+                toPrevEnd = touchesPrev ? (cut == runStart ? runEnd : cut) : runStart;
+                toNextStart = touchesNext ? Math.Max(cut, toPrevEnd) : runEnd;
+            }
+            for (var j = runStart; j < runEnd; j++)
+            {
+                var span = logical[j].Spans[0];
+                if (j < toPrevEnd) prev!.Below.Add(span);
+                else if (j >= toNextStart) next!.Above.Add(span);
+                else rowOf[j] = new RowDraft(logical[j].Line, [span]);
+            }
+        }
+        for (var i = 0; i < logical.Count; i++)
+            if (rowOf[i] is { } r) rows.Add(r);
+        return rows;
+    }
+
+    private static bool IsRowLine(LogicalLine line)
+    {
+        var spans = line.Spans;
+        if (spans.Count != 1) return spans.Count > 0;
+        var s = spans[0];
+        if (s.Kind != SpanKind.Text) return true;
+        var t = TextPatterns.Squeeze(s.Text);
+        return TableCaptions.StartsEnumerated(t) || t.StartsWith("其中", StringComparison.Ordinal) || t.Contains("合计", StringComparison.Ordinal)
+            || t.Contains("总计", StringComparison.Ordinal) || t.StartsWith('（') || t.StartsWith('(');
+    }
+
+    /// <summary>Digits before the first amount of a row are a classification code, which is text, not an amount.</summary>
+    private static List<LayoutSpan> MarkCodes(List<LayoutSpan> spans)
+    {
+        var result = new List<LayoutSpan>(spans.Count);
+        var seenAmount = false;
+        foreach (var s in spans)
+        {
+            if (s.Kind is SpanKind.Amount or SpanKind.Dash) seenAmount = true;
+            if (s.Kind == SpanKind.Integer && !seenAmount && IsCodeLike(s.Text)) result.Add(s with { Kind = SpanKind.Text });
+            else if (s.Kind == SpanKind.Fraction) result.Add(s with { Kind = SpanKind.Text });
+            else result.Add(s);
+        }
+        return result;
+    }
+
+    private static List<LayoutColumn> FindColumns(List<RowDraft> rows, List<LayoutSpan> leadingPieces)
+    {
+        var all = rows.SelectMany(r => r.Spans).ToList();
+        var amounts = all.Where(s => s.Kind == SpanKind.Amount).ToList();
+        if (amounts.Count == 0) amounts = all.Where(s => s.Kind == SpanKind.Integer).ToList();
+        var numeric = ClusterRightEdges(amounts);
+
+        var texts = all.Where(s => s.Kind == SpanKind.Text)
+            .Concat(rows.SelectMany(r => r.Above.Concat(r.Below)))
+            .Concat(leadingPieces)
+            .ToList();
+        var textColumns = new List<LayoutColumn>();
+        foreach (var region in texts.GroupBy(t => numeric.Count(n => n.Right <= t.Start)))
+            textColumns.AddRange(ClusterOverlaps(region.ToList()));
+
+        return [.. numeric.Concat(textColumns).OrderBy(c => c.Start).ThenBy(c => c.End)];
+    }
+
+    private static List<LayoutColumn> ClusterRightEdges(List<LayoutSpan> amounts)
+    {
+        var columns = new List<LayoutColumn>();
+        foreach (var s in amounts.OrderBy(a => a.End))
+        {
+            var last = columns.Count > 0 ? columns[^1] : null;
+            if (last is not null && s.End - last.Right <= RightEdgeTolerance)
+            {
+                last.Start = Math.Min(last.Start, s.Start);
+                last.End = Math.Max(last.End, s.End);
+                last.Right = s.End;
+            }
+            else
+            {
+                columns.Add(new LayoutColumn(s.Start, s.End, numeric: true));
+            }
+        }
+        return columns;
+    }
+
+    private static List<LayoutColumn> ClusterOverlaps(List<LayoutSpan> spans)
+    {
+        var columns = new List<LayoutColumn>();
+        foreach (var s in spans.OrderBy(x => x.Start))
+        {
+            var last = columns.Count > 0 ? columns[^1] : null;
+            if (last is not null && s.Start < last.End) last.End = Math.Max(last.End, s.End);
+            else columns.Add(new LayoutColumn(s.Start, s.End, numeric: false));
+        }
+        return columns;
+    }
+
+    /// <summary>
+    /// Header words go to the column under them; a word over the centres of several columns heads a group of them.
+    /// Words over no column: a stack of them just left of an amount column that has no header yet is that column's
+    /// header (amounts are right-aligned, the header centred); a line of such words above the others ("收 入 … 支 出")
+    /// heads the columns on either side; any other stack is a column left empty on this page (such as 结转下年).
+    /// </summary>
+    private static void AssignHeader(List<LayoutColumn> columns, List<SourceLine> headerLines)
+    {
+        var tokens = headerLines.Select(SpanSplitter.SplitHeader).ToList();
+        var loose = new List<(int Line, LayoutSpan Token)>();
+        for (var li = 0; li < tokens.Count; li++)
+        {
+            foreach (var t in tokens[li])
+            {
+                var covered = columns.Where(c => c.Center2 >= 2 * t.Start && c.Center2 <= 2 * t.End).ToList();
+                if (covered.Count >= 2)
+                {
+                    foreach (var c in covered) c.Groups.Add(t);
+                    continue;
+                }
+                var best = columns.OrderByDescending(c => c.Overlap(t.Start, t.End)).FirstOrDefault();
+                if (best is not null && best.Overlap(t.Start, t.End) > 0) best.Leaves.Add(t);
+                else loose.Add((li, t));
+            }
+        }
+
+        var groupLines = loose.GroupBy(l => l.Line)
+            .Where(g => g.Key < tokens.Count - 1 && g.Count() == tokens[g.Key].Count && columns.Count >= 2)
+            .Select(g => g.Key).ToHashSet();
+        foreach (var (_, t) in loose.Where(l => groupLines.Contains(l.Line)))
+        {
+            var left = columns.LastOrDefault(c => c.Center2 < t.Center2);
+            var right = columns.FirstOrDefault(c => c.Center2 > t.Center2);
+            left?.Groups.Add(t);
+            right?.Groups.Add(t);
+        }
+
+        var stacks = new List<List<LayoutSpan>>();
+        foreach (var (_, t) in loose.Where(l => !groupLines.Contains(l.Line)).OrderBy(l => l.Token.Start))
+        {
+            var last = stacks.Count > 0 ? stacks[^1] : null;
+            if (last is not null && t.Start < last.Max(x => x.End)) last.Add(t);
+            else stacks.Add([t]);
+        }
+        for (var k = 0; k < stacks.Count; k++)
+        {
+            var stack = stacks[k].OrderBy(x => x.Line.Number).ToList();
+            var start = stack.Min(x => x.Start);
+            var end = stack.Max(x => x.End);
+            var nextStack = k + 1 < stacks.Count ? stacks[k + 1].Min(x => x.Start) : int.MaxValue;
+            var right = columns.FirstOrDefault(c => c.Start >= start);
+            if (right is { Numeric: true, Leaves.Count: 0 } && right.Start < nextStack)
+            {
+                right.Leaves.AddRange(stack);
+                continue;
+            }
+            var column = new LayoutColumn(start, end, numeric: true);
+            column.Leaves.AddRange(stack);
+            var at = columns.FindIndex(c => c.Start > start);
+            columns.Insert(at < 0 ? columns.Count : at, column);
+        }
+        foreach (var c in columns)
+            c.Leaves.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
+    }
+
+    private static ParsedRow BuildRow(RowDraft row, List<LayoutColumn> columns)
+    {
+        var cells = new List<(string Text, SourceLine? Line)>(columns.Count);
+        for (var i = 0; i < columns.Count; i++) cells.Add(("", null));
+        void Put(LayoutSpan span, bool prepend)
+        {
+            var c = Assign(span, columns);
+            var (text, line) = cells[c];
+            var piece = span.Kind == SpanKind.Amount ? span.Text : CellTextRules.Normalize(span.Text);
+            cells[c] = prepend ? (CellTextRules.Join(piece, text), span.Line) : (CellTextRules.Join(text, piece), line ?? span.Line);
+        }
+        foreach (var s in row.Spans) Put(s, prepend: false);
+        for (var i = row.Above.Count - 1; i >= 0; i--) Put(row.Above[i], prepend: true);
+        foreach (var s in row.Below) Put(s, prepend: false);
+        return new ParsedRow(row.Line, cells);
+    }
+
+    /// <summary>Amounts go to the column whose right edge they share; text to the column it starts in.</summary>
+    public static int Assign(LayoutSpan span, List<LayoutColumn> columns)
+    {
+        if (columns.Count == 0) return 0;
+        if (span.Kind is SpanKind.Amount or SpanKind.Integer)
+        {
+            var best = -1;
+            var bestD = int.MaxValue;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (!columns[i].Numeric) continue;
+                var d = Math.Abs(columns[i].Right - span.End);
+                if (d < bestD)
+                {
+                    bestD = d;
+                    best = i;
+                }
+            }
+            if (best >= 0 && bestD <= RightEdgeTolerance + 1) return best;
+        }
+        if (span.Kind == SpanKind.Text)
+        {
+            for (var i = 0; i < columns.Count; i++)
+                if (!columns[i].Numeric && columns[i].Start <= span.Start && span.Start < columns[i].End) return i;
+        }
+        var pick = 0;
+        var bestOverlap = -1;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var o = columns[i].Overlap(span.Start, span.End);
+            var d = Math.Abs(columns[i].Center2 - span.Center2);
+            if (o > bestOverlap || (o == bestOverlap && d < bestDistance))
+            {
+                pick = i;
+                bestOverlap = o;
+                bestDistance = d;
+            }
+        }
+        return pick;
+    }
+}

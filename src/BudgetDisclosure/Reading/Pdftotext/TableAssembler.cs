@@ -1,0 +1,176 @@
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Reading.Pdftotext;
+
+/// <summary>
+/// Collects the parts of one table printed on successive pages and joins them: the first page's columns and header
+/// stand; the later pages' repeated headers are dropped and their columns mapped onto the first page's.
+/// </summary>
+internal sealed class TableAssembler(string path, string? number, string title, SourceLine titleLine)
+{
+    private readonly List<ParsedSegment> segments = [];
+
+    public string? Number { get; set; } = number;
+    public string Title { get; } = title;
+    public string? Preparer { get; set; }
+    public string? UnitCaption { get; set; }
+    public List<string> Notes { get; } = [];
+
+    public void AddSegment(List<SourceLine> lines, bool continuation)
+    {
+        if (continuation && lines.All(l => l.IsBlank)) return;
+        segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0));
+    }
+
+    public TableBlock Build(List<ReadDiagnostic> diagnostics, bool atEndOfFile)
+    {
+        var source = At(titleLine);
+        if (segments.Count == 0)
+        {
+            if (Notes.Count == 0 && atEndOfFile)
+                diagnostics.Add(new(DiagnosticSeverity.Warning, Messages.TruncatedTableCode, Messages.TruncatedTable(Title), source));
+            return new TableBlock(source, Number, Title, Preparer, UnitCaption, [], [], Notes);
+        }
+
+        var first = segments[0];
+        var width = first.Columns.Count;
+        var headerRows = HeaderRows(first);
+        var body = new List<TableRowText>();
+        var lastCells = (List<(string Text, SourceLine? Line)>?)null;
+        var lastLine = default(SourceLine);
+        foreach (var (segment, index) in segments.Select((s, i) => (s, i)))
+        {
+            var map = index == 0 ? Enumerable.Range(0, width).ToArray() : MapColumns(first, segment, diagnostics);
+            if (lastCells is not null)
+            {
+                foreach (var (column, span) in segment.LeadingPieces)
+                {
+                    var c = map[column];
+                    lastCells[c] = (CellTextRules.Join(lastCells[c].Text, CellTextRules.Normalize(span.Text)), lastCells[c].Line ?? span.Line);
+                }
+                if (segment.LeadingPieces.Count > 0) body[^1] = ToRow(lastCells, lastLine);
+            }
+            foreach (var row in segment.Rows)
+            {
+                var cells = new List<(string Text, SourceLine? Line)>(width);
+                for (var i = 0; i < width; i++) cells.Add(("", null));
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    var (text, line) = row.Cells[i];
+                    if (text.Length == 0) continue;
+                    var c = map[i];
+                    cells[c] = (CellTextRules.Join(cells[c].Text, text), cells[c].Line ?? line);
+                }
+                body.Add(ToRow(cells, row.Line));
+                lastCells = cells;
+                lastLine = row.Line;
+            }
+        }
+
+        if (body.Count == 0 && Notes.Count == 0 && atEndOfFile)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, Messages.TruncatedTableCode, Messages.TruncatedTable(Title), source));
+        return new TableBlock(source, Number, Title, Preparer, UnitCaption, headerRows, body, Notes);
+    }
+
+    private List<TableRowText> HeaderRows(ParsedSegment first)
+    {
+        if (first.HeaderLines.Count == 0) return [];
+        var headerLine = first.HeaderLines[0];
+        var rows = new List<TableRowText>();
+        if (first.Columns.Any(c => c.Groups.Count > 0))
+        {
+            var cells = first.Columns.Select(c => c.Groups.Count == 0
+                ? new CellText("", At(headerLine))
+                : new CellText(string.Concat(c.Groups.Select(g => g.Text)), At(c.Groups[0].Line))).ToList();
+            rows.Add(new TableRowText(cells, At(headerLine)));
+        }
+        var leaves = first.Columns.Select(c => c.Leaves.Count == 0
+            ? new CellText("", At(headerLine))
+            : new CellText(c.LeafText, At(c.Leaves[0].Line))).ToList();
+        rows.Add(new TableRowText(leaves, At(headerLine)));
+        return rows;
+    }
+
+    /// <summary>
+    /// Columns of a later page onto the first page's: one to one when they count the same; else by header text, then by
+    /// order (text columns onto text columns, amounts onto amount columns) for a page printed without its header.
+    /// </summary>
+    private int[] MapColumns(ParsedSegment first, ParsedSegment segment, List<ReadDiagnostic> diagnostics)
+    {
+        var cols = segment.Columns;
+        var target = first.Columns;
+        var map = new int[cols.Count];
+        if (cols.Count == target.Count)
+        {
+            for (var i = 0; i < map.Length; i++) map[i] = i;
+            return map;
+        }
+        Array.Fill(map, -1);
+        var used = new bool[target.Count];
+        if (segment.HeaderLines.Count > 0)
+        {
+            for (var i = 0; i < cols.Count; i++)
+            {
+                var leaf = cols[i].LeafText;
+                if (leaf.Length == 0) continue;
+                var j = Enumerable.Range(0, target.Count).FirstOrDefault(t => !used[t] && target[t].LeafText == leaf, -1);
+                if (j < 0) continue;
+                map[i] = j;
+                used[j] = true;
+            }
+        }
+        // The rest by where they stand across the page (pages of one table are often printed at different scales).
+        if (segment.HeaderLines.Count > 0)
+        {
+            for (var i = 0; i < cols.Count; i++)
+            {
+                if (map[i] >= 0) continue;
+                var best = -1;
+                var bestScore = double.MaxValue;
+                for (var j = 0; j < target.Count; j++)
+                {
+                    var score = Math.Abs(Relative(cols, i) - Relative(target, j)) + (target[j].Numeric == cols[i].Numeric ? 0 : 0.05) + (used[j] ? 0.02 : 0);
+                    if (score < bestScore)
+                    {
+                        bestScore = score;
+                        best = j;
+                    }
+                }
+                map[i] = best;
+                used[best] = true;
+            }
+        }
+        else
+        {
+            // No header on the page: each kind onto the next free column of its kind, in order.
+            var floor = 0;
+            for (var i = 0; i < cols.Count; i++)
+            {
+                var j = Enumerable.Range(floor, Math.Max(0, target.Count - floor))
+                    .FirstOrDefault(t => !used[t] && target[t].Numeric == cols[i].Numeric, -1);
+                if (j < 0) j = Enumerable.Range(floor, Math.Max(0, target.Count - floor)).FirstOrDefault(t => !used[t], -1);
+                if (j < 0) j = Math.Min(floor, target.Count - 1);
+                map[i] = j;
+                used[j] = true;
+                floor = j + 1;
+            }
+        }
+        var at = segment.Rows.Count > 0 ? segment.Rows[0].Line : titleLine;
+        diagnostics.Add(new(DiagnosticSeverity.Info, Messages.PdftotextContinuationColumnsCode,
+            Messages.PdftotextContinuationColumns(Title, cols.Count, target.Count), At(at)));
+        return map;
+    }
+
+    private static double Relative(List<LayoutColumn> columns, int i)
+    {
+        var min = columns.Min(c => c.Start);
+        var max = columns.Max(c => c.End);
+        return max <= min ? 0 : (columns[i].Center2 / 2.0 - min) / (max - min);
+    }
+
+    private TableRowText ToRow(List<(string Text, SourceLine? Line)> cells, SourceLine rowLine) =>
+        new([.. cells.Select(c => new CellText(c.Text, At(c.Line ?? rowLine)))], At(rowLine));
+
+    private SourceLocation At(SourceLine line) => new(path, line.Number, line.Page);
+}
