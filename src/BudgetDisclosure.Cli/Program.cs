@@ -1,1 +1,6 @@
-return 0;
+using System.Text;
+using BudgetDisclosure.Cli;
+
+// Chinese text must reach the terminal or the pipe as UTF-8 whatever the platform's console code page is.
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return CliApp.Run(args, CliConsole.FromSystem());

@@ -1,9 +1,197 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading;
 
 namespace BudgetDisclosure.Binding;
 
+/// <summary>
+/// Binds each printed table: its kind from title and headers, named columns, and rows keyed by classification code
+/// (or project, or label). Two-sided tables (收支总表, 财政拨款收支总表) are split into an income and an expenditure panel.
+/// Unrecognised tables are kept as <see cref="TableKind.Other"/> with their rows as printed.
+/// </summary>
 internal static class TableBinder
 {
-    public static IReadOnlyList<BudgetTable> BindAll(SourceDocument document, List<ReadDiagnostic> diagnostics) => [];
+    public static IReadOnlyList<BudgetTable> BindAll(SourceDocument document, List<ReadDiagnostic> diagnostics)
+    {
+        var tables = new List<BudgetTable>();
+        foreach (var block in document.Tables)
+        {
+            // 绩效目标表 are forms, not amount tables: the narrative binder reads them into PerformanceTargets.
+            if (block.Title?.Contains("绩效目标", StringComparison.Ordinal) == true) continue;
+            tables.Add(Bind(block, diagnostics));
+        }
+        return tables;
+    }
+
+    public static BudgetTable Bind(TableBlock block, List<ReadDiagnostic> diagnostics)
+    {
+        var kind = TableClassifier.Classify(block);
+        var title = block.Title ?? "";
+        if (kind == TableKind.Other && title.Length > 0 && !title.Contains("绩效目标", StringComparison.Ordinal))
+            diagnostics.Add(new(DiagnosticSeverity.Info, Messages.UnrecognisedTableCode, Messages.UnrecognisedTable(title), block.Source));
+        if (block.Unit == MoneyUnit.Unknown && kind != TableKind.Other)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, Messages.TableWithoutUnitCode, Messages.TableWithoutUnit(title), block.Source));
+
+        var columns = HeaderAnalysis.Analyse(block);
+        var twoSided = kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary;
+        var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics) : BindOneSided(block, kind, columns, diagnostics);
+        return new BudgetTable(kind, block.Number, title, block.Unit, bound.Columns, bound.Rows, block.Source)
+        {
+            IsDeclaredEmpty = bound.Rows.All(r => r.Cells.All(c => !c.Amount.IsPrinted)) && block.Notes.Any(n => TextPatterns.EmptyTableNote().IsMatch(n)),
+            EmptyNote = block.Notes.FirstOrDefault(n => TextPatterns.EmptyTableNote().IsMatch(n)),
+            Notes = block.Notes,
+        };
+    }
+
+    private sealed record Bound(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows);
+
+    // ---- one-sided tables ---------------------------------------------------------------------------------
+
+    private static Bound BindOneSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics)
+    {
+        var amountColumns = columns.Where(c => c.Role == ColumnRole.Amount && HasHeaderOrValues(block, c)).ToList();
+        var tableColumns = amountColumns.Select(c => new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind))).ToList();
+        var codeColumns = columns.Where(c => c.Role == ColumnRole.Code).Select(c => c.Index).ToList();
+        var labelColumns = columns.Where(c => c.Role is ColumnRole.Label or ColumnRole.UnitName).Select(c => c.Index).ToList();
+        var projectColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.ProjectName)?.Index;
+        var system = kind == TableKind.GeneralPublicBasicExpenditure ? CodeSystem.Economic : CodeSystem.Function;
+        var codes = new CodeContext(system);
+
+        var rows = new List<TableRow>();
+        foreach (var printed in block.BodyRows)
+        {
+            if (printed.IsEmpty || TabLayoutParser.IsColumnNumberRow(printed)) continue;
+            var codeText = string.Concat(codeColumns.Select(i => TextPatterns.Squeeze(printed[i])));
+            var label = TextPatterns.JoinWrappedCjk(string.Join(" ", labelColumns.Select(i => printed[i].Trim()).Where(s => s.Length > 0)));
+            var project = projectColumn is { } p ? TextPatterns.JoinWrappedCjk(printed[p].Trim()) : "";
+            if (label.Length == 0 && project.Length > 0 && IsTotalLabel(project)) { label = project; project = ""; }
+
+            var code = codes.Resolve(codeText, ref label, out var printedCode);
+            var rowKind = IsTotalLabel(label) && code is null ? RowKind.Total
+                : project.Length > 0 && kind == TableKind.GeneralPublicProjectExpenditure ? RowKind.Project
+                : code is null && kind != TableKind.Other && IsCodedKind(kind) ? RowKind.Group
+                : RowKind.Item;
+            var cells = Cells(printed, tableColumns, kind == TableKind.Other ? null : diagnostics);
+            rows.Add(new TableRow(rowKind, code, label, TablePanel.None, cells, printed.Source)
+            {
+                Project = rowKind == RowKind.Project ? project : null,
+                PrintedCode = printedCode,
+            });
+        }
+        InferDroppedLevels(rows);
+        return new Bound(tableColumns, rows);
+    }
+
+    private static bool IsCodedKind(TableKind kind) => kind is not (TableKind.ThreePublicExpenses or TableKind.EntrustedBusinessFees or TableKind.PriorYearCarryover);
+
+    private static bool HasHeaderOrValues(TableBlock block, ColumnInfo column) =>
+        column.Path.Count > 0 || block.BodyRows.Any(r => r[column.Index].Trim().Length > 0);
+
+    internal static bool IsTotalLabel(string label)
+    {
+        var s = TextPatterns.Squeeze(label);
+        return s is "合计" or "总计" or "收入总计" or "支出总计" or "合计数" or "总计数" || s.StartsWith("合计", StringComparison.Ordinal) && s.Length <= 4;
+    }
+
+    private static List<TableCell> Cells(TableRowText printed, List<TableColumn> columns, List<ReadDiagnostic>? diagnostics)
+    {
+        var cells = new List<TableCell>(columns.Count);
+        foreach (var column in columns)
+        {
+            var cell = column.Index < printed.Cells.Count ? printed.Cells[column.Index] : null;
+            var amount = Amount.Parse(cell?.Text);
+            if (amount.State == AmountState.Unreadable)
+                diagnostics?.Add(new(DiagnosticSeverity.Warning, Messages.UnreadableAmountCode, Messages.UnreadableAmount(amount.Text, column.Path), cell!.Source));
+            cells.Add(new TableCell(column.Index, amount, cell?.Source ?? printed.Source));
+        }
+        return cells;
+    }
+
+    /// <summary>
+    /// "210 行政事业单位医疗" printed under 210 with the 款 dropped: when a 类-level code repeats the 类 just above it
+    /// and the rows that follow are all under one 款 of it, the row is that 款. The printed code is kept.
+    /// </summary>
+    private static void InferDroppedLevels(List<TableRow> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Code is not { Level: CodeLevel.Class } code || rows[i - 1].Code?.Digits != code.Digits) continue;
+            var children = rows.Skip(i + 1).TakeWhile(r => r.Code is not null && r.Code.Digits.Length > 3 && r.Code.ClassDigits == code.Digits).ToList();
+            var sections = children.Select(r => r.Code!.Digits[..5]).Distinct(StringComparer.Ordinal).ToList();
+            if (sections.Count == 0) continue;
+            // The rows right after it are its children: take the 款 of the first child.
+            var section = children[0].Code!.Digits[..5];
+            var inferred = code.System == CodeSystem.Function ? (ClassificationCode?)FunctionCode.TryCreate(section) : EconomicCode.TryCreate(section);
+            if (inferred is null) continue;
+            rows[i] = row with { Code = inferred, PrintedCode = code.Digits };
+        }
+    }
+
+    // ---- two-sided tables ----------------------------------------------------------------------------------
+
+    private static Bound BindTwoSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics)
+    {
+        var split = ExpenditureStart(block, columns);
+        var tableColumns = new List<TableColumn>();
+        foreach (var c in columns)
+        {
+            if (c.Role != ColumnRole.Amount || !HasHeaderOrValues(block, c)) continue;
+            var panel = c.Index >= split ? TablePanel.Expenditure : TablePanel.Income;
+            tableColumns.Add(new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind) ?? ColumnKeys.Total, panel));
+        }
+        var incomeLabels = columns.Where(c => c.Index < split && c.Role != ColumnRole.Amount).Select(c => c.Index).ToList();
+        var expenditureLabels = columns.Where(c => c.Index >= split && c.Role != ColumnRole.Amount).Select(c => c.Index).ToList();
+        if (incomeLabels.Count == 0) incomeLabels.Add(0);
+        if (expenditureLabels.Count == 0 && split < columns.Count) expenditureLabels.Add(split);
+        var incomeColumns = tableColumns.Where(c => c.Panel == TablePanel.Income).ToList();
+        var expenditureColumns = tableColumns.Where(c => c.Panel == TablePanel.Expenditure).ToList();
+
+        var income = new List<TableRow>();
+        var expenditure = new List<TableRow>();
+        var codes = new CodeContext(CodeSystem.Function);
+        foreach (var printed in block.BodyRows)
+        {
+            if (printed.IsEmpty || TabLayoutParser.IsColumnNumberRow(printed)) continue;
+            var incomeLabel = TextPatterns.JoinWrappedCjk(string.Join(" ", incomeLabels.Select(i => printed[i].Trim()).Where(s => s.Length > 0)));
+            var incomeCells = Cells(printed, incomeColumns, diagnostics);
+            if (incomeLabel.Length > 0 || incomeCells.Any(c => c.Amount.IsPrinted))
+            {
+                var total = IsTotalLabel(incomeLabel);
+                income.Add(new TableRow(total ? RowKind.Total : RowKind.Item, null, incomeLabel, TablePanel.Income, incomeCells, printed.Source));
+            }
+            var expenditureLabel = TextPatterns.JoinWrappedCjk(string.Join(" ", expenditureLabels.Select(i => printed[i].Trim()).Where(s => s.Length > 0)));
+            var expenditureCells = Cells(printed, expenditureColumns, diagnostics);
+            if (expenditureLabel.Length > 0 || expenditureCells.Any(c => c.Amount.IsPrinted))
+            {
+                var code = codes.Resolve("", ref expenditureLabel, out var printedCode);
+                var kindOfRow = IsTotalLabel(expenditureLabel) ? RowKind.Total : code is null ? RowKind.Group : RowKind.Item;
+                expenditure.Add(new TableRow(kindOfRow, code, expenditureLabel, TablePanel.Expenditure, expenditureCells, printed.Source) { PrintedCode = printedCode });
+            }
+        }
+        return new Bound(tableColumns, [.. income, .. expenditure]);
+    }
+
+    /// <summary>
+    /// The first column of the expenditure side: under a header cell naming 支出 (支出, 财政拨款支出), or failing
+    /// that the column whose cells read "201 一般公共服务支出".
+    /// </summary>
+    private static int ExpenditureStart(TableBlock block, List<ColumnInfo> columns)
+    {
+        foreach (var row in block.HeaderRows)
+        {
+            for (var c = 1; c < row.Cells.Count; c++)
+            {
+                var s = TextPatterns.Squeeze(row.Cells[c].Text);
+                if (s is "支出" or "财政拨款支出" or "支出预算" or "本年支出") return c;
+            }
+        }
+        foreach (var col in columns)
+        {
+            if (col.Index == 0) continue;
+            var coded = block.BodyRows.Count(r => CodeContext.LeadingClassCode().IsMatch(r[col.Index].Trim()));
+            if (coded >= 3) return col.Index;
+        }
+        return columns.Count / 2;
+    }
 }

@@ -51,6 +51,12 @@ public sealed record TableRow(
     /// <summary>The project name, for project rows of the project expenditure table.</summary>
     public string? Project { get; init; }
 
+    /// <summary>
+    /// The code exactly as printed (digits only) when it differs from <see cref="Code"/>: a level was dropped
+    /// ("210 行政事业单位医疗" under 210, read as 21011 from the rows below it). Checks report the difference.
+    /// </summary>
+    public string? PrintedCode { get; init; }
+
     /// <summary>The amount in column <paramref name="column"/>, or <see cref="Amount.Blank"/>.</summary>
     public Amount this[int column] => Cells.FirstOrDefault(c => c.Column == column)?.Amount ?? Amount.Blank;
 }

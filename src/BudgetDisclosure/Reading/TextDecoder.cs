@@ -116,9 +116,12 @@ internal static class TextDecoder
         int evenNul = 0, oddNul = 0;
         for (var i = 0; i < sample.Length; i++)
             if (sample[i] == 0) { if (i % 2 == 0) evenNul++; else oddNul++; }
+        // The ASCII digits, tabs and newlines every disclosure has put a NUL in the high byte; few Chinese
+        // characters do (开 is U+5F00), so the NULs fall almost all on one side.
         var pairs = sample.Length / 2;
-        if (oddNul > pairs / 4 && evenNul == 0) return true;
-        if (evenNul > pairs / 4 && oddNul == 0) { bigEndian = true; return true; }
+        var needed = Math.Max(4, pairs / 20);
+        if (oddNul >= needed && evenNul * 8 <= oddNul) return true;
+        if (evenNul >= needed && oddNul * 8 <= evenNul) { bigEndian = true; return true; }
         return false;
     }
 

@@ -82,10 +82,11 @@ internal static class LayoutDetector
             pages = Math.Max(pages, line.Page);
             var t = line.Text;
             if (t.Contains('\t', StringComparison.Ordinal)) tabRows++;
-            if (t.StartsWith('#') || t.Contains("<b>", StringComparison.Ordinal) || t.StartsWith("- ", StringComparison.Ordinal)) markdown++;
+            if (t.StartsWith('#') || t.Contains("<b>", StringComparison.Ordinal)) markdown++;
             if (HasWideGap(t)) wideGaps++;
         }
-        if (tabRows > 0 && tabRows * 20 >= nonBlank / 10)
+        // A handful of tab rows makes a tab layout: pdftotext never emits tabs.
+        if (tabRows >= 3)
             return markdown > 0 ? TextLayout.MarkdownTabs : TextLayout.Tabs;
         // pdftotext -layout keeps columns apart with runs of spaces; plain pdftotext puts cells on their own lines.
         if (wideGaps * 10 >= nonBlank) return TextLayout.PdftotextLayout;

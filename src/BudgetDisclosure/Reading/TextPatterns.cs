@@ -60,6 +60,31 @@ internal static partial class TextPatterns
         return s.Trim();
     }
 
+    /// <summary>
+    /// Removes the spaces a converter left between two Chinese characters when it wrapped a cell
+    /// ("医疗服务与保障能 力提升"), keeping spaces next to Latin letters and digits ("2025 年").
+    /// </summary>
+    public static string JoinWrappedCjk(string text)
+    {
+        if (!text.Contains(' ', StringComparison.Ordinal)) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' && sb.Length > 0 && IsCjk(sb[^1]))
+            {
+                var j = i;
+                while (j < text.Length && text[j] == ' ') j++;
+                if (j < text.Length && IsCjk(text[j])) { i = j - 1; continue; }
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    internal static bool IsCjk(char c) =>
+        c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3000' and <= '\u303f') or (>= '\uff00' and <= '\uffef') or '“' or '”';
+
     /// <summary>Removes all whitespace, for comparing titles and headers that converters spaced out ("收 入 总 计").</summary>
     public static string Squeeze(string text)
     {

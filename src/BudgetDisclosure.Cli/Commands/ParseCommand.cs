@@ -1,0 +1,98 @@
+using System.CommandLine;
+using BudgetDisclosure.Cli.Output;
+using BudgetDisclosure.Output;
+
+namespace BudgetDisclosure.Cli.Commands;
+
+internal enum ParseFormat
+{
+    Json,
+    Facts,
+    Tables,
+}
+
+/// <summary><c>budget parse FILE... [--format json|facts|tables]</c>: reads disclosures and writes what was bound.</summary>
+internal static class ParseCommand
+{
+    private static readonly string[] FormatNames = ["json", "facts", "tables"];
+
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = CliMessages.FilesDescription,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = CliMessages.FormatDescription,
+            DefaultValueFactory = _ => "json",
+            HelpName = "json|facts|tables",
+        };
+        format.AcceptOnlyFromAmong(FormatNames);
+
+        var command = new Command("parse", CliMessages.ParseDescription) { files, format };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(files),
+            ToFormat(result.GetRequiredValue(format)),
+            console));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, ParseFormat format, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(console);
+        int failed;
+        switch (format)
+        {
+            case ParseFormat.Facts:
+                FactsCsv.WriteHeader(console.Out);
+                failed = InputBatch.Run(paths, console, (document, output) =>
+                {
+                    if (document.Disclosure is not null) FactsCsv.Write(output, document.Disclosure);
+                });
+                break;
+            case ParseFormat.Tables:
+                TableRenderer? renderer = null;
+                TextWriter? rendererOutput = null;
+                failed = InputBatch.Run(paths, console, (document, output) =>
+                {
+                    if (document.Disclosure is null) return;
+                    if (!ReferenceEquals(rendererOutput, output))
+                    {
+                        rendererOutput = output;
+                        // Colour and boxes only when the text really lands on the terminal, not in a held buffer.
+                        renderer = new TableRenderer(output, console.OutIsTerminal && ReferenceEquals(output, console.Out));
+                    }
+                    renderer!.Render(document.Path, document.Disclosure);
+                });
+                break;
+            default:
+                JsonDocumentWriter? json = null;
+                try
+                {
+                    failed = InputBatch.Run(paths, console, (document, output) =>
+                    {
+                        json ??= new JsonDocumentWriter(output);
+                        json.Write(document.Path, document.Diagnostics, document.Disclosure);
+                    });
+                    json?.Complete();
+                }
+                finally
+                {
+                    json?.Dispose();
+                }
+                break;
+        }
+        console.Out.Flush();
+        return failed > 0 ? ExitCodes.InputError : ExitCodes.Success;
+    }
+
+    private static ParseFormat ToFormat(string name) => name switch
+    {
+        "facts" => ParseFormat.Facts,
+        "tables" => ParseFormat.Tables,
+        _ => ParseFormat.Json,
+    };
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Binding;
+
+/// <summary>
+/// Reads classification codes row by row: from code columns (208 | 05 | 01), from a code merged into the name
+/// ("208 05 01 行政单位离退休", "2080501 行政单位离退休"), or from a bare 款/项 part before the name ("01 行政单位离退休")
+/// completed with the 类/款 of the rows above.
+/// </summary>
+internal sealed partial class CodeContext(CodeSystem system)
+{
+    private string? lastClass;
+    private string? lastSection;
+
+    [GeneratedRegex(@"^(?<c>[23]\d{2})(?:\s*(?<k>\d{2}))?(?:\s*(?<x>\d{2}))?(?:\s+|(?=[^\d\s])|$)(?<rest>.*)$")]
+    internal static partial Regex LeadingClassCode();
+
+    [GeneratedRegex(@"^(?<p>\d{2})\s*(?<rest>[^\d\s.％%].*)$")]
+    private static partial Regex LeadingPart();
+
+    /// <summary>
+    /// The code of a row from its code-column text (digits of all code columns joined) and its label; the label loses
+    /// a code merged into it. Null for rows without a code (totals, groups).
+    /// </summary>
+    public ClassificationCode? Resolve(string codeColumns, ref string label, out string? printedCode)
+    {
+        printedCode = null;
+        var digits = new string(codeColumns.Where(char.IsAsciiDigit).ToArray());
+        var text = label.Trim();
+
+        if (digits.Length is 3 or 5 or 7 && Valid(digits))
+        {
+            // Code columns may stop at 款 with the 项 part merged into the name: "208 | 05 | 01 行政单位离退休".
+            if (digits.Length < MaxLength)
+            {
+                var part = LeadingPart().Match(text);
+                if (part.Success && Valid(digits + part.Groups["p"].Value))
+                {
+                    digits += part.Groups["p"].Value;
+                    text = part.Groups["rest"].Value.Trim();
+                }
+            }
+        }
+        else if (digits.Length == 0)
+        {
+            var merged = LeadingClassCode().Match(text);
+            if (merged.Success && text.Length > 3)
+            {
+                var candidate = merged.Groups["c"].Value + merged.Groups["k"].Value + merged.Groups["x"].Value;
+                if (Valid(candidate)) { digits = candidate; text = merged.Groups["rest"].Value.Trim(); }
+            }
+            else
+            {
+                var part = LeadingPart().Match(text);
+                if (part.Success)
+                {
+                    var parent = system == CodeSystem.Function ? lastSection ?? lastClass : lastClass;
+                    if (parent is not null && Valid(parent + part.Groups["p"].Value))
+                    {
+                        digits = parent + part.Groups["p"].Value;
+                        text = part.Groups["rest"].Value.Trim();
+                    }
+                }
+            }
+        }
+        else
+        {
+            // Digits that make no valid code: keep them visible in the label rather than dropping them.
+            printedCode = digits;
+            label = text;
+            return null;
+        }
+
+        label = text;
+        if (digits.Length == 0 || !Valid(digits)) return null;
+        if (digits.Length == 3) { lastClass = digits; lastSection = null; }
+        else if (digits.Length == 5) { lastClass = digits[..3]; lastSection = digits; }
+        return system == CodeSystem.Function ? FunctionCode.TryCreate(digits) : EconomicCode.TryCreate(digits);
+    }
+
+    private int MaxLength => system == CodeSystem.Function ? 7 : 5;
+
+    private bool Valid(string digits) =>
+        system == CodeSystem.Function ? FunctionCode.IsValid(digits) : EconomicCode.IsValid(digits);
+}

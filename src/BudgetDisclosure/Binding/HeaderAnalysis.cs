@@ -1,0 +1,163 @@
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading;
+
+namespace BudgetDisclosure.Binding;
+
+/// <summary>What a column of a printed table holds.</summary>
+internal enum ColumnRole
+{
+    Amount,
+    /// <summary>A code column: 类, 款, 项, or one 科目编码 column.</summary>
+    Code,
+    /// <summary>The row label: 科目名称, 项目, 功能分类, "三公"经费支出内容 …</summary>
+    Label,
+    /// <summary>项目名称 in the project table.</summary>
+    ProjectName,
+    /// <summary>预算单位 / 单位名称 in department tables listing units.</summary>
+    UnitName,
+}
+
+/// <summary>A printed column: its index, header path and role.</summary>
+internal sealed record ColumnInfo(int Index, IReadOnlyList<string> Path, ColumnRole Role)
+{
+    public string Leaf => Path.Count == 0 ? "" : Path[^1];
+
+    public string Joined => string.Join("/", Path);
+}
+
+/// <summary>
+/// Turns header rows into column header paths: a group header spans the empty cells to its right that have
+/// sub-headers below them; rows of column numbers (※ 1 2 3) and of 类/款/项 marks are read for code columns only.
+/// </summary>
+internal static class HeaderAnalysis
+{
+    public static List<ColumnInfo> Analyse(TableBlock table)
+    {
+        var width = table.ColumnCount;
+        var headerRows = table.HeaderRows.Where(r => !TabLayoutParser.IsColumnNumberRow(r) && !IsCodeMarkRow(r)).ToList();
+        var grid = new string[headerRows.Count, width];
+        for (var r = 0; r < headerRows.Count; r++)
+            for (var c = 0; c < width; c++)
+                grid[r, c] = TextPatterns.Squeeze(headerRows[r][c]);
+
+        // Spread group headers to the right over the columns that have sub-headers below them.
+        for (var r = 0; r < headerRows.Count - 1; r++)
+        {
+            string? group = null;
+            for (var c = 0; c < width; c++)
+            {
+                if (grid[r, c].Length > 0) { group = grid[r, c]; continue; }
+                if (group is not null && HasTextBelow(grid, r, c, headerRows.Count)) grid[r, c] = group;
+                else group = null;
+            }
+        }
+
+        var codeMarks = CodeMarkColumns(table);
+        var columns = new List<ColumnInfo>(width);
+        for (var c = 0; c < width; c++)
+        {
+            var path = new List<string>();
+            for (var r = 0; r < headerRows.Count; r++)
+            {
+                var text = grid[r, c];
+                if (text.Length > 0 && (path.Count == 0 || path[^1] != text)) path.Add(text);
+            }
+            columns.Add(new ColumnInfo(c, path, RoleOf(path, codeMarks.Contains(c))));
+        }
+        ReassignByContent(table, columns);
+        return columns;
+    }
+
+    private static bool HasTextBelow(string[,] grid, int row, int column, int rows)
+    {
+        for (var r = row + 1; r < rows; r++)
+            if (grid[r, column].Length > 0) return true;
+        return false;
+    }
+
+    /// <summary>A header row of 类 / 款 / 项 marks (possibly with ※ and column numbers).</summary>
+    internal static bool IsCodeMarkRow(TableRowText row)
+    {
+        var marks = 0;
+        foreach (var cell in row.Cells)
+        {
+            var s = TextPatterns.Squeeze(cell.Text);
+            if (s.Length == 0) continue;
+            if (s is "类" or "款" or "项") { marks++; continue; }
+            if (s is "※" || int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)) continue;
+            return false;
+        }
+        return marks > 0;
+    }
+
+    private static HashSet<int> CodeMarkColumns(TableBlock table)
+    {
+        var set = new HashSet<int>();
+        foreach (var row in table.HeaderRows)
+        {
+            if (!IsCodeMarkRow(row)) continue;
+            for (var c = 0; c < row.Cells.Count; c++)
+                if (TextPatterns.Squeeze(row.Cells[c].Text) is "类" or "款" or "项") set.Add(c);
+        }
+        return set;
+    }
+
+    private static ColumnRole RoleOf(List<string> path, bool codeMark)
+    {
+        if (codeMark) return ColumnRole.Code;
+        var leaf = path.Count == 0 ? "" : path[^1];
+        var all = string.Join("/", path);
+        if (leaf.Contains("编码", StringComparison.Ordinal) || leaf.Contains("代码", StringComparison.Ordinal) || leaf is "类" or "款" or "项")
+            return ColumnRole.Code;
+        if (leaf.Contains("项目名称", StringComparison.Ordinal)) return ColumnRole.ProjectName;
+        if (leaf is "预算单位" or "单位名称" or "单位编码") return ColumnRole.UnitName;
+        if (leaf.Contains("名称", StringComparison.Ordinal) || leaf is "项目" or "项目(按功能分类)" or "功能分类" or "科目" or "收入" or "支出" || leaf.Contains("支出内容", StringComparison.Ordinal)
+            || leaf.EndsWith("功能分类科目", StringComparison.Ordinal) || leaf.Contains("科目名称", StringComparison.Ordinal))
+            return ColumnRole.Label;
+        if (path.Count == 0) return ColumnRole.Amount;
+        _ = all;
+        return ColumnRole.Amount;
+    }
+
+    /// <summary>
+    /// Headers are not always there (a group header over code columns, a column with no header): look at the body.
+    /// A column whose cells are all 2–3 digit codes is a code column; a column of mostly non-numeric text is a label.
+    /// </summary>
+    private static void ReassignByContent(TableBlock table, List<ColumnInfo> columns)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var col = columns[i];
+            int codes = 0, numbers = 0, texts = 0;
+            foreach (var row in table.BodyRows)
+            {
+                var text = row[col.Index].Trim();
+                if (text.Length == 0) continue;
+                if (IsCodeCell(text)) codes++;
+                else if (Amount.Parse(text).IsNumber) numbers++;
+                else texts++;
+            }
+            if (col.Role == ColumnRole.Amount && texts > numbers && texts > 0)
+                columns[i] = col with { Role = ColumnRole.Label };
+            else if (col.Role == ColumnRole.Code && texts > codes)
+                columns[i] = col with { Role = ColumnRole.Label }; // 款 merged into the name: "01 基本工资"
+            else if (col.Role is ColumnRole.Amount or ColumnRole.Label && codes > 0 && numbers == 0 && texts == 0 && col.Path.All(p => !IsAmountHeader(p)))
+                columns[i] = col with { Role = ColumnRole.Code };
+        }
+    }
+
+    /// <summary>A code cell: 3, 5 or 7 digits starting 2 or 3, or a 2-digit 款/项 part.</summary>
+    internal static bool IsCodeCell(string text)
+    {
+        var s = TextPatterns.Squeeze(text);
+        if (s.Length is not (2 or 3 or 5 or 7)) return false;
+        foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
+        return s.Length == 2 || s[0] is '2' or '3';
+    }
+
+    private static bool IsAmountHeader(string header) =>
+        header.Contains("合计", StringComparison.Ordinal) || header.Contains("总计", StringComparison.Ordinal)
+        || header.Contains("支出", StringComparison.Ordinal) || header.Contains("预算", StringComparison.Ordinal)
+        || header.Contains("经费", StringComparison.Ordinal) || header.Contains("资金", StringComparison.Ordinal);
+}
