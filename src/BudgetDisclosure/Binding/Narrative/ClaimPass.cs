@@ -115,6 +115,9 @@ internal static partial class ClaimPass
                 var atEnd = i == end;
                 var c = atEnd ? '\0' : _folded[i];
                 if (!atEnd && !IsDelimiter(i, c)) continue;
+                // "三公" sentences list their items with commas after each reason; an item's name ends the reason before it.
+                if (explaining && i > segStart && state.Section.Topic == SectionTopic.ThreePublicExpenses && ThreePublicItem().IsMatch(NarrativeText.Key(_folded[segStart..i])))
+                    explaining = false;
                 if (!explaining && i > segStart)
                 {
                     var cut = Explanation().Match(_folded, segStart, i - segStart);
@@ -350,6 +353,9 @@ internal static partial class ClaimPass
 
     [GeneratedRegex(@"^(?:预算数?|预算金额|金额|数|支出|合计|共计|其中|包括|年预算数|预算安排|安排)?$")]
     private static partial Regex GenericName();
+
+    [GeneratedRegex(@"^(?:因公出国|公务接待|公务用车)")]
+    private static partial Regex ThreePublicItem();
 
     [GeneratedRegex(@"项目名称\s*:\s*(?<name>.+)$")]
     private static partial Regex ProjectName();

@@ -95,15 +95,20 @@ internal static partial class MetadataPass
             if (items[i2] is not TextItem t) break;
             var key = NarrativeText.Key(t.Text);
             if (firstKey is not null && key == firstKey) break;
+            // Converters run list lines together ("十、…情况表- 十一、…"): each bullet is an entry of its own.
+            var pieces = BulletSeparator().Split(t.Text);
             // A full sentence means the body has begun even if the first entry was never repeated.
-            if (t.Text.Length > 100 || key.Contains('。', StringComparison.Ordinal)) break;
-            if (NarrativeText.NumberingLevel(t.Text) is null && contents.Count > 0)
+            if (pieces.Any(p => p.Length > 100) || key.Contains('。', StringComparison.Ordinal)) break;
+            foreach (var piece in pieces.Select(p => p.Trim()).Where(p => p.Length > 0))
             {
-                contents[^1] += t.Text.Trim();
-                continue;
+                if (NarrativeText.NumberingLevel(piece) is null && contents.Count > 0)
+                {
+                    contents[^1] += piece;
+                    continue;
+                }
+                firstKey ??= NarrativeText.Key(piece);
+                contents.Add(piece);
             }
-            firstKey ??= key;
-            contents.Add(t.Text.Trim());
         }
         return (contents, i2);
     }
@@ -138,6 +143,9 @@ internal static partial class MetadataPass
         }
         return DisclosureScope.Unknown;
     }
+
+    [GeneratedRegex(@"\s*-\s+(?=(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}部分))")]
+    private static partial Regex BulletSeparator();
 
     /// <summary>"[unit]2025年部门预算公开", "2025年度单位决算", on the key (no spaces).</summary>
     [GeneratedRegex(@"^(?<unit>.*?)(?<year>(?:19|20)\d{2})年度?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:\(.*\))?$")]
