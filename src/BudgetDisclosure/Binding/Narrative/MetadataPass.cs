@@ -48,7 +48,7 @@ internal static partial class MetadataPass
         if (title is not null)
         {
             var before = title.Groups["unit"].Value;
-            if (before.Length >= 4) unit = before;
+            if (before.Length >= 2) unit = before;
             else if (titleIndex > 0 && items[titleIndex - 1] is TextItem previous) unit = NarrativeText.Key(previous.Text);
         }
         // The signature is the unit's own name; the title line before may carry the region above it as well.
