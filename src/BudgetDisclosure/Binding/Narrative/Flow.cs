@@ -82,9 +82,7 @@ internal static class Flow
         if (NarrativeText.NumberingLevel(prev.Text) == 1) return null;
         if (NarrativeText.EndsClause(prev.Text) || NarrativeText.StartsWithNumbering(next.Text) || NarrativeText.StartsWithLabel(next.Text)) return null;
         var last = prev.Text[^1];
-        // A line ending in a closing bracket or a Latin letter is a caption or a name, not a broken sentence.
-        if (last is ')' or '）' or '】' || char.IsAsciiLetter(last)) return null;
-        if (!IsCjk(last) && !char.IsAsciiDigit(last) && last is not ('，' or ',' or '、' or '（' or '(' or '《' or '“' or '-')) return null;
+        if (!IsCjk(last) && !char.IsAsciiDigit(last) && last is not ('，' or ',' or '、' or '（' or '(' or '）' or ')' or '《' or '“' or '-')) return null;
         if (!IsCjk(next.Text[0]) && !char.IsAsciiDigit(next.Text[0]) && next.Text[0] is not ('》' or '）' or ')' or '，' or '。' or '、' or '“' or '”')) return null;
         return prev with { Text = prev.Text + next.Text.Trim() };
     }
