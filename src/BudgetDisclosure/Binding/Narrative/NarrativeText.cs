@@ -64,6 +64,9 @@ internal static partial class NarrativeText
         var t = Width.Fold(cleaned);
         var limit = level == 1 ? 40 : 80;
         if (t.Length > limit || t.Contains('。', StringComparison.Ordinal) || t.EndsWith(';') || AmountToken().IsMatch(t)) return null;
+        // "三、“三公”经费：指…" is a glossary entry; a section heading does not run on after a colon.
+        var colon = t.IndexOf(':', StringComparison.Ordinal);
+        if (level == 2 && colon >= 0 && t.Length - colon > 8) return null;
         return level;
     }
 
