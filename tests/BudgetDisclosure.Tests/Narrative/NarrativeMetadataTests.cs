@@ -66,8 +66,15 @@ public class NarrativeMetadataTests
     [Fact]
     public void Missing_title_is_reported_not_thrown()
     {
-        var n = NarrativeFixture.Bind("一些文字。\n更多文字。", out var diagnostics);
+        var n = NarrativeFixture.Bind("一些文字。\n更多文字。\n还有文字。", out var diagnostics);
         Assert.Null(n.Year);
         Assert.Contains(diagnostics, d => d.Code == Messages.NoTitleCode);
+    }
+
+    [Fact]
+    public void A_file_of_tables_only_is_not_warned_about_missing_narrative()
+    {
+        NarrativeFixture.Bind("单位支出总体情况表\n\t科目名称\t合计\n\t总计\t2.03", out var diagnostics);
+        Assert.Empty(diagnostics);
     }
 }

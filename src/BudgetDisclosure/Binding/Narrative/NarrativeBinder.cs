@@ -20,12 +20,15 @@ internal static class NarrativeBinder
         var items = Flow.From(document);
         var where = items.Count > 0 ? items[0].Source : new SourceLocation(document.Path, 0);
         var metadata = MetadataPass.Run(items);
-        if (metadata.Year is null)
+        // A file of tables only (the 报表 half of a two-file disclosure) has no narrative to miss; only prose without
+        // a title or without recognisable sections is worth a warning.
+        var hasProse = items.OfType<TextItem>().Count(t => t.Text.EndsWith('。')) >= 3;
+        if (metadata.Year is null && hasProse)
             diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.NoTitleCode, Messages.NoTitle, where));
 
         var body = Flow.JoinBroken([.. items.Skip(metadata.BodyStart).Take(metadata.BodyEnd - metadata.BodyStart)]);
         var sections = SectionPass.Run(body);
-        if (!sections.Any(s => s.Topic is SectionTopic.Income or SectionTopic.Expenditure or SectionTopic.Overview or SectionTopic.GeneralPublicCurrentYear) && items.OfType<TextItem>().Any())
+        if (!sections.Any(s => s.Topic is SectionTopic.Income or SectionTopic.Expenditure or SectionTopic.Overview or SectionTopic.GeneralPublicCurrentYear) && hasProse)
             diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.NoNarrativeSectionsCode, Messages.NoNarrativeSections, where));
 
         var claims = ClaimPass.Run(sections, metadata.UnitName, tables, diagnostics);
