@@ -1,0 +1,362 @@
+using System.Text.RegularExpressions;
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Binding.Narrative;
+
+/// <summary>
+/// Extracts every figure the narrative states: "名称 A 万元，占 S%，比上年预算增加 D 万元，增长 R%". A paragraph is
+/// cut into segments at ，；、 and 。 (a comma between digits is a thousands separator); an amount starts a claim
+/// named by the words before it, "占 S%" gives it a share, an amount or percentage right after 增加/减少/增长/下降
+/// gives it a change, and a change whose subject is named ("公务接待费减少 0.28 万元") starts its own claim.
+/// </summary>
+/// <remarks>
+/// Explanations ("主要原因是…", "主要用于…") are skipped up to the end of their clause: the figures there describe
+/// the prior year or the use of funds, not the subject, and would give claims with meaningless names.
+/// "X 未安排" is bound as an exact zero claim (0.00 in the sentence's unit) so that a table printing an amount for X
+/// is seen as contradicting the text; dropping it would hide that.
+/// </remarks>
+internal static partial class ClaimPass
+{
+    private static readonly HashSet<SectionTopic> SkippedTopics =
+        [SectionTopic.Other, SectionTopic.Functions, SectionTopic.Organisation, SectionTopic.Glossary, SectionTopic.Assets];
+
+    public static List<Claim> Run(IReadOnlyList<SectionNode> sections, string? unitName, IReadOnlyList<BudgetTable> tables, List<ReadDiagnostic> diagnostics)
+    {
+        var ties = new SubjectTies(tables, diagnostics);
+        var claims = new List<Claim>();
+        var unit = unitName is null ? null : Width.Fold(unitName);
+        foreach (var section in sections)
+        {
+            if (SkippedTopics.Contains(section.Topic)) continue;
+            var state = new SectionState(section, ProjectFromHeading(section.Heading));
+            foreach (var paragraph in section.Paragraphs)
+            {
+                if (section.Topic == SectionTopic.GeneralPublicProject && ProjectFromParagraph(paragraph.Text) is { } project)
+                    state.ProjectName = project;
+                new ParagraphScan(paragraph, state, unit, ties, claims).Run();
+            }
+        }
+        return claims;
+    }
+
+    private static string? ProjectFromHeading(string heading)
+    {
+        var m = ProjectName().Match(Width.Fold(heading));
+        return m.Success ? heading.Substring(m.Groups["name"].Index, m.Groups["name"].Length).Trim() : null;
+    }
+
+    private static string? ProjectFromParagraph(string text)
+    {
+        var folded = Width.Fold(text);
+        var m = ProjectName().Match(folded);
+        if (!m.Success) return null;
+        var name = text.Substring(m.Groups["name"].Index, m.Groups["name"].Length).Trim();
+        return name.TrimEnd('。', '.');
+    }
+
+    internal sealed class SectionState(SectionNode section, string? projectName)
+    {
+        public SectionNode Section { get; } = section;
+        public string? ProjectName { get; set; } = projectName;
+        public string? ColumnContext { get; set; }
+    }
+
+    private sealed class ClaimBuilder(string name, bool introducesList, int textStart)
+    {
+        public string Name { get; } = name;
+        public bool IntroducesList { get; } = introducesList;
+        public int TextStart { get; } = textStart;
+        public int TextEnd { get; set; } = textStart;
+        public Amount? Value { get; set; }
+        public MoneyUnit Unit { get; set; }
+        public Percentage? Share { get; set; }
+        public ChangeDirection? Direction { get; set; }
+        public Amount? Delta { get; set; }
+        public Percentage? Rate { get; set; }
+        public string? Basis { get; set; }
+        public SourceLocation? Source { get; set; }
+        public bool HasChange => Direction is not null;
+    }
+
+    private enum TokenKind { Amount, Percent }
+
+    private readonly record struct Token(TokenKind Kind, int Index, int Length, string Number, string Unit);
+
+    private sealed class ParagraphScan(TextItem paragraph, SectionState state, string? unit, SubjectTies ties, List<Claim> claims)
+    {
+        private readonly string _text = paragraph.Text;
+        private readonly string _folded = Width.Fold(paragraph.Text);
+        private ClaimBuilder? _current;
+        private int _sentenceStart;
+        private int _sentenceEnd;
+
+        public void Run()
+        {
+            var start = 0;
+            while (start < _folded.Length)
+            {
+                var end = _folded.IndexOf('。', start);
+                end = end < 0 ? _folded.Length : end + 1;
+                _sentenceStart = start;
+                _sentenceEnd = end;
+                ScanSentence(start, end);
+                start = end;
+            }
+            Flush();
+        }
+
+        private void ScanSentence(int start, int end)
+        {
+            var explaining = false;
+            var segStart = start;
+            for (var i = start; i <= end; i++)
+            {
+                var atEnd = i == end;
+                var c = atEnd ? '\0' : _folded[i];
+                if (!atEnd && !IsDelimiter(i, c)) continue;
+                // "三公" sentences list their items with commas after each reason; an item's name ends the reason before it.
+                if (explaining && i > segStart && state.Section.Topic == SectionTopic.ThreePublicExpenses && ThreePublicItem().IsMatch(NarrativeText.Key(_folded[segStart..i])))
+                    explaining = false;
+                if (!explaining && i > segStart)
+                {
+                    var cut = Explanation().Match(_folded, segStart, i - segStart);
+                    ScanSegment(segStart, cut.Success ? cut.Index : i);
+                    if (cut.Success) explaining = true;
+                }
+                // An explanation runs to the end of its clause; a semicolon starts the next item.
+                if (c is ';' or '；') explaining = false;
+                segStart = i + 1;
+            }
+        }
+
+        private bool IsDelimiter(int i, char c)
+        {
+            if (c is '；' or ';' or '、' or '。' or '，') return true;
+            if (c != ',') return false;
+            var digitBefore = i > 0 && char.IsAsciiDigit(_folded[i - 1]);
+            var digitAfter = i + 1 < _folded.Length && char.IsAsciiDigit(_folded[i + 1]);
+            return !(digitBefore && digitAfter);
+        }
+
+        private void ScanSegment(int start, int end)
+        {
+            if (end <= start) return;
+            var segmentKey = NarrativeText.Key(_folded[start..end]);
+            UpdateColumnContext(segmentKey);
+
+            var tokens = Tokens(start, end);
+            var prev = start;
+            foreach (var token in tokens)
+            {
+                var verb = AdjacentVerb(prev, token.Index);
+                if (verb is { } v)
+                {
+                    var (zoneStart, zoneEnd, basis) = SplitBasis(prev, v.Index);
+                    var (nameStart, nameEnd) = NameZone(zoneStart, zoneEnd);
+                    var name = NameIn(nameStart, nameEnd);
+                    if (name is not null && !IsGeneric(name))
+                    {
+                        Flush();
+                        _current = NewBuilder(name, nameStart, nameEnd);
+                    }
+                    if (_current is not null)
+                    {
+                        _current.Direction ??= DirectionOf(v.Value);
+                        if (basis is not null) _current.Basis ??= basis;
+                        if (token.Kind == TokenKind.Amount) { _current.Delta ??= Amount.Parse(token.Number); _current.Unit = _current.Unit == MoneyUnit.Unknown ? NarrativeText.UnitOf(token.Unit) : _current.Unit; }
+                        else _current.Rate ??= Percentage.Parse(token.Number);
+                        _current.TextEnd = _sentenceEnd;
+                    }
+                }
+                else if (token.Kind == TokenKind.Percent)
+                {
+                    if (_current is not null && _folded.AsSpan(prev, token.Index - prev).Contains('占'))
+                    {
+                        _current.Share ??= Percentage.Parse(token.Number);
+                        _current.TextEnd = _sentenceEnd;
+                    }
+                }
+                else
+                {
+                    var (nameStart, nameEnd) = NameZone(prev, token.Index);
+                    var name = NameIn(nameStart, nameEnd) ?? _current?.Name;
+                    Flush();
+                    if (name is not null)
+                    {
+                        _current = NewBuilder(name, nameStart, nameEnd);
+                        _current.Value = Amount.Parse(token.Number);
+                        _current.Unit = NarrativeText.UnitOf(token.Unit);
+                    }
+                }
+                prev = token.Index + token.Length;
+            }
+
+            var tail = _folded[prev..end];
+            if (Flat().IsMatch(tail) && _current is { HasChange: false })
+            {
+                _current.Direction = ChangeDirection.Flat;
+                _current.TextEnd = _sentenceEnd;
+            }
+            var notPlanned = NotPlanned().Match(tail);
+            if (notPlanned.Success)
+            {
+                var nameEnd = prev + notPlanned.Index;
+                var name = NameIn(prev, nameEnd);
+                if (name is not null && !IsGeneric(name))
+                {
+                    Flush();
+                    _current = NewBuilder(name, prev, nameEnd);
+                    _current.Value = Amount.FromValue(0m, 2);
+                    _current.Unit = MoneyUnit.TenThousandYuan;
+                }
+            }
+        }
+
+        private ClaimBuilder NewBuilder(string name, int nameStart, int nameEnd)
+        {
+            var zoneKey = NarrativeText.Key(_folded[nameStart..nameEnd]);
+            return new ClaimBuilder(name, zoneKey.EndsWith("包括", StringComparison.Ordinal) || zoneKey.EndsWith("包括:", StringComparison.Ordinal), _sentenceStart)
+            {
+                TextEnd = _sentenceEnd,
+                Source = paragraph.Source,
+            };
+        }
+
+        private void UpdateColumnContext(string segmentKey)
+        {
+            if (state.Section.Topic != SectionTopic.FiscalAppropriation) return;
+            if (segmentKey.Contains("一般公共预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.GeneralPublic;
+            else if (segmentKey.Contains("政府性基金预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.GovernmentFund;
+            else if (segmentKey.Contains("国有资本经营预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.StateCapital;
+        }
+
+        private List<Token> Tokens(int start, int end)
+        {
+            var tokens = new List<Token>();
+            var segment = _folded[start..end];
+            foreach (Match m in NarrativeText.AmountToken().Matches(segment))
+                tokens.Add(new Token(TokenKind.Amount, start + m.Index, m.Length, m.Groups["num"].Value, m.Groups["unit"].Value));
+            foreach (Match m in NarrativeText.PercentToken().Matches(segment))
+                tokens.Add(new Token(TokenKind.Percent, start + m.Index, m.Length, m.Groups["num"].Value, "%"));
+            tokens.Sort((a, b) => a.Index.CompareTo(b.Index));
+            return tokens;
+        }
+
+        /// <summary>A change verb counts only right before the number ("增加 0.28 万元"), not anywhere in the clause.</summary>
+        private Match? AdjacentVerb(int from, int tokenIndex)
+        {
+            Match? last = null;
+            foreach (Match m in Verb().Matches(_folded[from..tokenIndex])) last = m;
+            if (last is null) return null;
+            var between = _folded[(from + last.Index + last.Length)..tokenIndex];
+            if (between.Any(ch => !char.IsWhiteSpace(ch) && ch is not ':' and not '了')) return null;
+            return Verb().Match(_folded, from + last.Index, last.Length);
+        }
+
+        /// <summary>Splits "名称比上年预算" / "与上年预算相比" into the name before and the basis of comparison.</summary>
+        private (int NameStart, int NameEnd, string? Basis) SplitBasis(int start, int end)
+        {
+            var zone = _folded[start..end];
+            var m = Basis().Match(zone);
+            if (!m.Success) return (start, end, null);
+            var basis = m.Groups["basis"];
+            return (start, start + m.Index, _text.Substring(start + basis.Index, basis.Length).Trim());
+        }
+
+        /// <summary>The words naming an amount: after the last colon, unless that part is only "2025 年预算数为".</summary>
+        private (int Start, int End) NameZone(int start, int end)
+        {
+            if (end <= start) return (start, end);
+            var colon = _folded.LastIndexOf(':', end - 1, end - start);
+            if (colon < 0) return (start, end);
+            var after = NameIn(colon + 1, end);
+            if (after is not null && !IsGeneric(after)) return (colon + 1, end);
+            return (start, colon);
+        }
+
+        private string? NameIn(int start, int end)
+        {
+            var (s, e) = TrimName(start, end);
+            if (e <= s) return null;
+            var name = _text[s..e].Trim();
+            return name.Length == 0 ? null : name;
+        }
+
+        private (int, int) TrimName(int s, int e)
+        {
+            var changed = true;
+            while (changed && s < e)
+            {
+                changed = false;
+                while (s < e && (char.IsWhiteSpace(_folded[s]) || _folded[s] is ':' or '-')) { s++; changed = true; }
+                while (e > s && (char.IsWhiteSpace(_folded[e - 1]) || _folded[e - 1] is ':')) { e--; changed = true; }
+                if (e <= s) break;
+                var zone = _folded[s..e];
+                if (unit is not null && zone.StartsWith(unit, StringComparison.Ordinal)) { s += unit.Length; changed = true; continue; }
+                var lead = LeadingNoise().Match(zone);
+                if (lead.Success && lead.Length > 0) { s += lead.Length; changed = true; continue; }
+                var trail = TrailingNoise().Match(zone);
+                if (trail.Success && trail.Length > 0 && trail.Index > 0) { e = s + trail.Index; changed = true; }
+            }
+            return (s, e);
+        }
+
+        private static bool IsGeneric(string name) => GenericName().IsMatch(NarrativeText.Key(name));
+
+        private void Flush()
+        {
+            var b = _current;
+            _current = null;
+            if (b is null || (b.Value is null && b.Share is null && b.Direction is null)) return;
+            var change = b.Direction is { } d ? new YearOnYearChange(d, b.Delta, b.Rate) { Basis = b.Basis } : null;
+            var sentenceKey = NarrativeText.Key(_text[b.TextStart..Math.Min(b.TextEnd, _text.Length)]);
+            var subject = ties.Tie(new TieRequest(state.Section.Topic, b.Name, NarrativeText.Key(b.Name), b.IntroducesList, state.ColumnContext, state.ProjectName, sentenceKey, paragraph.Source));
+            claims.Add(new Claim(subject, state.Section.Heading, state.Section.Topic, _text[b.TextStart..Math.Min(b.TextEnd, _text.Length)].Trim(), paragraph.Source)
+            {
+                Value = b.Value,
+                Unit = b.Unit,
+                Share = b.Share,
+                Change = change,
+            });
+        }
+    }
+
+    private static ChangeDirection DirectionOf(string verb) => verb switch
+    {
+        "减少" or "下降" or "降低" or "减" => ChangeDirection.Decrease,
+        "持平" or "无变化" => ChangeDirection.Flat,
+        _ => ChangeDirection.Increase,
+    };
+
+    [GeneratedRegex(@"增加|减少|增长|下降|上升|降低|持平|无变化")]
+    private static partial Regex Verb();
+
+    [GeneratedRegex(@"持平|无变化|没有变化|未变化")]
+    private static partial Regex Flat();
+
+    [GeneratedRegex(@"(?:^|\s*)未安排\s*$")]
+    private static partial Regex NotPlanned();
+
+    [GeneratedRegex(@"主要原因|主要用于|主要包括|主要是|原因是|用于|主要为")]
+    private static partial Regex Explanation();
+
+    /// <summary>"…与上年预算相比" or "…比上年预算" / "…较上年": the basis the change is measured against.</summary>
+    [GeneratedRegex(@"(?:与(?<basis>[^与比]{1,20}?)相比|(?<![占对])(?:比|较)(?<basis>[^比较]{1,20}))\s*$")]
+    private static partial Regex Basis();
+
+    [GeneratedRegex(@"^(?:\s+|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\)|\d{1,2}\s*[.、](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.](?!\d)|其中|包括|另|合计为|本年度|本年|(?:19|20)\d{2}\s*年度?|的|本部门|本单位|我部门|我单位)")]
+    private static partial Regex LeadingNoise();
+
+    [GeneratedRegex(@"(?:为|是|达到|共计为|包括)\s*$")]
+    private static partial Regex TrailingNoise();
+
+    [GeneratedRegex(@"^(?:预算数?|预算金额|金额|数|支出|合计|共计|其中|包括|年预算数|预算安排|安排)?$")]
+    private static partial Regex GenericName();
+
+    [GeneratedRegex(@"^(?:因公出国|公务接待|公务用车)")]
+    private static partial Regex ThreePublicItem();
+
+    [GeneratedRegex(@"项目名称\s*:\s*(?<name>.+)$")]
+    private static partial Regex ProjectName();
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Binding.Narrative;
+
+/// <summary>
+/// Ties a classification path as the narrative prints it ("社会保障和就业支出（类）行政事业单位养老支出（款）
+/// 行政单位离退休（项）") to a code by matching the names against the rows of a bound table. Names are matched
+/// exactly first, then by containment, always under the parent already matched, so "其他支出" finds the right row.
+/// </summary>
+internal static partial class CodeResolver
+{
+    /// <summary>Splits a name at its （类）/（款）/（项） markers; a name without markers is one class-level part.</summary>
+    public static IReadOnlyList<string> SplitPath(string name)
+    {
+        var key = NarrativeText.Key(name);
+        var parts = new List<string>();
+        foreach (Match m in PathPart().Matches(key)) parts.Add(m.Groups["name"].Value);
+        return parts;
+    }
+
+    public static bool HasLevelMarkers(string name) => LevelMarker().IsMatch(NarrativeText.Key(name));
+
+    /// <summary>The code digits for <paramref name="path"/> in the first table that has it, or null.</summary>
+    public static string? Resolve(IReadOnlyList<string> path, IEnumerable<BudgetTable?> tables)
+    {
+        if (path.Count == 0) return null;
+        foreach (var table in tables)
+        {
+            if (table is null) continue;
+            var code = Resolve(path, table);
+            if (code is not null) return code;
+        }
+        return null;
+    }
+
+    private static string? Resolve(IReadOnlyList<string> path, BudgetTable table)
+    {
+        var rows = table.Rows.Where(r => r.Code is FunctionCode).ToList();
+        if (rows.Count == 0) return null;
+        var cls = Find(rows.Where(r => r.Code!.Digits.Length == 3), path[0]);
+        if (cls is null) return null;
+        if (path.Count == 1) return cls;
+        var section = Find(rows.Where(r => r.Code!.Digits.Length == 5 && r.Code.Digits.StartsWith(cls, StringComparison.Ordinal)), path[1]);
+        if (path.Count == 2) return section;
+        var under = section ?? cls;
+        return Find(rows.Where(r => r.Code!.Digits.Length == 7 && r.Code.Digits.StartsWith(under, StringComparison.Ordinal)), path[2]);
+    }
+
+    private static string? Find(IEnumerable<TableRow> rows, string name)
+    {
+        var candidates = rows.Select(r => (Code: r.Code!.Digits, Label: LabelKey(r.Label))).ToList();
+        var exact = candidates.FirstOrDefault(c => c.Label == name);
+        if (exact.Code is not null) return exact.Code;
+        var contained = candidates.FirstOrDefault(c => c.Label.Length > 0 && (c.Label.Contains(name, StringComparison.Ordinal) || name.Contains(c.Label, StringComparison.Ordinal)));
+        return contained.Code;
+    }
+
+    /// <summary>Labels may still carry the printed code digits ("208 05 01 行政单位离退休").</summary>
+    private static string LabelKey(string label) => LeadingDigits().Replace(NarrativeText.Key(label), "");
+
+    [GeneratedRegex(@"(?<name>[^()]+?)\((?:类|款|项)\)")]
+    private static partial Regex PathPart();
+
+    [GeneratedRegex(@"\((?:类|款|项)\)")]
+    private static partial Regex LevelMarker();
+
+    [GeneratedRegex(@"^\d+")]
+    private static partial Regex LeadingDigits();
+}
