@@ -1,0 +1,135 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using BudgetDisclosure.Cli.Tests.Support;
+
+namespace BudgetDisclosure.Cli.Tests;
+
+/// <summary><c>budget check</c>: formats, exit codes, --min-severity, --prior, bad inputs in a batch.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static string Sample([CallerFilePath] string here = "")
+    {
+        var samples = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "samples"));
+        return Directory.GetFiles(samples, "*.txt").Single();
+    }
+
+    /// <summary>The sample with one wrong cell: 表3's 2101101 合计 12.00 → 13.00.</summary>
+    private string Broken()
+    {
+        var text = File.ReadAllText(Sample());
+        const string line = "210\t11\t01\t行政单位医疗\t12.00\t12.00\t";
+        var first = text.IndexOf(line, StringComparison.Ordinal);
+        var second = text.IndexOf(line, first + 1, StringComparison.Ordinal); // 表3 comes after 表2
+        Assert.True(second > first && first >= 0);
+        return _dir.Write("broken.txt", text[..second] + "210\t11\t01\t行政单位医疗\t13.00\t12.00\t" + text[(second + line.Length)..]);
+    }
+
+    [Fact]
+    public void Clean_sample_exits_zero_with_every_check_listed()
+    {
+        var run = CliRun.Of("check", Sample());
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        Assert.Contains("各项检查：", run.Out, StringComparison.Ordinal);
+        Assert.Contains("BD1001 通过", run.Out, StringComparison.Ordinal);
+        Assert.Contains("共 0 个错误", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_error_exits_one_in_compiler_style_with_its_group()
+    {
+        var broken = Broken();
+        var run = CliRun.Of("check", broken);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{broken}(", run.Out, StringComparison.Ordinal);
+        Assert.Contains(",表3,2101101,合计): error BD1101:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(docs/rules/BD1101.md)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("很可能都源于同一个单元格：表3 2101101 合计", run.Out, StringComparison.Ordinal);
+        Assert.Contains("BD1101 未通过", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_has_documents_checks_and_findings()
+    {
+        var broken = Broken();
+        var run = CliRun.Of("check", "--format", "json", broken);
+        Assert.Equal(1, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        var document = Assert.Single(doc.RootElement.GetProperty("documents").EnumerateArray().ToList());
+        Assert.Equal(broken, document.GetProperty("path").GetString());
+        Assert.Contains(document.GetProperty("checks").EnumerateArray(), c => c.GetProperty("rule").GetString() == "BD1101" && c.GetProperty("status").GetString() == "failed");
+        var finding = document.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "BD1101");
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.Equal("expenditure", finding.GetProperty("table").GetString());
+        Assert.Equal("2101101", finding.GetProperty("code").GetString());
+        Assert.Equal("合计", finding.GetProperty("column").GetString());
+        Assert.Equal(12.00m, finding.GetProperty("expected").GetDecimal());
+        Assert.Equal(13.00m, finding.GetProperty("actual").GetDecimal());
+        Assert.Equal(1.00m, finding.GetProperty("difference").GetDecimal());
+        Assert.True(finding.GetProperty("line").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void Sarif_is_2_1_0_with_rules_and_results()
+    {
+        var broken = Broken();
+        var run = CliRun.Of("check", "--format", "sarif", broken);
+        Assert.Equal(1, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Out);
+        Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
+        var sarifRun = Assert.Single(doc.RootElement.GetProperty("runs").EnumerateArray().ToList());
+        var rules = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "BD1001" && r.GetProperty("helpUri").GetString() == "docs/rules/BD1001.md");
+        var result = sarifRun.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "BD1101");
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        var location = result.GetProperty("locations")[0];
+        Assert.True(location.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() > 0);
+        Assert.Equal("表3/2101101/合计", location.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());
+        var index = result.GetProperty("ruleIndex").GetInt32();
+        Assert.Equal("BD1101", rules[index].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Min_severity_error_hides_infos_but_keeps_errors()
+    {
+        var broken = Broken();
+        var all = CliRun.Of("check", "--format", "json", broken);
+        var errorsOnly = CliRun.Of("check", "--format", "json", "--min-severity", "error", broken);
+        Assert.Equal(1, errorsOnly.ExitCode);
+        using var a = JsonDocument.Parse(all.Out);
+        using var e = JsonDocument.Parse(errorsOnly.Out);
+        var findings = e.RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray().ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal("error", f.GetProperty("severity").GetString()));
+        Assert.True(a.RootElement.GetProperty("documents")[0].GetProperty("findings").GetArrayLength() >= findings.Count);
+    }
+
+    [Fact]
+    public void A_bad_file_in_a_batch_exits_two_and_the_rest_is_checked()
+    {
+        var empty = _dir.Write("empty.txt", "");
+        var run = CliRun.Of("check", empty, Broken());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{empty}(1): error BD0002:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error BD1101:", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unusable_prior_exits_two()
+    {
+        var run = CliRun.Of("check", "--prior", Path.Combine(_dir.Path, "nope.txt"), Sample());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error BD0001", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_severity_is_a_usage_error()
+    {
+        var run = CliRun.Of("check", "--min-severity", "fatal", Sample());
+        Assert.Equal(2, run.ExitCode);
+    }
+}
