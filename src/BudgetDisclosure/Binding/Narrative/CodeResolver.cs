@@ -36,24 +36,32 @@ internal static partial class CodeResolver
 
     private static string? Resolve(IReadOnlyList<string> path, BudgetTable table)
     {
-        var rows = table.Rows.Where(r => r.Code is FunctionCode).ToList();
-        if (rows.Count == 0) return null;
-        var cls = Find(rows.Where(r => r.Code!.Digits.Length == 3), path[0]);
+        // Every claim of a section resolves against the same tables: key their rows once per table.
+        var rows = Keyed.GetValue(table, static t => [.. t.Rows.Where(r => r.Code is FunctionCode).Select(r => new KeyedRow(r.Code!.Digits, LabelKey(r.Label)))]);
+        if (rows.Length == 0) return null;
+        var cls = Find(rows, 3, "", path[0]);
         if (cls is null) return null;
         if (path.Count == 1) return cls;
-        var section = Find(rows.Where(r => r.Code!.Digits.Length == 5 && r.Code.Digits.StartsWith(cls, StringComparison.Ordinal)), path[1]);
+        var section = Find(rows, 5, cls, path[1]);
         if (path.Count == 2) return section;
-        var under = section ?? cls;
-        return Find(rows.Where(r => r.Code!.Digits.Length == 7 && r.Code.Digits.StartsWith(under, StringComparison.Ordinal)), path[2]);
+        return Find(rows, 7, section ?? cls, path[2]);
     }
 
-    private static string? Find(IEnumerable<TableRow> rows, string name)
+    private sealed record KeyedRow(string Code, string Label);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetTable, KeyedRow[]> Keyed = [];
+
+    private static string? Find(KeyedRow[] rows, int length, string parent, string name)
     {
-        var candidates = rows.Select(r => (Code: r.Code!.Digits, Label: LabelKey(r.Label))).ToList();
-        var exact = candidates.FirstOrDefault(c => c.Label == name);
-        if (exact.Code is not null) return exact.Code;
-        var contained = candidates.FirstOrDefault(c => c.Label.Length > 0 && (c.Label.Contains(name, StringComparison.Ordinal) || name.Contains(c.Label, StringComparison.Ordinal)));
-        return contained.Code;
+        string? contained = null;
+        foreach (var row in rows)
+        {
+            if (row.Code.Length != length || !row.Code.StartsWith(parent, StringComparison.Ordinal)) continue;
+            if (row.Label == name) return row.Code;
+            if (contained is null && row.Label.Length > 0 && (row.Label.Contains(name, StringComparison.Ordinal) || name.Contains(row.Label, StringComparison.Ordinal)))
+                contained = row.Code;
+        }
+        return contained;
     }
 
     /// <summary>Labels may still carry the printed code digits ("208 05 01 行政单位离退休").</summary>

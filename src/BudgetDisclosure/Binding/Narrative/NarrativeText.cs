@@ -17,8 +17,9 @@ internal static partial class NarrativeText
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Trim();
         if (s.Length == 0) return s;
-        s = Markup().Replace(s, "");
-        s = LeadingMarks().Replace(s, "");
+        // Most cells and lines carry no markup: skip the regexes (this runs on every cell of every table).
+        if (HasMarkup(s)) s = Markup().Replace(s, "");
+        if (s.Length > 0 && s[0] is '#' or '-' or '*' or '•' or '·') s = LeadingMarks().Replace(s, "");
         return s.Trim();
     }
 
@@ -26,15 +27,22 @@ internal static partial class NarrativeText
     public static string Key(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = Width.Fold(Markup().Replace(text, ""));
-        var sb = new StringBuilder(folded.Length);
+        var folded = Width.Fold(HasMarkup(text) ? Markup().Replace(text, "") : text);
+        var drop = 0;
         foreach (var c in folded)
+            if (Dropped(c)) drop++;
+        if (drop == 0) return folded;
+        return string.Create(folded.Length - drop, folded, static (span, source) =>
         {
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '#') continue;
-            sb.Append(c);
-        }
-        return sb.ToString();
+            var n = 0;
+            foreach (var c in source)
+                if (!Dropped(c)) span[n++] = c;
+        });
     }
+
+    private static bool Dropped(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '#';
+
+    private static bool HasMarkup(string text) => text.AsSpan().IndexOfAny('<', '*') >= 0;
 
     /// <summary>True when the text ends a sentence or introduces a list, so the next line cannot continue it.</summary>
     public static bool EndsClause(string text)

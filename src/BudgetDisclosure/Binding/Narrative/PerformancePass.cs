@@ -70,8 +70,10 @@ internal static partial class PerformancePass
 
     private static Label LabelOf(string cell)
     {
+        // Labels are short; amounts, goals and names are not labels. This runs on every cell of every table.
+        if (cell.Length is 0 or > 24) return Label.None;
         var k = NarrativeText.Key(cell).Replace(":", "", StringComparison.Ordinal);
-        k = LabelNoise().Replace(k, "");
+        if (k.Contains('(', StringComparison.Ordinal)) k = LabelNoise().Replace(k, "");
         return k switch
         {
             "项目名称" => Label.ProjectName,
