@@ -142,8 +142,10 @@ internal static partial class ClaimPass
         private void ScanSegment(int start, int end)
         {
             if (end <= start) return;
-            var segmentKey = NarrativeText.Key(_folded[start..end]);
-            UpdateColumnContext(segmentKey);
+            var span = _folded.AsSpan(start, end - start);
+            if (state.Section.Topic == SectionTopic.FiscalAppropriation) UpdateColumnContext(NarrativeText.Key(_folded[start..end]));
+            // Most clauses of running text state no figure: without a digit, only 持平/未安排 can matter.
+            if (span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny('持', '变', '未') < 0) return;
 
             var tokens = Tokens(start, end);
             var prev = start;
@@ -225,7 +227,6 @@ internal static partial class ClaimPass
 
         private void UpdateColumnContext(string segmentKey)
         {
-            if (state.Section.Topic != SectionTopic.FiscalAppropriation) return;
             if (segmentKey.Contains("一般公共预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.GeneralPublic;
             else if (segmentKey.Contains("政府性基金预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.GovernmentFund;
             else if (segmentKey.Contains("国有资本经营预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.StateCapital;
