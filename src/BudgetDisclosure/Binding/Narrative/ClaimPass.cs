@@ -235,11 +235,11 @@ internal static partial class ClaimPass
         private List<Token> Tokens(int start, int end)
         {
             var tokens = new List<Token>();
-            var segment = _folded[start..end];
-            foreach (Match m in NarrativeText.AmountToken().Matches(segment))
-                tokens.Add(new Token(TokenKind.Amount, start + m.Index, m.Length, m.Groups["num"].Value, m.Groups["unit"].Value));
-            foreach (Match m in NarrativeText.PercentToken().Matches(segment))
-                tokens.Add(new Token(TokenKind.Percent, start + m.Index, m.Length, m.Groups["num"].Value, "%"));
+            // Match(input, beginning, length) treats the segment as the whole input without copying it out.
+            for (var m = NarrativeText.AmountToken().Match(_folded, start, end - start); m.Success; m = m.NextMatch())
+                tokens.Add(new Token(TokenKind.Amount, m.Index, m.Length, m.Groups["num"].Value, m.Groups["unit"].Value));
+            for (var m = NarrativeText.PercentToken().Match(_folded, start, end - start); m.Success; m = m.NextMatch())
+                tokens.Add(new Token(TokenKind.Percent, m.Index, m.Length, m.Groups["num"].Value, "%"));
             tokens.Sort((a, b) => a.Index.CompareTo(b.Index));
             return tokens;
         }
@@ -247,22 +247,21 @@ internal static partial class ClaimPass
         /// <summary>A change verb counts only right before the number ("增加 0.28 万元"), not anywhere in the clause.</summary>
         private Match? AdjacentVerb(int from, int tokenIndex)
         {
-            Match? last = null;
-            foreach (Match m in Verb().Matches(_folded[from..tokenIndex])) last = m;
-            if (last is null) return null;
-            var between = _folded[(from + last.Index + last.Length)..tokenIndex];
-            if (between.Any(ch => !char.IsWhiteSpace(ch) && ch is not ':' and not '了')) return null;
-            return Verb().Match(_folded, from + last.Index, last.Length);
+            int lastIndex = -1, lastLength = 0;
+            foreach (var m in Verb().EnumerateMatches(_folded.AsSpan(from, tokenIndex - from))) { lastIndex = m.Index; lastLength = m.Length; }
+            if (lastIndex < 0) return null;
+            foreach (var ch in _folded.AsSpan(from + lastIndex + lastLength, tokenIndex - from - lastIndex - lastLength))
+                if (!char.IsWhiteSpace(ch) && ch is not ':' and not '了') return null;
+            return Verb().Match(_folded, from + lastIndex, lastLength);
         }
 
         /// <summary>Splits "名称比上年预算" / "与上年预算相比" into the name before and the basis of comparison.</summary>
         private (int NameStart, int NameEnd, string? Basis) SplitBasis(int start, int end)
         {
-            var zone = _folded[start..end];
-            var m = Basis().Match(zone);
+            var m = Basis().Match(_folded, start, end - start);
             if (!m.Success) return (start, end, null);
             var basis = m.Groups["basis"];
-            return (start, start + m.Index, _text.Substring(start + basis.Index, basis.Length).Trim());
+            return (start, m.Index, _text.Substring(basis.Index, basis.Length).Trim());
         }
 
         /// <summary>The words naming an amount: after the last colon, unless that part is only "2025 年预算数为".</summary>
@@ -293,12 +292,11 @@ internal static partial class ClaimPass
                 while (s < e && (char.IsWhiteSpace(_folded[s]) || _folded[s] is ':' or '-')) { s++; changed = true; }
                 while (e > s && (char.IsWhiteSpace(_folded[e - 1]) || _folded[e - 1] is ':')) { e--; changed = true; }
                 if (e <= s) break;
-                var zone = _folded[s..e];
-                if (unit is not null && zone.StartsWith(unit, StringComparison.Ordinal)) { s += unit.Length; changed = true; continue; }
-                var lead = LeadingNoise().Match(zone);
+                if (unit is not null && _folded.AsSpan(s, e - s).StartsWith(unit, StringComparison.Ordinal)) { s += unit.Length; changed = true; continue; }
+                var lead = LeadingNoise().Match(_folded, s, e - s);
                 if (lead.Success && lead.Length > 0) { s += lead.Length; changed = true; continue; }
-                var trail = TrailingNoise().Match(zone);
-                if (trail.Success && trail.Length > 0 && trail.Index > 0) { e = s + trail.Index; changed = true; }
+                var trail = TrailingNoise().Match(_folded, s, e - s);
+                if (trail.Success && trail.Length > 0 && trail.Index > s) { e = trail.Index; changed = true; }
             }
             return (s, e);
         }
