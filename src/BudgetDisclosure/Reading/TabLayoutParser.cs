@@ -94,7 +94,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
 
     private static TableRowText SplitRow(SourceLine line, string path)
     {
-        var source = new SourceLocation(path, line.Number, line.Page);
+        var source = new SourceLocation(path, line.Number, line.Page > 0 ? line.Page : null);
         var parts = line.Text.Split('\t');
         var cells = new CellText[parts.Length];
         for (var i = 0; i < parts.Length; i++) cells[i] = new CellText(CleanCell(parts[i]), source);
@@ -252,7 +252,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
         return blocks;
     }
 
-    private static SourceLocation Loc(string path, SourceLine line) => new(path, line.Number, line.Page);
+    private static SourceLocation Loc(string path, SourceLine line) => new(path, line.Number, line.Page > 0 ? line.Page : null);
 
     private static TableBlock BuildTable(GridItem grid, string path)
     {

@@ -65,9 +65,34 @@ public static class TextDocumentReader
         return new ReadResult<SourceDocument>(new SourceDocument(path, layout, blocks, pages), diagnostics);
     }
 
+    /// <summary>
+    /// Reads lines that another reader extracted from a structured document (DOCX paragraphs and table rows, XLSX rows):
+    /// table cells separated by tabs, each line with its own place. The tab-layout passes (captions, continued tables,
+    /// notes, headings, paragraphs) then run unchanged.
+    /// </summary>
+    public static ReadResult<SourceDocument> ReadExtractedLines(IReadOnlyList<ExtractedLine> lines, string path)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(path);
+        var sourceLines = new List<SourceLine>(lines.Count);
+        foreach (var line in lines) sourceLines.Add(new SourceLine(line.Line, line.Page, line.Text));
+        var diagnostics = new List<ReadDiagnostic>();
+        var blocks = new TabLayoutParser(markdown: false).Parse(sourceLines, path, diagnostics);
+        if (blocks.Count == 0 || !blocks.Any(b => b is TableBlock) && !blocks.OfType<ParagraphBlock>().Any(p => LooksLikeDisclosureText(p.Text)))
+            diagnostics.Add(new(DiagnosticSeverity.Error, Messages.NoDisclosureContentCode, Messages.NoDisclosureContent, new SourceLocation(path, 0)));
+        var pages = lines.Count == 0 ? 0 : lines.Max(l => l.Page);
+        return new ReadResult<SourceDocument>(new SourceDocument(path, TextLayout.Native, blocks, pages), diagnostics);
+    }
+
     private static bool LooksLikeDisclosureText(string text) =>
         text.Contains("预算", StringComparison.Ordinal) || text.Contains("决算", StringComparison.Ordinal);
 }
+
+/// <summary>
+/// A line extracted from a structured document: its text (table cells joined by tabs), the number that locates it
+/// (a paragraph's or row's ordinal for DOCX, the row number for XLSX) and its page (the sheet's ordinal for XLSX).
+/// </summary>
+public readonly record struct ExtractedLine(string Text, int Line, int Page);
 
 /// <summary>Tells the layouts apart from what their lines look like.</summary>
 internal static class LayoutDetector
