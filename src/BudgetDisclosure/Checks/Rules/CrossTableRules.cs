@@ -55,6 +55,13 @@ public sealed class IncomeExpenditureRowsRule : Rule
         var incomeColumn = income.Column(ColumnKeys.Total);
         var expenditureColumn = expenditure.Column(ColumnKeys.Total);
         var incomeRows = CrossTable.ByCode(income);
+        CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), incomeColumn, "总计"), CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, "总计"));
+        // Some regions list income by unit, not by function code (深圳, 北京): then only the totals compare.
+        if (incomeRows.Count == 0 || CrossTable.ByCode(expenditure).Count == 0)
+        {
+            context.NotApplicable(Rule, "收入总表或支出总表不按功能科目列示，只核对总计。");
+            return;
+        }
         foreach (var (code, row) in CrossTable.ByCode(expenditure))
         {
             incomeRows.TryGetValue(code, out var source);
@@ -64,7 +71,6 @@ public sealed class IncomeExpenditureRowsRule : Rule
         }
         foreach (var (code, row) in incomeRows.Where(p => !CrossTable.ByCode(expenditure).ContainsKey(p.Key)))
             CrossTable.Compare(context, Rule, CellSum.Of(income, row, incomeColumn, $"{code} {row.Label}"), new CellSum(expenditure, [], $"{code}（未列出）"));
-        CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), incomeColumn, "总计"), CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, "总计"));
     }
 }
 
@@ -159,7 +165,7 @@ public sealed class GeneralPublicIncomeRule : Rule
         if (columns[0] is null) { context.NotChecked(Rule, "收入总表没有一般公共预算列。"); return; }
         var incomeRows = CrossTable.ByCode(income);
         var gpTotal = gp.Column(ColumnKeys.Total);
-        foreach (var (code, row) in CrossTable.ByCode(gp))
+        foreach (var (code, row) in incomeRows.Count == 0 ? [] : CrossTable.ByCode(gp))
         {
             if (!incomeRows.TryGetValue(code, out var source)) continue;
             CrossTable.Compare(context, Rule, CellSum.Of(income, source, columns, $"{code} 一般公共预算（含上级转移支付）"), CellSum.Of(gp, row, gpTotal, $"{code} {row.Label}"));
