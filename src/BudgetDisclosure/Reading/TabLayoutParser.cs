@@ -57,8 +57,9 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
                 grid = null;
                 continue;
             }
-            if (line.Text.Contains('\t', StringComparison.Ordinal))
+            if (IsRow(line.Text))
             {
+                if (IsPipeDelimiterRow(line.Text)) continue; // |---|---:| under a Markdown header row
                 grid ??= AddGrid(items);
                 grid.Rows.Add(SplitRow(line, path));
                 continue;
@@ -88,14 +89,49 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     private static bool NextNonBlankIsRow(IReadOnlyList<SourceLine> lines, int i)
     {
         for (var k = i + 1; k < lines.Count; k++)
-            if (!lines[k].IsBlank) return lines[k].Text.Contains('\t', StringComparison.Ordinal);
+            if (!lines[k].IsBlank) return IsRow(lines[k].Text);
         return false;
+    }
+
+    /// <summary>A table row: tab-separated cells, or a Markdown pipe-table row ("| a | b |").</summary>
+    internal static bool IsRow(string text) =>
+        text.Contains('\t', StringComparison.Ordinal) || IsPipeRow(text);
+
+    private static bool IsPipeRow(string text)
+    {
+        var t = text.AsSpan().Trim();
+        return t.Length >= 3 && t[0] == '|' && t[^1] == '|';
+    }
+
+    private static bool IsPipeDelimiterRow(string text)
+    {
+        if (!IsPipeRow(text)) return false;
+        foreach (var c in text)
+            if (c is not ('|' or '-' or ':' or ' ' or '\t')) return false;
+        return true;
+    }
+
+    private static string[] Cells(string text)
+    {
+        if (!IsPipeRow(text)) return text.Split('\t');
+        var t = text.Trim();
+        // Split on unescaped pipes; "\|" is a literal pipe inside a cell.
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        for (var i = 1; i < t.Length - 1; i++)
+        {
+            if (t[i] == '\\' && t[i + 1] == '|') { cell.Append('|'); i++; continue; }
+            if (t[i] == '|') { cells.Add(cell.ToString()); cell.Clear(); continue; }
+            cell.Append(t[i]);
+        }
+        cells.Add(cell.ToString());
+        return [.. cells];
     }
 
     private static TableRowText SplitRow(SourceLine line, string path)
     {
         var source = new SourceLocation(path, line.Number, line.Page > 0 ? line.Page : null);
-        var parts = line.Text.Split('\t');
+        var parts = Cells(line.Text);
         var cells = new CellText[parts.Length];
         for (var i = 0; i < parts.Length; i++) cells[i] = new CellText(CleanCell(parts[i]), source);
         return new TableRowText(cells, source);

@@ -106,7 +106,7 @@ internal static class LayoutDetector
             nonBlank++;
             pages = Math.Max(pages, line.Page);
             var t = line.Text;
-            if (t.Contains('\t', StringComparison.Ordinal)) tabRows++;
+            if (TabLayoutParser.IsRow(t)) tabRows++;
             if (t.StartsWith('#') || t.Contains("<b>", StringComparison.Ordinal)) markdown++;
             if (HasWideGap(t)) wideGaps++;
             if (t[0] is ' ' or '\u3000') indented++;

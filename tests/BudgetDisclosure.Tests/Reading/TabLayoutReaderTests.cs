@@ -96,3 +96,24 @@ public class TabLayoutReaderTests
                 Assert.Contains(cell.Amount.Text, lines[cell.Source.Line - 1].Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }
+
+public class PipeTableTests
+{
+    [Fact]
+    public void Markdown_pipe_tables_read_like_tab_rows()
+    {
+        var text = string.Join('\n',
+            "# 示例单位", "", "## 2026 年单位预算公开", "", "表 3", "", "### 单位支出总体情况表", "", "编制单位：示例单位", "", "单位：万元", "",
+            "| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |",
+            "| --- | --- | ---: | ---: | ---: |",
+            "| 210 | 卫生健康支出 | 30.50 | 20.50 | 10.00 |",
+            "| 2101101 | 行政单位医疗 \\| 测试 | 20.50 | 20.50 |  |",
+            "|  | 合计 | 30.50 | 20.50 | 10.00 |", "");
+        var read = BudgetDisclosure.Reading.DisclosureReader.ReadText(text, "pipes.md");
+        Assert.True(read.Success, string.Join("\n", read.Diagnostics));
+        var table = read.Value!.Table(BudgetDisclosure.Model.TableKind.Expenditure)!;
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal("行政单位医疗 | 测试", table.Row("2101101")!.Label);
+        Assert.Equal("10.00", table.TotalRow()![table.Column(BudgetDisclosure.Model.ColumnKeys.Project)!.Index].Text);
+    }
+}
