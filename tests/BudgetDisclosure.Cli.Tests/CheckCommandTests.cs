@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using BudgetDisclosure.Cli.Tests.Support;
 
@@ -11,11 +10,7 @@ public sealed class CheckCommandTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static string Sample([CallerFilePath] string here = "")
-    {
-        var samples = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "samples"));
-        return Directory.GetFiles(samples, "*.txt").Single();
-    }
+    private static string Sample() => Repository.SampleText;
 
     /// <summary>The sample with one wrong cell: 表3's 2101101 合计 12.00 → 13.00.</summary>
     private string Broken()

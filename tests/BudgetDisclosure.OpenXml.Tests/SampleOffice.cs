@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -13,11 +12,7 @@ namespace BudgetDisclosure.OpenXml.Tests;
 /// </summary>
 internal static class SampleOffice
 {
-    public static string SamplePath([CallerFilePath] string here = "")
-    {
-        var samples = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "samples"));
-        return Directory.GetFiles(samples, "*.txt").Single();
-    }
+    public static string SamplePath() => Repository.SampleText;
 
     public static string[] SampleLines() => File.ReadAllLines(SamplePath());
 

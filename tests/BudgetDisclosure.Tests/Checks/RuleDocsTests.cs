@@ -5,17 +5,10 @@ namespace BudgetDisclosure.Tests.Checks;
 /// <summary>Every rule has its page in docs/rules/ and its line in docs/rules.md.</summary>
 public class RuleDocsTests
 {
-    private static string Docs()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "BudgetDisclosure.slnx"))) return Path.Combine(dir.FullName, "docs");
-        throw new DirectoryNotFoundException("docs/ not found");
-    }
-
     [Fact]
     public void Every_rule_is_documented()
     {
-        var docs = Docs();
+        var docs = Repository.Docs;
         var index = File.ReadAllText(Path.Combine(docs, "rules.md"));
         foreach (var rule in RuleCatalog.Descriptors)
         {

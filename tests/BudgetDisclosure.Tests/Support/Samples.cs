@@ -6,7 +6,7 @@ namespace BudgetDisclosure.Tests.Support;
 /// <summary>The repository's own sample disclosure (samples/), a clean document every rule must pass.</summary>
 public static class Samples
 {
-    public static string Path { get; } = Find();
+    public static string Path => Repository.SampleText;
 
     public static Disclosure Clean() => DisclosureReader.ReadFile(Path).Value!;
 
@@ -21,16 +21,6 @@ public static class Samples
         return DisclosureReader.ReadText(text.Replace(from, to, StringComparison.Ordinal), Path).Value!;
     }
 
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var samples = System.IO.Path.Combine(dir.FullName, "samples");
-            if (Directory.Exists(samples) && File.Exists(System.IO.Path.Combine(dir.FullName, "BudgetDisclosure.slnx")))
-                return Directory.GetFiles(samples, "*.txt").Single();
-        }
-        throw new DirectoryNotFoundException("samples/ not found above the test assembly");
-    }
 }
 
 /// <summary>Edits of the bound model, for injecting one error at a time.</summary>

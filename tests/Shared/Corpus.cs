@@ -1,7 +1,7 @@
-namespace BudgetDisclosure.Cli.Tests.Support;
+namespace BudgetDisclosure.Testing;
 
 /// <summary>
-/// Finds <c>shared/corpus</c> beside the repository (tests read it in place; nothing is copied in).
+/// Shared by the test projects (linked into each). Finds <c>shared/corpus</c> beside the repository (tests read it in place; nothing is copied in).
 /// Tests that need it call <see cref="Require"/>, which skips them with a visible reason when it is absent.
 /// </summary>
 public static class Corpus
