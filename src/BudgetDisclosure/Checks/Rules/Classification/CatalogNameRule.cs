@@ -37,22 +37,29 @@ public sealed class CatalogNameRule : Rule
                 if (!seen.Add((code.Digits, ClassificationCatalog.NameKey(row.Label)))) continue;
                 context.Evaluated(Rule);
                 var entry = catalog.Find(code.System, code.Digits, year);
-                if (entry is not null)
+                var covered = entry is not null && year is { } y && entry.Covers(y);
+                if (covered && ClassificationCatalog.SameName(entry!.Name, row.Label)) continue;
+                if (covered)
                 {
-                    if (ClassificationCatalog.SameName(entry.Name, row.Label)) continue;
-                    // A name read from other years may have been revised since: worth a look, not a warning.
-                    var sure = year is { } y && entry.Covers(y);
-                    Report(context, table, row, sure ? Rule.DefaultSeverity : Severity.Info,
-                        $"{YearText(entry)}的《政府收支分类科目》中为“{entry.Name}”" + (sure ? "" : "（目录中该名称来自其他年度，仅供参考）"));
+                    Report(context, table, row, Rule.DefaultSeverity, $"{YearText(entry!)}的《政府收支分类科目》中为“{entry!.Name}”");
                     continue;
                 }
+                // Not known for this year: the name may still belong to another code of the same 类 and level.
                 var named = catalog.WithName(code.System, row.Label)
-                    .Where(e => e.Code.Length == code.Digits.Length && e.Code[..3] == code.ClassDigits).ToList();
-                if (named.Count > 0)
+                    .Where(e => e.Code != code.Digits && e.Code.Length == code.Digits.Length && e.Code[..3] == code.ClassDigits).ToList();
+                var current = named.Where(e => year is { } ny && e.Covers(ny)).ToList();
+                if (current.Count > 0)
+                {
                     Report(context, table, row, Rule.DefaultSeverity,
-                        $"目录中没有这个编码，而“{named[0].Name}”的编码是 {string.Join("、", named.Select(e => e.Code).Distinct())}，编码可能写错");
-                else
-                    Report(context, table, row, Severity.Info, "科目目录中没有这个编码（目录由公开文件整理，并不完整），请核对");
+                        $"{YearText(current[0])}的目录中“{current[0].Name}”的编码是 {string.Join("、", current.Select(e => e.Code).Distinct())}，编码可能写错");
+                    continue;
+                }
+                if (entry is not null && ClassificationCatalog.SameName(entry.Name, row.Label)) continue;
+                // A name read from other years may have been revised since (福利费 was dropped in 2026): worth a look, not a warning.
+                var hint = entry is not null ? $"{YearText(entry)}的目录中为“{entry.Name}”"
+                    : named.Count > 0 ? $"目录中没有这个编码；“{named[0].Name}”在{YearText(named[0])}的目录中编码为 {named[0].Code}"
+                    : "科目目录中没有这个编码（目录由公开文件整理，并不完整）";
+                Report(context, table, row, Severity.Info, hint + "，请核对");
             }
         }
         if (!any) context.NotApplicable(Rule, "文件中没有带科目编码的行。");
