@@ -89,7 +89,7 @@ public sealed class VehicleAssetRule : Rule
             context.Evaluated(Rule);
             var sum = kinds.Sum(k => k.Quantity!.Value);
             if (sum != count)
-                Report(context, total, Severity.Error, $"车辆 {Narrative.Plain(count)} 辆，各类车辆合计 {Narrative.Plain(sum)} 辆，相差 {Narrative.Plain(count - sum)} 辆", count, sum);
+                Report(context, total, Severity.Error, $"车辆 {Narrative.Plain(count)} 辆，各类车辆合计 {Narrative.Plain(sum)} 辆，相差 {Narrative.Plain(count - sum)} 辆", sum, count);
         }
         if (total.Value is { IsNumber: true } totalValue && kinds.All(k => k.Value is { IsNumber: true }))
         {
