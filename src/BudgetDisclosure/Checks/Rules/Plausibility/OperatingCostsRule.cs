@@ -120,8 +120,15 @@ public sealed class TableUnitRule : Rule
             column = row is null ? null : table.Columns.FirstOrDefault(c => c.Key == key && (c.Panel == TablePanel.None || c.Panel == row.Panel)) ?? column;
             return row is null || column is null ? null : (row, column);
         }
+        // A project's 预算安排规模 restates its own row, found by name.
+        if (claim.Subject.Figure == "project_budget")
+        {
+            var name = PerformanceText.Key(claim.Subject.Name);
+            var rows = table.Rows.Where(r => r.Kind == RowKind.Project && r.Project is not null && PerformanceText.SameProject(PerformanceText.Key(r.Project), name)).ToList();
+            return rows.Count == 1 && column is not null ? (rows[0], column) : null;
+        }
         // A named figure other than a table total (因公出国费, 公务接待费) is a row the claim does not identify.
-        if (claim.Subject.Figure is { } figure && !figure.EndsWith("_total", StringComparison.Ordinal) && figure != "project_budget") return null;
+        if (claim.Subject.Figure is { } figure && !figure.EndsWith("_total", StringComparison.Ordinal)) return null;
         var total = column is null ? null : table.TotalRow(column.Panel);
         return total is null || column is null ? null : (total, column);
     }
