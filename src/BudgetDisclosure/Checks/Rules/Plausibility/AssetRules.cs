@@ -1,0 +1,112 @@
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Checks.Rules.Plausibility;
+
+/// <summary>
+/// BD6005: an asset worth a hundred times the whole year's budget or more was almost always printed in 元 under a
+/// 万元 heading (a unit's stock of assets is a few years of its budget at most).
+/// </summary>
+public sealed class AssetMagnitudeRule : Rule
+{
+    /// <summary>Buildings can be worth many years of a small unit's budget; beyond a hundred it is a unit slip.</summary>
+    internal const decimal MaximumBudgetMultiple = 100m;
+
+    public static RuleDescriptor Rule { get; } = new(
+        "BD6005", "资产价值应与预算规模相称",
+        "{0}价值 {1} 万元，是全年预算 {2} 万元的 {3} 倍，疑似把以元计的金额填在了万元下（按元折算为 {4} 万元）",
+        RuleCategory.Plausibility, Severity.Error,
+        "Print asset values in the stated unit",
+        "{0} is worth {1} (10k yuan), {3} times the whole budget of {2}; probably yuan printed as 10k yuan ({4} when read as yuan)");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(CheckContext context)
+    {
+        var assets = context.Disclosure.OtherMatters.Assets.Where(a => a.Value is { IsNumber: true }).ToList();
+        if (assets.Count == 0) { context.NotApplicable(Rule, "没有国有资产占用情况的金额。"); return; }
+        if (Narrative.BudgetTotal(context.Disclosure) is not { } budget) { context.NotChecked(Rule, "没有读到收支总表的收入总计，无法判断资产规模。"); return; }
+        foreach (var asset in assets)
+        {
+            if (Narrative.InTenThousand(asset.Value!.Value.Value, asset.Unit) is not { } value) continue;
+            context.Evaluated(Rule);
+            if (value <= MaximumBudgetMultiple * budget) continue;
+            var multiple = Math.Round(value / budget, 0, MidpointRounding.AwayFromZero);
+            context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                Rule.Format(asset.Name, Narrative.Show(value), Narrative.Show(budget), Narrative.Show(multiple), Narrative.Show(Math.Round(value / 10_000m, 2))),
+                Narrative.At(context.Disclosure, asset.Source, SectionTopic.Assets))
+            {
+                Expected = Math.Round(value / 10_000m, 6),
+                Actual = value,
+            });
+        }
+    }
+}
+
+/// <summary>
+/// BD6006: vehicles: the 车辆 line = the sum of its kinds (count and value), and a value per vehicle between a few
+/// 万元 and a couple of hundred (a car, not a toy and not a building).
+/// </summary>
+public sealed class VehicleAssetRule : Rule
+{
+    internal const decimal MinimumPerVehicle = 1m;
+    internal const decimal MaximumPerVehicle = 200m;
+
+    public static RuleDescriptor Rule { get; } = new(
+        "BD6006", "车辆数量与价值应合理",
+        "{0}",
+        RuleCategory.Plausibility, Severity.Warning,
+        "Keep vehicle counts and values plausible",
+        "{0}");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(CheckContext context)
+    {
+        var vehicles = context.Disclosure.OtherMatters.Assets.Where(a => a.QuantityUnit == "辆").ToList();
+        if (vehicles.Count == 0) { context.NotApplicable(Rule, "国有资产占用情况中没有车辆。"); return; }
+        foreach (var v in vehicles)
+        {
+            if (v.Quantity is not { } quantity || v.Value is not { IsNumber: true } amount) continue;
+            if (Narrative.InTenThousand(amount.Value, v.Unit) is not { } value) continue;
+            context.Evaluated(Rule);
+            if (quantity == 0m && value > 0m)
+                Report(context, v, Severity.Warning, $"{v.Name} 0 辆，价值却为 {amount.Text} 万元");
+            else if (quantity > 0m && value > 0m)
+            {
+                var per = value / quantity;
+                if (per >= MinimumPerVehicle && per <= MaximumPerVehicle) continue;
+                var perYuan = per / 10_000m;
+                var hint = perYuan >= MinimumPerVehicle && perYuan <= MaximumPerVehicle ? $"；若按元计，每辆 {Narrative.Show(Math.Round(perYuan, 2))} 万元才合理" : "";
+                Report(context, v, Severity.Warning,
+                    $"{v.Name} {Narrative.Plain(quantity)} 辆，价值 {amount.Text} 万元，平均每辆 {Narrative.Show(Math.Round(per, 2))} 万元，不在常见的 {Narrative.Plain(MinimumPerVehicle)}–{Narrative.Plain(MaximumPerVehicle)} 万元之间，请核对单位或数量{hint}");
+            }
+        }
+        var total = vehicles.FirstOrDefault(v => v.Name == "车辆");
+        var kinds = vehicles.Where(v => v.Name != "车辆").ToList();
+        if (total is null || kinds.Count == 0) return;
+        if (total.Quantity is { } count && kinds.All(k => k.Quantity is not null))
+        {
+            context.Evaluated(Rule);
+            var sum = kinds.Sum(k => k.Quantity!.Value);
+            if (sum != count)
+                Report(context, total, Severity.Error, $"车辆 {Narrative.Plain(count)} 辆，各类车辆合计 {Narrative.Plain(sum)} 辆，相差 {Narrative.Plain(count - sum)} 辆", sum, count);
+        }
+        if (total.Value is { IsNumber: true } totalValue && kinds.All(k => k.Value is { IsNumber: true }))
+        {
+            context.Evaluated(Rule);
+            var comparison = SumComparison.Of(totalValue, kinds.Select(k => k.Value!.Value), 2);
+            if (comparison.BeyondRounding)
+                Report(context, total, Severity.Error,
+                    $"车辆价值 {totalValue.Text} 万元，各类车辆价值合计 {Narrative.Plain(comparison.Computed)} 万元，相差 {Narrative.Plain(comparison.Difference)}（舍入容差 {Narrative.Plain(comparison.Tolerance)}）",
+                    comparison.Computed, comparison.Printed);
+        }
+    }
+
+    private static void Report(CheckContext context, AssetItem asset, Severity severity, string message, decimal? expected = null, decimal? actual = null) =>
+        context.Report(new Finding(Rule, severity, Rule.Format(message), Narrative.At(context.Disclosure, asset.Source, SectionTopic.Assets))
+        {
+            Expected = expected,
+            Actual = actual,
+            Difference = expected is null || actual is null ? null : actual - expected,
+        });
+}
