@@ -19,7 +19,11 @@ public sealed class ItemChangesSumRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    private sealed record Change(Interval Delta, string Source, Claim Claim);
+    private sealed record Change(Interval Delta, string Source, Claim Claim)
+    {
+        /// <summary>The printed amounts the change is made of (two for a total derived from 基本 and 项目).</summary>
+        public IReadOnlyList<(Amount Amount, MoneyUnit Unit)> Printed { get; init; } = [(Claim.Change!.Delta ?? Amount.FromValue(0m, 2), ClaimFigures.UnitOf(Claim))];
+    }
 
     public override void Check(CheckContext context)
     {
@@ -38,7 +42,7 @@ public sealed class ItemChangesSumRule : Rule
             if (total is not null && basic is not null && project is not null)
                 Compare(context, kind.ToChinese(), [basic, project], total, total.Claim);
             var derived = total ?? (basic is not null && project is not null
-                ? new Change(basic.Delta + project.Delta, $"{basic.Source}与{project.Source}", basic.Claim) : null);
+                ? new Change(basic.Delta + project.Delta, $"{basic.Source}与{project.Source}", basic.Claim) { Printed = [.. basic.Printed, .. project.Printed] } : null);
             Items(context, disclosure, kind, withChange, derived, reasons);
         }
         ThreePublic(context, withChange, reasons);
@@ -58,8 +62,11 @@ public sealed class ItemChangesSumRule : Rule
         var unlisted = table.Rows.Where(r => r.Kind == RowKind.Item && r.Code is { Level: CodeLevel.Item } code && r.PrintedCode is null
             && r[column.Index].Value != 0m && !listed.Contains(code.Digits)).Select(r => r.Code!.Digits).Distinct().ToList();
         if (unlisted.Count > 0) { reasons.Add($"说明未列出{kind.ToChinese()}的项级科目 {string.Join("、", unlisted)} 的增减"); return; }
+        // A derived total is reported at the sentence stating the total itself ("一般公共预算拨款合计 … 其中："), when there is one.
+        var at = disclosure.Claims.FirstOrDefault(c => c.Subject.Table == kind && c.Subject.Code is null && c.Subject.Figure is null
+            && c.Subject.Column == ColumnKeys.Total && c.Topic == total.Claim.Topic) ?? total.Claim;
         Compare(context, kind.ToChinese() + "的项级科目",
-            [.. items.GroupBy(c => c.Subject.Code).Select(g => g.First()).Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, c.Subject.Name, c))], total, total.Claim);
+            [.. items.GroupBy(c => c.Subject.Code).Select(g => g.First()).Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, c.Subject.Name, c))], total, at);
     }
 
     private static void ThreePublic(CheckContext context, List<Claim> withChange, List<string> reasons)
@@ -86,7 +93,10 @@ public sealed class ItemChangesSumRule : Rule
         var sum = parts.Aggregate(Interval.Exact(0m), (s, p) => s + p.Delta);
         var difference = sum.Mid - total.Delta.Mid;
         if (difference == 0m) return;
-        var tolerance = sum.HalfWidth + total.Delta.HalfWidth;
+        // Word drops trailing zeros ("增加 0 万元" among "6.38"): such a figure is as precise as the others, not ±0.5.
+        var printed = parts.SelectMany(p => p.Printed).Concat(total.Printed).ToList();
+        var decimals = printed.Where(p => p.Amount.IsNumber).Select(p => p.Amount.Decimals).DefaultIfEmpty(0).Max();
+        var tolerance = printed.Sum(p => SumComparison.HalfUnit(p.Amount, decimals) * ClaimFigures.Factor(p.Unit));
         var within = Math.Abs(difference) <= tolerance;
         var message = Rule.Format(what, parts.Count, ClaimFigures.Show(sum.Mid, unit), total.Source, ClaimFigures.Show(total.Delta.Mid, unit),
             ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit));
