@@ -60,14 +60,19 @@ public sealed class PriorDisclosureRule : Rule
     /// <summary>Last year's figure for the claim's subject: its table cell, zero for a code the table did not list, or the same named figure.</summary>
     private static (Interval Figure, string Description)? Published(Disclosure prior, Claim claim)
     {
+        // A named figure that is no table's cell (机关运行经费) is compared with what last year's narrative said of it first.
+        if (claim.Subject.Table is null && Stated(prior, claim) is { } said) return said;
         if (ClaimFigures.Resolve(prior, claim.Subject, claim.Topic) is { AnyUnreadable: false } cell)
             return (cell.Interval, $"{cell.Table.Title}{cell.Description}");
         if (claim.Subject is { Table: { } kind, Code: { } code, Column: { } key } && prior.Table(kind) is { } table
             && table.Column(key) is not null && table.Rows.Any(r => r.Code is not null) && table.Row(code) is null)
             return (Interval.Exact(0m), $"{table.Title}（未列科目 {code}）");
-        if (ClaimFigures.SubjectKey(claim.Subject) is { } subjectKey
-            && prior.Claims.FirstOrDefault(c => c.Value is { IsNumber: true } && ClaimFigures.SubjectKey(c.Subject) == subjectKey) is { } stated)
-            return (ClaimFigures.InYuan(stated.Value!.Value, ClaimFigures.UnitOf(stated)), $"说明中“{stated.Subject.Name}”");
-        return null;
+        return Stated(prior, claim);
     }
+
+    private static (Interval Figure, string Description)? Stated(Disclosure prior, Claim claim) =>
+        ClaimFigures.SubjectKey(claim.Subject) is { } subjectKey
+        && prior.Claims.FirstOrDefault(c => c.Value is { IsNumber: true } && ClaimFigures.SubjectKey(c.Subject) == subjectKey) is { } stated
+            ? (ClaimFigures.InYuan(stated.Value!.Value, ClaimFigures.UnitOf(stated)), $"说明中“{stated.Subject.Name}”")
+            : null;
 }
