@@ -11,10 +11,10 @@ public sealed class PriorDisclosureRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD8001", "比上年增减应与上年公开的数字一致",
-        "“{0}”：说明隐含上年数 {1}（{2} − {3}），上年公开的{4}为 {5}，相差 {6}（舍入容差 {7}）",
+        "“{0}”：说明隐含上年数 {1}（{2}），上年公开的{3}为 {4}，相差 {5}（舍入容差 {6}）",
         RuleCategory.CrossDocument, Severity.Error,
         "Compare with the figure published last year",
-        "'{0}': the narrative implies last year's {1} ({2} − {3}); last year's disclosure published {4} as {5}; difference {6} (rounding tolerance {7})");
+        "'{0}': the narrative implies last year's {1} ({2}); last year's disclosure published {3} as {4}; difference {5} (rounding tolerance {6})");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -43,7 +43,7 @@ public sealed class PriorDisclosureRule : Rule
             var difference = x.Prior.Mid - figure.Mid;
             var tolerance = x.Prior.HalfWidth + figure.HalfWidth;
             context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                Rule.Format(claim.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.Show(x.Current.Mid, unit), ClaimFigures.Show(x.Delta.Mid, unit),
+                Rule.Format(claim.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.ShowPrior(x.Current, x.Delta, unit),
                     description, ClaimFigures.Show(figure.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit)),
                 ClaimFigures.Location(claim))
             {

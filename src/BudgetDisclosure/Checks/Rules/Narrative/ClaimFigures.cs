@@ -55,6 +55,10 @@ internal static class ClaimFigures
     public static string Show(decimal yuan, MoneyUnit unit) =>
         Math.Round(yuan / Factor(unit), 6).ToString("0.00####", CultureInfo.InvariantCulture);
 
+    /// <summary>"12.00 + 1.00" for a decrease, "460.00 − 20.00" for an increase: how last year's figure follows from this year's.</summary>
+    public static string ShowPrior(Interval current, Interval signedDelta, MoneyUnit unit) =>
+        signedDelta.Mid < 0m ? $"{Show(current.Mid, unit)} + {Show(-signedDelta.Mid, unit)}" : $"{Show(current.Mid, unit)} − {Show(signedDelta.Mid, unit)}";
+
     public static string ShowPercent(decimal value) => Math.Round(value, 4).ToString("0.00##", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>"已安排" vs "未安排": a claim bound from "X 未安排" (no amount printed) states zero.</summary>

@@ -11,10 +11,10 @@ public sealed class PriorFigureConsistencyRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD3005", "同一项目隐含的上年数应前后一致",
-        "“{0}”：本句隐含上年数 {1}（{2} − {3}），而第 {4} 行“{5}”隐含上年数 {6}，相差 {7}（舍入容差 {8}）",
+        "“{0}”：本句隐含上年数 {1}（{2}），而第 {3} 行“{4}”隐含上年数 {5}，相差 {6}（舍入容差 {7}）",
         RuleCategory.Narrative, Severity.Error,
         "Imply one prior-year figure per subject",
-        "'{0}': this sentence implies last year's {1} ({2} − {3}); line {4} '{5}' implies {6}; difference {7} (rounding tolerance {8})");
+        "'{0}': this sentence implies last year's {1} ({2}); line {3} '{4}' implies {5}; difference {6} (rounding tolerance {7})");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -45,7 +45,7 @@ public sealed class PriorFigureConsistencyRule : Rule
                 var difference = x.Prior.Mid - y.Prior.Mid;
                 var tolerance = x.Prior.HalfWidth + y.Prior.HalfWidth;
                 context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    Rule.Format(other.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.Show(x.Current.Mid, unit), ClaimFigures.Show(x.Delta.Mid, unit),
+                    Rule.Format(other.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.ShowPrior(x.Current, x.Delta, unit),
                         first.Source.Line, first.Text, ClaimFigures.Show(y.Prior.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit)),
                     ClaimFigures.Location(other))
                 {

@@ -11,10 +11,10 @@ public sealed partial class YearOnYearRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD3004", "增减幅度应与增减额一致",
-        "“{0}”：说明称比上年{1} {2} {3}、{4} {5}，按上年数 {6}（{7} − {8}）计算幅度应为 {9}（可取范围 {10}–{11}）",
+        "“{0}”：说明称比上年{1} {2} {3}、{4} {5}，按上年数 {6}（{7}）计算幅度应为 {8}（可取范围 {9}–{10}）",
         RuleCategory.Narrative, Severity.Error,
         "Make the rate of change match the change",
-        "'{0}': the narrative says {1} {2} {3}, {4} {5}; from last year's {6} ({7} − {8}) the rate is {9} (range {10}–{11})");
+        "'{0}': the narrative says {1} {2} {3}, {4} {5}; from last year's {6} ({7}) the rate is {8} (range {9}–{10})");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -86,7 +86,7 @@ public sealed partial class YearOnYearRule : Rule
             return;
         }
         var message = Rule.Format(claim.Subject.Name, words.Amount, change.Delta.Value.Text, unit.ToChinese(), words.Rate, rate.Text,
-            ClaimFigures.Show(best.Prior.Mid, unit), ClaimFigures.Show(best.Current.Mid, unit), ClaimFigures.Show(delta.Mid, unit),
+            ClaimFigures.Show(best.Prior.Mid, unit), ClaimFigures.ShowPrior(best.Current, sign > 0 ? delta : new Interval(-delta.High, -delta.Low), unit),
             ClaimFigures.ShowPercent(shown.Mid), ClaimFigures.ShowPercent(shown.Low), ClaimFigures.ShowPercent(shown.High));
         context.Report(new Finding(Rule, Rule.DefaultSeverity, message, location)
         {
