@@ -172,6 +172,7 @@ internal static class ClaimFigures
         else if (SubjectKey(claim.Subject) is { } key
                  && disclosure.Claims.FirstOrDefault(c => c.Value is { IsNumber: true } && SubjectKey(c.Subject) == key) is { } other)
             result.Add(InYuan(other.Value!.Value, UnitOf(other)));
+        // 公用经费 stands for 机关运行经费 only when the unit is administrative: not a reading of the same figure.
         if (Resolve(disclosure, claim) is { AnyUnreadable: false } cell && claim.Subject.Figure != Figures.OperatingCosts)
             result.Add(cell.Interval);
         return result;
