@@ -1,0 +1,127 @@
+using BudgetDisclosure.Checks;
+using BudgetDisclosure.Checks.Rules.CrossDocument;
+using BudgetDisclosure.Checks.Rules.Narrative;
+using BudgetDisclosure.Tests.Support;
+
+namespace BudgetDisclosure.Tests.Checks.Narrative;
+
+/// <summary>Each narrative rule: passes on the clean sample, fails on one edit of its narrative at the edited sentence.</summary>
+public class NarrativeRuleTests
+{
+    private const string Income = "二、关于示例县医疗保障局 2026 年收入预算情况说明";
+
+    [Fact]
+    public void Clean_sample_passes_every_narrative_rule_that_applies()
+    {
+        var report = NarrativeCheck.Run(Samples.Clean());
+        Assert.Empty(report.Findings.Where(NarrativeCheck.IsOwn).Select(f => f.ToString()));
+        foreach (var rule in new[] { RestatedAmountRule.Rule, ShareRule.Rule, StructureSumRule.Rule, YearOnYearRule.Rule, ItemChangesSumRule.Rule, NotArrangedRule.Rule })
+        {
+            var status = NarrativeCheck.Status(report, rule);
+            Assert.True(status.Outcome == CheckOutcome.Passed && status.Evaluated > 0, $"{rule.Id}: {status.Outcome} {status.Reason}");
+        }
+        Assert.Equal(CheckOutcome.NotApplicable, NarrativeCheck.Status(report, PriorFigureConsistencyRule.Rule).Outcome);
+        Assert.Equal(CheckOutcome.NotApplicable, NarrativeCheck.Status(report, PriorDisclosureRule.Rule).Outcome);
+    }
+
+    [Fact]
+    public void BD3001_a_restated_amount_that_differs_from_the_table()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("收支总预算 502.00 万元", "收支总预算 512.00 万元"));
+        var f = NarrativeCheck.Single(report, RestatedAmountRule.Rule, 369, "一、关于示例县医疗保障局", "收支总预算 512.00 万元");
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal(10m, f.Difference);
+        Assert.NotEmpty(f.Cells);
+    }
+
+    [Fact]
+    public void BD3001_a_difference_of_rounding_size_is_only_info()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("卫生健康支出 454.00 万元，主要用于", "卫生健康支出 454.01 万元，主要用于"));
+        Assert.Empty(NarrativeCheck.Failures(report, RestatedAmountRule.Rule));
+        var info = Assert.Single(report.Findings, f => f.Rule.Id == RestatedAmountRule.Rule.Id);
+        Assert.Equal(Severity.Info, info.Severity);
+        Assert.Equal(399, info.Location.Source.Line);
+    }
+
+    [Fact]
+    public void BD3002_a_share_that_is_not_amount_over_total()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("占 91.63%", "占 92.63%"));
+        var f = NarrativeCheck.Single(report, ShareRule.Rule, 379, Income, "占 92.63%");
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Contains("91.6335%", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BD3003_structure_shares_that_do_not_add_up_to_100()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("占 90.80%", "占 91.80%"));
+        var f = NarrativeCheck.Single(report, StructureSumRule.Rule, 413, "（二）一般公共预算当年拨款结构情况", "占 91.80%");
+        Assert.Equal(101m, f.Actual);
+    }
+
+    [Fact]
+    public void BD3004_a_rate_that_does_not_follow_from_the_change()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("增长 4.55%", "增长 5.55%"));
+        var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 379, Income, "增长 5.55%");
+        Assert.Contains("440.00", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BD3004_direction_words_that_contradict_each_other()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 2.00 万元，增长 0.40%", "比上年预算减少 2.00 万元，增长 0.40%"));
+        var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 405, "（一）一般公共预算当年拨款规模变化情况", "减少 2.00 万元");
+        Assert.Contains("自相矛盾", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BD3004_flat_with_a_change_amount()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("单位资金 2.00 万元，占 0.40%，与上年预算持平", "单位资金 2.00 万元，占 0.40%，与上年预算持平，增加 1.00 万元"));
+        Assert.NotEmpty(NarrativeCheck.Failures(report, YearOnYearRule.Rule));
+    }
+
+    [Fact]
+    public void BD3004_a_new_item_written_as_100_percent_is_the_convention()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 0.50 万元，增长 3.23%", "比上年预算增加 16.00 万元，增长 100.00%"));
+        Assert.Empty(NarrativeCheck.Failures(report, YearOnYearRule.Rule));
+        Assert.Equal(CheckOutcome.Passed, NarrativeCheck.Status(report, YearOnYearRule.Rule).Outcome);
+    }
+
+    [Fact]
+    public void BD3005_two_claims_implying_different_prior_figures()
+    {
+        const string from = "“三公”经费预算数为 12.00 万元，其中";
+        var agree = NarrativeCheck.Run(Samples.WithEdit(from, "“三公”经费预算数为 12.00 万元，比上年预算减少 1.00 万元，下降 7.69%，其中"));
+        Assert.Equal(CheckOutcome.Passed, NarrativeCheck.Status(agree, PriorFigureConsistencyRule.Rule).Outcome);
+
+        var report = NarrativeCheck.Run(Samples.WithEdit(from, "“三公”经费预算数为 12.00 万元，比上年预算减少 2.00 万元，下降 14.29%，其中"));
+        var f = NarrativeCheck.Single(report, PriorFigureConsistencyRule.Rule, 481, "十、关于示例县医疗保障局", "减少 1.00 万元");
+        Assert.Equal(13m, f.Actual);
+        Assert.Equal(14m, f.Expected);
+        Assert.Empty(NarrativeCheck.Failures(report, YearOnYearRule.Rule));
+    }
+
+    [Fact]
+    public void BD3006_item_changes_that_do_not_add_up_to_the_total()
+    {
+        // 8 → 9 keeps the sentence's own rate right (9 ÷ 193 = 4.66%): only the sum of the items is off.
+        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 8.00 万元，增长 4.12%", "比上年预算增加 9.00 万元，增长 4.66%"));
+        var f = NarrativeCheck.Single(report, ItemChangesSumRule.Rule, 405, "（一）一般公共预算当年拨款规模变化情况", "一般公共预算拨款合计");
+        Assert.Equal(3m, f.Actual);
+        Assert.Equal(2m, f.Expected);
+        Assert.Empty(NarrativeCheck.Failures(report, YearOnYearRule.Rule));
+    }
+
+    [Fact]
+    public void BD3007_not_arranged_where_the_table_has_an_amount()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("单位资金 2.00 万元，占 0.40%，与上年预算持平。", "单位资金未安排。"));
+        var f = NarrativeCheck.Single(report, NotArrangedRule.Rule, 387, Income, "单位资金未安排");
+        Assert.Equal(2m, f.Expected);
+    }
+}
