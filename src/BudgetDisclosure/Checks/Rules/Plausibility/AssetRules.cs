@@ -24,16 +24,16 @@ public sealed class AssetMagnitudeRule : Rule
     {
         var assets = context.Disclosure.OtherMatters.Assets.Where(a => a.Value is { IsNumber: true }).ToList();
         if (assets.Count == 0) { context.NotApplicable(Rule, "没有国有资产占用情况的金额。"); return; }
-        if (Narrative.BudgetTotal(context.Disclosure) is not { } budget) { context.NotChecked(Rule, "没有读到收支总表的收入总计，无法判断资产规模。"); return; }
+        if (NarrativeTexts.BudgetTotal(context.Disclosure) is not { } budget) { context.NotChecked(Rule, "没有读到收支总表的收入总计，无法判断资产规模。"); return; }
         foreach (var asset in assets)
         {
-            if (Narrative.InTenThousand(asset.Value!.Value.Value, asset.Unit) is not { } value) continue;
+            if (NarrativeTexts.InTenThousand(asset.Value!.Value.Value, asset.Unit) is not { } value) continue;
             context.Evaluated(Rule);
             if (value <= MaximumBudgetMultiple * budget) continue;
             var multiple = Math.Round(value / budget, 0, MidpointRounding.AwayFromZero);
             context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                Rule.Format(asset.Name, Narrative.Show(value), Narrative.Show(budget), Narrative.Show(multiple), Narrative.Show(Math.Round(value / 10_000m, 2))),
-                Narrative.At(context.Disclosure, asset.Source, SectionTopic.Assets))
+                Rule.Format(asset.Name, NarrativeTexts.Show(value), NarrativeTexts.Show(budget), NarrativeTexts.Show(multiple), NarrativeTexts.Show(Math.Round(value / 10_000m, 2))),
+                NarrativeTexts.At(context.Disclosure, asset.Source, SectionTopic.Assets))
             {
                 Expected = Math.Round(value / 10_000m, 6),
                 Actual = value,
@@ -67,7 +67,7 @@ public sealed class VehicleAssetRule : Rule
         foreach (var v in vehicles)
         {
             if (v.Quantity is not { } quantity || v.Value is not { IsNumber: true } amount) continue;
-            if (Narrative.InTenThousand(amount.Value, v.Unit) is not { } value) continue;
+            if (NarrativeTexts.InTenThousand(amount.Value, v.Unit) is not { } value) continue;
             context.Evaluated(Rule);
             if (quantity == 0m && value > 0m)
                 Report(context, v, Severity.Warning, $"{v.Name} 0 辆，价值却为 {amount.Text} 万元");
@@ -76,9 +76,9 @@ public sealed class VehicleAssetRule : Rule
                 var per = value / quantity;
                 if (per >= MinimumPerVehicle && per <= MaximumPerVehicle) continue;
                 var perYuan = per / 10_000m;
-                var hint = perYuan >= MinimumPerVehicle && perYuan <= MaximumPerVehicle ? $"；若按元计，每辆 {Narrative.Show(Math.Round(perYuan, 2))} 万元才合理" : "";
+                var hint = perYuan >= MinimumPerVehicle && perYuan <= MaximumPerVehicle ? $"；若按元计，每辆 {NarrativeTexts.Show(Math.Round(perYuan, 2))} 万元才合理" : "";
                 Report(context, v, Severity.Warning,
-                    $"{v.Name} {Narrative.Plain(quantity)} 辆，价值 {amount.Text} 万元，平均每辆 {Narrative.Show(Math.Round(per, 2))} 万元，不在常见的 {Narrative.Plain(MinimumPerVehicle)}–{Narrative.Plain(MaximumPerVehicle)} 万元之间，请核对单位或数量{hint}");
+                    $"{v.Name} {NarrativeTexts.Plain(quantity)} 辆，价值 {amount.Text} 万元，平均每辆 {NarrativeTexts.Show(Math.Round(per, 2))} 万元，不在常见的 {NarrativeTexts.Plain(MinimumPerVehicle)}–{NarrativeTexts.Plain(MaximumPerVehicle)} 万元之间，请核对单位或数量{hint}");
             }
         }
         var total = vehicles.FirstOrDefault(v => v.Name == "车辆");
@@ -89,7 +89,7 @@ public sealed class VehicleAssetRule : Rule
             context.Evaluated(Rule);
             var sum = kinds.Sum(k => k.Quantity!.Value);
             if (sum != count)
-                Report(context, total, Severity.Error, $"车辆 {Narrative.Plain(count)} 辆，各类车辆合计 {Narrative.Plain(sum)} 辆，相差 {Narrative.Plain(count - sum)} 辆", sum, count);
+                Report(context, total, Severity.Error, $"车辆 {NarrativeTexts.Plain(count)} 辆，各类车辆合计 {NarrativeTexts.Plain(sum)} 辆，相差 {NarrativeTexts.Plain(count - sum)} 辆", sum, count);
         }
         if (total.Value is { IsNumber: true } totalValue && kinds.All(k => k.Value is { IsNumber: true }))
         {
@@ -97,13 +97,13 @@ public sealed class VehicleAssetRule : Rule
             var comparison = SumComparison.Of(totalValue, kinds.Select(k => k.Value!.Value), 2);
             if (comparison.BeyondRounding)
                 Report(context, total, Severity.Error,
-                    $"车辆价值 {totalValue.Text} 万元，各类车辆价值合计 {Narrative.Plain(comparison.Computed)} 万元，相差 {Narrative.Plain(comparison.Difference)}（舍入容差 {Narrative.Plain(comparison.Tolerance)}）",
+                    $"车辆价值 {totalValue.Text} 万元，各类车辆价值合计 {NarrativeTexts.Plain(comparison.Computed)} 万元，相差 {NarrativeTexts.Plain(comparison.Difference)}（舍入容差 {NarrativeTexts.Plain(comparison.Tolerance)}）",
                     comparison.Computed, comparison.Printed);
         }
     }
 
     private static void Report(CheckContext context, AssetItem asset, Severity severity, string message, decimal? expected = null, decimal? actual = null) =>
-        context.Report(new Finding(Rule, severity, Rule.Format(message), Narrative.At(context.Disclosure, asset.Source, SectionTopic.Assets))
+        context.Report(new Finding(Rule, severity, Rule.Format(message), NarrativeTexts.At(context.Disclosure, asset.Source, SectionTopic.Assets))
         {
             Expected = expected,
             Actual = actual,

@@ -31,8 +31,8 @@ public sealed class OperatingCostsRule : Rule
             context.NotChecked(Rule, "没有读到一般公共预算基本支出表的公用经费合计。");
             return;
         }
-        if (Narrative.InTenThousand(value.Value, claim.Unit == MoneyUnit.Unknown ? MoneyUnit.TenThousandYuan : claim.Unit) is not { } stated
-            || Narrative.InTenThousand(total[column.Index].Value, basic.Unit) is not { } table)
+        if (NarrativeTexts.InTenThousand(value.Value, claim.Unit == MoneyUnit.Unknown ? MoneyUnit.TenThousandYuan : claim.Unit) is not { } stated
+            || NarrativeTexts.InTenThousand(total[column.Index].Value, basic.Unit) is not { } table)
         {
             context.NotChecked(Rule, "基本支出表的金额单位不明。");
             return;
@@ -43,9 +43,9 @@ public sealed class OperatingCostsRule : Rule
         var difference = stated - table;
         if (difference == 0m) return;
         var beyond = Math.Abs(difference) > tolerance;
-        var message = Rule.Format(value.Text, cell.Text, Narrative.Plain(difference), Narrative.Plain(tolerance));
+        var message = Rule.Format(value.Text, cell.Text, NarrativeTexts.Plain(difference), NarrativeTexts.Plain(tolerance));
         if (!beyond) message += "（在舍入误差范围内）";
-        context.Report(new Finding(Rule, beyond ? Rule.DefaultSeverity : Severity.Info, message, Narrative.At(context.Disclosure, claim.Source, SectionTopic.OperatingCosts))
+        context.Report(new Finding(Rule, beyond ? Rule.DefaultSeverity : Severity.Info, message, NarrativeTexts.At(context.Disclosure, claim.Source, SectionTopic.OperatingCosts))
         {
             Expected = table,
             Actual = stated,
@@ -74,16 +74,16 @@ public sealed class TableUnitRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var claims = context.Disclosure.Claims.Where(c => c.Subject.Table is not null && c.Value is { IsNumber: true } v && v.Value != 0m && Narrative.YuanPer(c.Unit) is not null).ToList();
+        var claims = context.Disclosure.Claims.Where(c => c.Subject.Table is not null && c.Value is { IsNumber: true } v && v.Value != 0m && NarrativeTexts.YuanPer(c.Unit) is not null).ToList();
         if (claims.Count == 0) { context.NotChecked(Rule, "说明中没有可与表格对照的金额。"); return; }
         foreach (var table in context.Disclosure.Tables)
         {
-            if (Narrative.YuanPer(table.Unit) is not { } tablePer) continue;
+            if (NarrativeTexts.YuanPer(table.Unit) is not { } tablePer) continue;
             var pairs = new List<(Claim Claim, TableRow Row, TableColumn Column, decimal Ratio)>();
             foreach (var claim in claims.Where(c => c.Subject.Table == table.Kind))
             {
                 if (Cell(table, claim) is not var (row, column) || !row[column.Index].IsNumber || row[column.Index].Value == 0m) continue;
-                var ratio = row[column.Index].Value * tablePer / (claim.Value!.Value.Value * Narrative.YuanPer(claim.Unit)!.Value);
+                var ratio = row[column.Index].Value * tablePer / (claim.Value!.Value.Value * NarrativeTexts.YuanPer(claim.Unit)!.Value);
                 pairs.Add((claim, row, column, ratio));
             }
             if (pairs.Count == 0) continue;

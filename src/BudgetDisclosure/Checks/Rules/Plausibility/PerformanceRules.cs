@@ -29,7 +29,7 @@ public sealed class PerformanceFundingRule : Rule
             var comparison = SumComparison.Of(total, target.Funding.Select(f => f.Amount), 2);
             if (!comparison.Differs) continue;
             var message = Rule.Format(PerformanceText.Describe(target), total.Text, string.Join(" + ", target.Funding.Select(f => $"{f.Source} {f.Amount.Text}")),
-                Narrative.Plain(comparison.Computed), Narrative.Plain(comparison.Difference), Narrative.Plain(comparison.Tolerance));
+                NarrativeTexts.Plain(comparison.Computed), NarrativeTexts.Plain(comparison.Difference), NarrativeTexts.Plain(comparison.Tolerance));
             if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
             context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, message, PerformanceText.At(target))
             {
@@ -75,12 +75,12 @@ public sealed class PerformanceAmountRule : Rule
     private static void CheckOverall(CheckContext context, PerformanceTarget target, Amount total)
     {
         var candidates = new List<(string Name, decimal Value)>();
-        if (Narrative.BudgetTotal(context.Disclosure) is { } budget) candidates.Add(("收支总表的收入总计", budget));
+        if (NarrativeTexts.BudgetTotal(context.Disclosure) is { } budget) candidates.Add(("收支总表的收入总计", budget));
         var fiscal = context.Disclosure.Table(TableKind.FiscalAppropriationSummary);
         var fiscalColumn = fiscal?.Column(ColumnKeys.Total, TablePanel.Income);
         var fiscalTotal = fiscal?.TotalRow(TablePanel.Income);
         if (fiscal is not null && fiscalColumn is not null && fiscalTotal is not null && fiscalTotal[fiscalColumn.Index].IsNumber
-            && Narrative.InTenThousand(fiscalTotal[fiscalColumn.Index].Value, fiscal.Unit) is { } appropriation)
+            && NarrativeTexts.InTenThousand(fiscalTotal[fiscalColumn.Index].Value, fiscal.Unit) is { } appropriation)
             candidates.Add(("财政拨款收入总计", appropriation));
         if (candidates.Count == 0) { context.NotChecked(Rule, "没有读到收支总表的收入总计。"); return; }
         context.Evaluated(Rule);
@@ -117,7 +117,7 @@ public sealed class PerformanceAmountRule : Rule
 
     private static void Report(CheckContext context, PerformanceTarget target, Amount total, string what, decimal value, decimal tolerance, IReadOnlyList<CellRef> cells) =>
         context.Report(new Finding(Rule, Rule.DefaultSeverity,
-            Rule.Format(PerformanceText.Describe(target), total.Text, what, Narrative.Plain(value), Narrative.Plain(total.Value - value)), PerformanceText.At(target))
+            Rule.Format(PerformanceText.Describe(target), total.Text, what, NarrativeTexts.Plain(value), NarrativeTexts.Plain(total.Value - value)), PerformanceText.At(target))
         {
             Expected = value,
             Actual = total.Value,
@@ -151,7 +151,7 @@ public sealed class IndicatorWeightsRule : Rule
             var sum = weighted.Sum(i => i.Weight!.Value);
             if (sum is 90m or 100m) continue;
             var nearest = Math.Abs(sum - 90m) <= Math.Abs(sum - 100m) ? 90m : 100m;
-            var message = Rule.Format(PerformanceText.Describe(target), Narrative.Plain(sum), Narrative.Plain(sum - nearest));
+            var message = Rule.Format(PerformanceText.Describe(target), NarrativeTexts.Plain(sum), NarrativeTexts.Plain(sum - nearest));
             if (weighted.Count < target.Indicators.Count) message += $"（另有 {target.Indicators.Count - weighted.Count} 个指标没有分值）";
             context.Report(new Finding(Rule, Rule.DefaultSeverity, message, PerformanceText.At(target))
             {
@@ -263,8 +263,8 @@ public sealed class IndicatorLevelRule : Rule
             var reported = new HashSet<(string, string)>();
             foreach (var indicator in target.Indicators)
             {
-                var level1 = Narrative.Fold(indicator.Level1);
-                var level2 = Narrative.Fold(indicator.Level2);
+                var level1 = NarrativeTexts.Fold(indicator.Level1);
+                var level2 = NarrativeTexts.Fold(indicator.Level2);
                 if (level1.Length == 0) continue;
                 context.Evaluated(Rule);
                 string? problem = null;

@@ -24,11 +24,11 @@ public sealed class ProcurementPartsRule : Rule
         context.Evaluated(Rule);
         var comparison = SumComparison.Of(total, parts, 2);
         if (!comparison.Differs) return;
-        var message = Rule.Format(total.Text, Show(parts[0]), Show(parts[1]), Show(parts[2]), Narrative.Plain(comparison.Computed),
-            Narrative.Plain(comparison.Difference), Narrative.Plain(comparison.Tolerance));
+        var message = Rule.Format(total.Text, Show(parts[0]), Show(parts[1]), Show(parts[2]), NarrativeTexts.Plain(comparison.Computed),
+            NarrativeTexts.Plain(comparison.Difference), NarrativeTexts.Plain(comparison.Tolerance));
         if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
         context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, message,
-            Narrative.At(context.Disclosure, p.Source, SectionTopic.Procurement))
+            NarrativeTexts.At(context.Disclosure, p.Source, SectionTopic.Procurement))
         {
             Expected = comparison.Computed,
             Actual = total.Value,
@@ -71,8 +71,8 @@ public sealed class ProcurementReservesRule : Rule
         // Both were rounded from figures that may themselves satisfy a ≤ b.
         var excess = a.Value - b.Value;
         if (excess <= a.HalfUnit + b.HalfUnit) return true;
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(partName, a.Text, wholeName, b.Text, Narrative.Plain(excess)),
-            Narrative.AtMention(context.Disclosure, SectionTopic.Procurement, "中小企业", p.Source))
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(partName, a.Text, wholeName, b.Text, NarrativeTexts.Plain(excess)),
+            NarrativeTexts.AtMention(context.Disclosure, SectionTopic.Procurement, "中小企业", p.Source))
         {
             Expected = b.Value,
             Actual = a.Value,

@@ -37,7 +37,7 @@ public sealed class StaffingSumRule : Rule
         if (printed == sum) return;
         context.Report(new Finding(Rule, Rule.DefaultSeverity,
             Rule.Format(what, printed, a, b?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未列）", c?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未列）", sum, printed - sum),
-            Narrative.At(context.Disclosure, source, SectionTopic.Organisation))
+            NarrativeTexts.At(context.Disclosure, source, SectionTopic.Organisation))
         {
             Expected = sum,
             Actual = printed,
@@ -90,7 +90,7 @@ public sealed class StaffingChangeRule : Rule
     }
 
     private static void Report(CheckContext context, HeadCount count, string message, decimal difference) =>
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(message), Narrative.At(context.Disclosure, count.Source, SectionTopic.Organisation))
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(message), NarrativeTexts.At(context.Disclosure, count.Source, SectionTopic.Organisation))
         {
             Actual = count.Count,
             Difference = difference,

@@ -27,9 +27,9 @@ public sealed partial class TextYearRule : Rule
         var finalAccounts = d.Kind == DisclosureKind.FinalAccounts;
         var kind = finalAccounts ? "决算" : "预算";
         var assetYear = finalAccounts ? year : year - 1;
-        foreach (var s in Narrative.Texts(d))
+        foreach (var s in NarrativeTexts.Texts(d))
         {
-            var text = Narrative.Fold(s.Text);
+            var text = NarrativeTexts.Fold(s.Text);
             foreach (Match m in AssetDate().Matches(text))
                 Expect(context, s, m.Value, Year(m), assetYear, $"本文件为 {year} 年{kind}，资产情况应截至 {assetYear} 年底");
             foreach (Match m in CurrentBudget().Matches(text))
@@ -102,26 +102,26 @@ public sealed partial class NameYearConsistencyRule : Rule
     {
         var d = context.Disclosure;
         if (d.UnitName is null || d.Year is null) { context.NotChecked(Rule, "没有读到单位名称或预算年度。"); return; }
-        var name = Narrative.Fold(d.UnitName);
+        var name = NarrativeTexts.Fold(d.UnitName);
         var year = d.Year.Value;
         var yearText = year.ToString(CultureInfo.InvariantCulture);
         foreach (var section in d.Sections)
-            Heading(context, Narrative.Fold(section.Heading), name, yearText, "标题", section.Heading, Narrative.AtHeading(section));
+            Heading(context, NarrativeTexts.Fold(section.Heading), name, yearText, "标题", section.Heading, NarrativeTexts.AtHeading(section));
         foreach (var entry in d.Contents)
         {
             // 目录 entries carry no source line in the model; the finding names the entry instead.
-            Heading(context, Narrative.Fold(entry), name, yearText, "目录", entry, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "目录", Sentence = entry });
+            Heading(context, NarrativeTexts.Fold(entry), name, yearText, "目录", entry, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "目录", Sentence = entry });
         }
-        foreach (var s in Narrative.Sentences(d))
+        foreach (var s in NarrativeTexts.Sentences(d))
         {
-            var m = SentenceStart().Match(Narrative.Fold(s.Sentence.Text));
+            var m = SentenceStart().Match(NarrativeTexts.Fold(s.Sentence.Text));
             if (!m.Success) continue;
             var printed = m.Groups["n"].Value;
-            if (printed == name) { Compare(context, "句首", s.Sentence.Text, "年度", m.Groups["y"].Value, yearText, Narrative.At(s)); continue; }
+            if (printed == name) { Compare(context, "句首", s.Sentence.Text, "年度", m.Groups["y"].Value, yearText, NarrativeTexts.At(s)); continue; }
             if (!LooksLikeUnit(printed, name)) continue;
-            Compare(context, "句首", s.Sentence.Text, "单位名称", printed, name, Narrative.At(s));
+            Compare(context, "句首", s.Sentence.Text, "单位名称", printed, name, NarrativeTexts.At(s));
         }
-        if (d.Date is not null && DateYear().Match(Narrative.Fold(d.Date)) is { Success: true } date)
+        if (d.Date is not null && DateYear().Match(NarrativeTexts.Fold(d.Date)) is { Success: true } date)
         {
             context.Evaluated(Rule);
             var printed = int.Parse(date.Groups["y"].Value, CultureInfo.InvariantCulture);

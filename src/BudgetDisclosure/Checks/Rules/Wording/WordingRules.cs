@@ -9,7 +9,7 @@ namespace BudgetDisclosure.Checks.Rules.Wording;
 internal static class Texts
 {
     public static IEnumerable<(string Text, FindingLocation At)> All(Disclosure disclosure) =>
-        disclosure.Sections.Select(s => (s.Heading, Narrative.AtHeading(s))).Concat(Narrative.Texts(disclosure));
+        disclosure.Sections.Select(s => (s.Heading, NarrativeTexts.AtHeading(s))).Concat(NarrativeTexts.Texts(disclosure));
 
     /// <summary>A short excerpt around <paramref name="index"/>, for messages.</summary>
     public static string Around(string text, int index, int length = 1, int context = 12)
@@ -79,7 +79,7 @@ public sealed partial class PunctuationRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var texts = Narrative.Texts(context.Disclosure).ToList();
+        var texts = NarrativeTexts.Texts(context.Disclosure).ToList();
         if (texts.Count == 0) { context.NotApplicable(Rule, "没有说明文字。"); return; }
         foreach (var (raw, at) in texts)
         {
@@ -201,9 +201,9 @@ public sealed partial class ComparisonYearRule : Rule
         var d = context.Disclosure;
         if (d.Year is not { } year) { context.NotChecked(Rule, "没有读到预算年度。"); return; }
         var finalAccounts = d.Kind == DisclosureKind.FinalAccounts;
-        foreach (var (text, at) in Narrative.Texts(d))
+        foreach (var (text, at) in NarrativeTexts.Texts(d))
         {
-            var folded = Narrative.Fold(text);
+            var folded = NarrativeTexts.Fold(text);
             foreach (Match m in Comparison().Matches(folded))
             {
                 context.Evaluated(Rule);
@@ -250,12 +250,12 @@ public sealed partial class NamingConsistencyRule : Rule
         {
             any = true;
             context.Evaluated(Rule);
-            var heading = Narrative.Fold(section.Heading);
-            var body = string.Concat(section.Paragraphs.Select(p => Narrative.Fold(p.Text)));
+            var heading = NarrativeTexts.Fold(section.Heading);
+            var body = string.Concat(section.Paragraphs.Select(p => NarrativeTexts.Fold(p.Text)));
             foreach (var (a, b) in new[] { ("单位运行经费", "机关运行经费"), ("机关运行经费", "单位运行经费") })
                 if (heading.Contains(a, StringComparison.Ordinal) && !body.Contains(a, StringComparison.Ordinal) && body.Contains(b, StringComparison.Ordinal))
                     context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                        Rule.Format($"标题“{section.Heading.Trim()}”称“{a}”，正文称“{b}”，应统一（名词解释为“机关运行经费”）"), Narrative.AtHeading(section)));
+                        Rule.Format($"标题“{section.Heading.Trim()}”称“{a}”，正文称“{b}”，应统一（名词解释为“机关运行经费”）"), NarrativeTexts.AtHeading(section)));
         }
         var table = d.Table(TableKind.GeneralPublicProjectExpenditure);
         var projects = PerformanceText.Projects(table);
@@ -293,12 +293,12 @@ public sealed partial class NamingConsistencyRule : Rule
         foreach (var section in d.Sections.Where(s => s.Topic == SectionTopic.GeneralPublicProject))
         {
             var heading = ProjectName().Match(section.Heading);
-            if (heading.Success) (name, at) = (heading.Groups["n"].Value, Narrative.AtHeading(section));
+            if (heading.Success) (name, at) = (heading.Groups["n"].Value, NarrativeTexts.AtHeading(section));
             foreach (var p in section.Paragraphs)
             {
                 var m = ProjectName().Match(p.Text);
-                if (m.Success) { (name, at) = (m.Groups["n"].Value, Narrative.At(new SectionSentence(section, p))); continue; }
-                var scale = Scale().Match(Narrative.Fold(p.Text));
+                if (m.Success) { (name, at) = (m.Groups["n"].Value, NarrativeTexts.At(new SectionSentence(section, p))); continue; }
+                var scale = Scale().Match(NarrativeTexts.Fold(p.Text));
                 if (!scale.Success || name is null || at is null) continue;
                 var amount = Amount.Parse(scale.Groups["a"].Value);
                 if (amount.IsNumber) yield return (name, amount, at);

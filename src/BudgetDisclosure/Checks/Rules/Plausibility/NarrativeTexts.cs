@@ -8,7 +8,7 @@ namespace BudgetDisclosure.Checks.Rules.Plausibility;
 internal sealed record SectionSentence(NarrativeSection Section, Sentence Sentence);
 
 /// <summary>What the plausibility and wording rules share: walking the narrative, locating a figure, converting units.</summary>
-internal static class Narrative
+internal static class NarrativeTexts
 {
     public static IEnumerable<SectionSentence> Sentences(Disclosure disclosure) =>
         disclosure.Sections.SelectMany(s => s.Paragraphs.Select(p => new SectionSentence(s, p)));
