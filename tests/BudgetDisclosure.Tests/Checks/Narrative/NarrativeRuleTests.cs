@@ -64,16 +64,16 @@ public class NarrativeRuleTests
     [Fact]
     public void BD3004_a_rate_that_does_not_follow_from_the_change()
     {
-        var report = NarrativeCheck.Run(Samples.WithEdit("增长 4.55%", "增长 5.55%"));
-        var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 379, Income, "增长 5.55%");
-        Assert.Contains("440.00", f.Message, StringComparison.Ordinal);
+        var report = NarrativeCheck.Run(Samples.WithEdit("增长 3.14%", "增长 4.14%"));
+        var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 379, Income, "增长 4.14%");
+        Assert.Contains("446.00", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void BD3004_direction_words_that_contradict_each_other()
     {
-        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 2.00 万元，增长 0.40%", "比上年预算减少 2.00 万元，增长 0.40%"));
-        var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 405, "（一）一般公共预算当年拨款规模变化情况", "减少 2.00 万元");
+        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 4.00 万元，增长 0.81%", "比上年预算减少 4.00 万元，增长 0.81%"));
+        var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 405, "（一）一般公共预算当年拨款规模变化情况", "减少 4.00 万元");
         Assert.Contains("自相矛盾", f.Message, StringComparison.Ordinal);
     }
 
@@ -109,11 +109,11 @@ public class NarrativeRuleTests
     [Fact]
     public void BD3006_item_changes_that_do_not_add_up_to_the_total()
     {
-        // 8 → 9 keeps the sentence's own rate right (9 ÷ 193 = 4.66%): only the sum of the items is off.
-        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 8.00 万元，增长 4.12%", "比上年预算增加 9.00 万元，增长 4.66%"));
+        // 10 → 11 keeps the sentence's own rate right (11 ÷ 191 = 5.76%): only the sum of the items is off.
+        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 10.00 万元，增长 5.21%", "比上年预算增加 11.00 万元，增长 5.76%"));
         var f = NarrativeCheck.Single(report, ItemChangesSumRule.Rule, 405, "（一）一般公共预算当年拨款规模变化情况", "一般公共预算拨款合计");
-        Assert.Equal(3m, f.Actual);
-        Assert.Equal(2m, f.Expected);
+        Assert.Equal(5m, f.Actual);
+        Assert.Equal(4m, f.Expected);
         Assert.Empty(NarrativeCheck.Failures(report, YearOnYearRule.Rule));
     }
 

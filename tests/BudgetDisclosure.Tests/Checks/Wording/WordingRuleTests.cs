@@ -82,7 +82,7 @@ public class WordingRuleTests
     [Fact]
     public void BD7004_comparison_with_the_wrong_year()
     {
-        var f = RuleRun.Failing(Samples.WithEdit("比上年预算增加 20.00 万元，增长 4.55%", "比2023年预算增加 20.00 万元，增长 4.55%"), ComparisonYearRule.Rule);
+        var f = RuleRun.Failing(Samples.WithEdit("比上年预算增加 14.00 万元，增长 3.14%", "比2023年预算增加 14.00 万元，增长 3.14%"), ComparisonYearRule.Rule);
         Assert.Equal(RuleRun.LineOf("一般公共预算 460.00 万元，占 91.63%"), f.Location.Source.Line);
         Assert.Equal(2025m, f.Expected);
         Assert.Equal(2023m, f.Actual);
@@ -91,7 +91,7 @@ public class WordingRuleTests
     [Fact]
     public void BD7004_last_year_named_by_number_is_fine()
     {
-        var d = Samples.WithEdit("比上年预算增加 20.00 万元，增长 4.55%", "比2025年预算增加 20.00 万元，增长 4.55%");
+        var d = Samples.WithEdit("比上年预算增加 14.00 万元，增长 3.14%", "比2025年预算增加 14.00 万元，增长 3.14%");
         Assert.Empty(RuleRun.Findings(d, ComparisonYearRule.Rule));
         Assert.Equal(CheckOutcome.Passed, Checker.Check(d).Statuses.Single(s => s.Rule.Id == "BD7004").Outcome);
     }
