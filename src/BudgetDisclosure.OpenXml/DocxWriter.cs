@@ -159,16 +159,25 @@ public static class DocxWriter
         if (table.Notes.Count == 0) body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableNote" })));
     }
 
-    /// <summary>Code columns narrow, names wide, amounts share the rest.</summary>
+    /// <summary>
+    /// Code columns just wide enough for "208", amounts for "12,345.67" at the table font size, names take the rest;
+    /// when even that does not fit, everything shrinks in proportion.
+    /// </summary>
     private static int[] ColumnWidths(ComposedTable table, int total)
     {
         var roles = new CellRole?[table.ColumnCount];
         foreach (var row in table.Body)
             foreach (var c in row.Cells)
                 if (c.ColSpan == 1 && c.Column < roles.Length) roles[c.Column] ??= c.Role;
-        var weights = roles.Select(r => r switch { CellRole.Code => 0.55, CellRole.Label => 2.6, CellRole.Text => 1.6, _ => 1.0 }).ToArray();
-        var sum = weights.Sum();
-        return [.. weights.Select(w => (int)(total * w / sum))];
+        var fixedWidth = roles.Select(r => r switch { CellRole.Code => 620, CellRole.Label or CellRole.Text => 0, _ => 1000 }).ToArray();
+        var labels = roles.Count(r => r is CellRole.Label or CellRole.Text);
+        var rest = total - fixedWidth.Sum();
+        if (labels == 0 || rest < labels * 1400)
+        {
+            var weights = roles.Select(r => r switch { CellRole.Code => 0.5, CellRole.Label => 1.6, CellRole.Text => 1.6, _ => 1.0 }).ToArray();
+            return [.. weights.Select(w => (int)(total * w / weights.Sum()))];
+        }
+        return [.. roles.Select((r, i) => r is CellRole.Label or CellRole.Text ? rest / labels : fixedWidth[i])];
     }
 
     private static void AppendRows(Table t, IReadOnlyList<GridRow> rows, int columns, bool header, int[] widths)
@@ -278,8 +287,9 @@ public static class DocxWriter
             {
                 Before = spaceBefore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 After = spaceAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Line = line?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                LineRule = line is null ? null : LineSpacingRuleValues.Auto,
+                // LibreOffice reads a spacing element without w:line as line height 0 (the text vanishes), so it is always given.
+                Line = (line ?? 360).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                LineRule = LineSpacingRuleValues.Auto,
             });
         if (indentChars is { } chars) p.Append(new Indentation { FirstLineChars = chars });
         if (justify is { } j) p.Append(new Justification { Val = j });

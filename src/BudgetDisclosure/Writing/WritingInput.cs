@@ -181,3 +181,38 @@ public sealed partial record WritingInput(Disclosure Disclosure)
     [GeneratedRegex(@"(?:主要原因是|主要原因为|原因是)[：:]?(?<reason>[^。]+)")]
     private static partial Regex ReasonPattern();
 }
+
+/// <summary>Last year's figures from last year's published disclosure: its tables, read the way this year's narrative uses them.</summary>
+public static class PriorYear
+{
+    public static Dictionary<FigureKey, decimal> FromTables(Disclosure prior)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        var figures = new Dictionary<FigureKey, decimal>();
+        void Totals(TableKind kind)
+        {
+            var table = prior.Table(kind);
+            if (table?.TotalRow() is not { } total) return;
+            foreach (var column in table.Columns.Where(c => c.Key is not null))
+                figures.TryAdd(FigureKey.Cell(kind, column.Key!), total[column.Index].Value);
+        }
+        Totals(TableKind.Income);
+        Totals(TableKind.Expenditure);
+        Totals(TableKind.GeneralPublicExpenditure);
+        if (prior.Table(TableKind.GeneralPublicExpenditure) is { } gp && gp.Column(ColumnKeys.Total) is { } gpTotal)
+            foreach (var row in gp.Rows.Where(r => r.Code is not null))
+                figures.TryAdd(FigureKey.Cell(TableKind.GeneralPublicExpenditure, ColumnKeys.Total, row.Code!.Digits), row[gpTotal.Index].Value);
+        if (prior.Table(TableKind.ThreePublicExpenses) is { } three && three.Column(ColumnKeys.Total) is { } threeTotal)
+        {
+            foreach (var row in three.Rows)
+            {
+                var figure = row.Kind == RowKind.Total ? Figures.ThreePublicTotal : SubjectTies.ThreePublicFigure(NarrativeText.Key(row.Label));
+                if (figure is not null) figures.TryAdd(FigureKey.Named(figure, TableKind.ThreePublicExpenses, ColumnKeys.Total), row[threeTotal.Index].Value);
+            }
+        }
+        var operating = prior.OtherMatters.OperatingCosts?.Value is { IsNumber: true } oc ? oc.Value
+            : prior.Table(TableKind.GeneralPublicBasicExpenditure) is { } basic && basic.Column(ColumnKeys.PublicFunds) is { } pf && basic.TotalRow() is { } bt ? bt[pf.Index].Value : (decimal?)null;
+        if (operating is { } o) figures.TryAdd(FigureKey.Named(Figures.OperatingCosts), o);
+        return figures;
+    }
+}
