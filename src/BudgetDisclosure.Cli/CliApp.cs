@@ -14,6 +14,7 @@ internal static class CliApp
         {
             ParseCommand.Create(console),
             CheckCommand.Create(console),
+            RenderCommand.Create(console),
         };
         return root;
     }

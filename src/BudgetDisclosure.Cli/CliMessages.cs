@@ -68,4 +68,28 @@ internal static class CliMessages
     };
 
     public static string CheckSummary(int errors, int warnings, int infos) => $"共 {errors} 个错误，{warnings} 个警告，{infos} 个提示。";
+
+    // render
+    public const string RenderInputCode = "BD0270";
+
+    public static string RenderDescription =>
+        "生成可发布的预算公开文件（封面与目录、概况、全部公开表、情况说明、其他重要事项、绩效目标表、名词解释、落款），输出 Word、PDF、HTML、Markdown 或 Excel。缺少的原因与数字以醒目的占位符标出并给出警告，不会编造。";
+
+    public static string RenderInputDescription =>
+        "输入：budget template 生成并填好的工作簿（.xlsx）、budget parse 输出的 JSON，或任何可读取的预算公开文件（文本、DOCX、XLSX）。";
+
+    public static string RenderToDescription => "输出格式：docx、pdf（经 LibreOffice 由 DOCX 转换）、html（单个文件，含打印样式）、md、xlsx（每表一个工作表）。";
+
+    public static string RenderOutDescription => "输出文件路径；默认与输入同名、扩展名为输出格式。md、html 可用 - 表示标准输出。";
+
+    public static string RenderPriorDescription => "上一年已公开的预算公开文件（任何可读取的格式），用于计算“比上年”增减。";
+
+    public static string JsonWithoutDisclosure => "JSON 中没有可用的预算公开（documents[].disclosure 均为空）。";
+
+    public static string BadJson(string message) => $"不是 budget parse 输出的 JSON：{message}";
+
+    public static string RenderWouldOverwrite(string path) => $"budget: 输出路径与输入相同，不覆盖：{path}。请用 --out 指定输出文件。";
+
+    public static string Rendered(string path, int warnings) =>
+        warnings == 0 ? $"已生成：{path}" : $"已生成：{path}（{warnings} 处占位符待填写，见上方警告）";
 }

@@ -1,0 +1,55 @@
+using BudgetDisclosure.Binding;
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.OpenXml;
+using BudgetDisclosure.Output;
+using BudgetDisclosure.Reading;
+using BudgetDisclosure.Writing;
+
+namespace BudgetDisclosure.Cli.Commands;
+
+/// <summary>
+/// Loads what <c>render</c> writes from: the input workbook of <c>budget template</c>, the JSON model of
+/// <c>budget parse</c>, or any disclosure the readers read (text, DOCX, XLSX) — a published one re-rendered.
+/// </summary>
+internal static class RenderInput
+{
+    public static (WritingInput? Input, IReadOnlyList<ReadDiagnostic> Diagnostics) Load(string path)
+    {
+        if (!File.Exists(path))
+            return (null, [new ReadDiagnostic(DiagnosticSeverity.Error, Messages.FileNotFoundCode, Messages.FileNotFound, new SourceLocation(path, 0))]);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension == ".json")
+        {
+            try
+            {
+                var disclosures = JsonModelReader.Read(File.ReadAllText(path));
+                if (disclosures.Count == 0)
+                    return (null, [new ReadDiagnostic(DiagnosticSeverity.Error, CliMessages.RenderInputCode, CliMessages.JsonWithoutDisclosure, new SourceLocation(path, 0))]);
+                return (WritingInput.FromParsed(disclosures[0]), []);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                return (null, [new ReadDiagnostic(DiagnosticSeverity.Error, CliMessages.RenderInputCode, CliMessages.BadJson(ex.Message), new SourceLocation(path, 0))]);
+            }
+        }
+        var disclosure = ReadDisclosure(path);
+        return (disclosure.Value is null ? null : WritingInput.FromParsed(disclosure.Value), disclosure.Diagnostics);
+    }
+
+    /// <summary>A published disclosure in any format the readers know.</summary>
+    public static ReadResult<Disclosure> ReadDisclosure(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        ReadResult<SourceDocument>? office = extension switch
+        {
+            ".docx" => DocxReader.ReadFile(path),
+            ".xlsx" => XlsxReader.ReadFile(path),
+            _ => null,
+        };
+        if (office is null) return DisclosureReader.ReadFile(path);
+        if (office.Value is null || !office.Success) return new ReadResult<Disclosure>(null, office.Diagnostics);
+        var bound = DisclosureBinder.Bind(office.Value);
+        return new ReadResult<Disclosure>(bound.Value, [.. office.Diagnostics, .. bound.Diagnostics]);
+    }
+}

@@ -1,0 +1,70 @@
+using BudgetDisclosure.Binding;
+using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Tests.Writing;
+using BudgetDisclosure.Writing;
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BudgetDisclosure.OpenXml.Tests;
+
+/// <summary>The sample rendered as Word and Excel reads back to the same tables, claims and the rest of the model.</summary>
+public sealed class OfficeWriterTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("budget-writer-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Docx_round_trip_of_the_sample()
+    {
+        var sample = Samples.Clean();
+        var composed = Composer.Compose(WritingInput.FromParsed(sample));
+        var path = Path.Combine(dir, "sample.docx");
+        DocxWriter.Write(composed, path);
+        var read = DocxReader.ReadFile(path);
+        Assert.True(read.Success, string.Join("\n", read.Diagnostics));
+        var back = DisclosureBinder.Bind(read.Value!).Value!;
+        WritingRoundTrip.AssertSameFacts(sample, back);
+        WritingRoundTrip.AssertSameClaims(composed, back);
+        WritingRoundTrip.AssertSameRest(sample, back);
+        WritingRoundTrip.AssertNoErrors(back);
+    }
+
+    [Fact]
+    public void Xlsx_round_trip_of_the_sample()
+    {
+        var sample = Samples.Clean();
+        var composed = Composer.Compose(WritingInput.FromParsed(sample));
+        var path = Path.Combine(dir, "sample.xlsx");
+        XlsxWriter.Write(composed, path);
+        var read = XlsxReader.ReadFile(path);
+        Assert.True(read.Success, string.Join("\n", read.Diagnostics));
+        var back = DisclosureBinder.Bind(read.Value!).Value!;
+        WritingRoundTrip.AssertSameFacts(sample, back);
+        WritingRoundTrip.AssertSameClaims(composed, back);
+        WritingRoundTrip.AssertSameRest(sample, back);
+        WritingRoundTrip.AssertNoErrors(back);
+    }
+
+    [Fact]
+    public void Docx_headers_repeat_merge_and_wide_tables_are_landscape()
+    {
+        var composed = Composer.Compose(WritingInput.FromParsed(Samples.Clean()));
+        var path = Path.Combine(dir, "layout.docx");
+        DocxWriter.Write(composed, path);
+        using var doc = WordprocessingDocument.Open(path, false);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var tables = body.Elements<W.Table>().ToList();
+        Assert.Equal(composed.Tables.Count(), tables.Count);
+        // 收入总表: 科目代码 spans 类/款/项, 财政拨款（补助） spans its sub-columns, header rows repeat.
+        var income = tables[1];
+        var headerRows = income.Elements<W.TableRow>().Where(r => r.TableRowProperties?.GetFirstChild<W.TableHeader>() is not null).ToList();
+        Assert.Equal(2, headerRows.Count);
+        Assert.Contains(headerRows[0].Elements<W.TableCell>(), c => c.TableCellProperties?.GridSpan?.Val?.Value == 3 && c.InnerText == "科目代码");
+        Assert.Contains(headerRows[1].Elements<W.TableCell>(), c => c.TableCellProperties?.VerticalMerge is not null && c.InnerText.Length == 0);
+        // The project table (15 columns) sits in a landscape section.
+        var landscape = body.Descendants<W.PageSize>().Count(p => p.Orient?.Value == W.PageOrientationValues.Landscape);
+        Assert.True(landscape >= 1);
+        Assert.NotNull(doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<W.Style>().SingleOrDefault(s => s.StyleId == "TableHeaderText"));
+    }
+}
