@@ -150,7 +150,7 @@ internal static class PageLayout
 
     /// <summary>
     /// Gives every chunk its grid column as pdftotext -layout does (poppler's <c>TextPage::assignColumns</c>): taken in
-    /// order of their left edges, a chunk starts one column after the end of every chunk wholly to its left anywhere on
+    /// order of their left edges, a chunk starts two columns after the end of every chunk wholly to its left anywhere on
     /// the page, or, when it starts inside another chunk's extent, at that chunk's column plus the characters before the
     /// point where it starts. So cells of one column share their left column, right-aligned amounts share their right
     /// column, and nothing overlaps — without a fixed pitch, which would stretch CJK text (one column, one em) or digits
@@ -169,7 +169,9 @@ internal static class PageLayout
                 int candidate;
                 if (c0.X0 >= c1.X1)
                 {
-                    candidate = c1.Column + c1.Text.Length + 1;
+                    // Two columns apart where poppler has one: chunks are separate cells by construction, and the
+                    // layout parser tells cells apart by runs of two or more spaces.
+                    candidate = c1.Column + c1.Text.Length + 2;
                 }
                 else
                 {
