@@ -60,7 +60,7 @@ internal static class PageLayout
         return glyphs;
     }
 
-    private static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
+    public static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
     {
         Span<int> counts = stackalloc int[6];
         foreach (var l in letters) counts[(int)l.TextOrientation]++;
@@ -80,7 +80,7 @@ internal static class PageLayout
     };
 
     /// <summary>Groups glyphs into lines top to bottom and each line into chunks left to right.</summary>
-    public static List<Chunk> Chunks(List<Glyph> glyphs)
+    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null)
     {
         glyphs.Sort((a, b) => b.Base.CompareTo(a.Base));
         var chunks = new List<Chunk>();
@@ -95,13 +95,13 @@ internal static class PageLayout
             while (j < glyphs.Count && seed.Base - glyphs[j].Base <= LineTolerance * Math.Min(seed.Size, glyphs[j].Size))
                 row.Add(glyphs[j++]);
             row.Sort((a, b) => a.X0.CompareTo(b.X0));
-            SplitRow(row, chunks);
+            SplitRow(row, rulings ?? Rulings.None, chunks);
             i = j;
         }
         return chunks;
     }
 
-    private static void SplitRow(List<Glyph> row, List<Chunk> chunks)
+    private static void SplitRow(List<Glyph> row, Rulings rulings, List<Chunk> chunks)
     {
         var sb = new StringBuilder();
         var edges = new List<double>();
@@ -116,7 +116,8 @@ internal static class PageLayout
                 // Fake bold and drop shadows draw the same glyph twice at almost the same place.
                 if (g.Text == p.Text && Math.Abs(g.X0 - p.X0) < 0.1 * em && Math.Abs(g.Base - p.Base) < 0.2 * em) continue;
                 var gap = g.X0 - p.X1;
-                if (gap >= ChunkGap * em)
+                // Between glyph centres, so that a glyph box overshooting a border does not hide it.
+                if (gap >= ChunkGap * em || rulings.Between((p.X0 + p.X1) / 2, (g.X0 + g.X1) / 2, (p.Base + g.Base) / 2))
                 {
                     chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size));
                     sb.Clear();

@@ -168,7 +168,11 @@ public static class PdfDocumentReader
         if (letters.Count > options.MaxLettersPerPage) return new PageText([], letters.Count, false);
         var glyphs = PageLayout.Glyphs(letters);
         if (glyphs.Count == 0) return new PageText([], letters.Count, page.NumberOfImages > 0);
-        return new PageText(PageLayout.Render(PageLayout.Chunks(glyphs)), letters.Count, page.NumberOfImages > 0);
+        // Rulings are in page space; they only line up with the glyphs when the text is upright.
+        var rulings = options.UseRulingLines && PageLayout.DominantOrientation(letters) == UglyToad.PdfPig.Content.TextOrientation.Horizontal
+            ? Rulings.Vertical(page.Paths, options.MaxLettersPerPage)
+            : Rulings.None;
+        return new PageText(PageLayout.Render(PageLayout.Chunks(glyphs, rulings)), letters.Count, page.NumberOfImages > 0);
     }
 
     private static ReadResult<SourceDocument> Stop(string path, List<ReadDiagnostic> diagnostics, string code, string message, int page) =>
