@@ -39,13 +39,15 @@ public class CorpusTests
 public class PdfCorpusTests
 {
     [SkippableFact]
-    public void A_corpus_pdf_parses_to_facts_with_page_and_line()
+    public void A_corpus_pdf_parses_to_facts_traced_to_their_line()
     {
         var path = Corpus.Require("pdf", "长沙__2026年长沙市信访局部门预算.pdf");
         var run = CliRun.Of("parse", "--format", "facts", path);
         Assert.True(run.ExitCode == 0, run.Error);
         var cell = Assert.Single(run.OutLines, l => l.StartsWith("expenditure,2014004,信访业务,", StringComparison.Ordinal) && l.Contains(",总计,", StringComparison.Ordinal));
-        Assert.Equal("417.41", cell.Split(',')[4]);
+        var fields = cell.Split(',');
+        Assert.Equal("417.41", fields[4]);
+        Assert.StartsWith(path + ":", fields[5], StringComparison.Ordinal);
     }
 
     [SkippableFact]
