@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using BudgetDisclosure.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(BudgetDisclosure.Benchmarks.ReadTextBenchmarks).Assembly).Run(args);
+if (args is ["pdf-throughput", ..])
+{
+    PdfThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(ReadTextBenchmarks).Assembly).Run(args);

@@ -35,3 +35,28 @@ public class CorpusTests
             Assert.True(document.GetProperty("disclosure").GetProperty("tables").GetArrayLength() > 0, document.GetProperty("path").GetString());
     }
 }
+
+public class PdfCorpusTests
+{
+    [SkippableFact]
+    public void A_corpus_pdf_parses_to_facts_traced_to_their_line()
+    {
+        var path = Corpus.Require("pdf", "长沙__2026年长沙市信访局部门预算.pdf");
+        var run = CliRun.Of("parse", "--format", "facts", path);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var cell = Assert.Single(run.OutLines, l => l.StartsWith("expenditure,2014004,信访业务,", StringComparison.Ordinal) && l.Contains(",总计,", StringComparison.Ordinal));
+        var fields = cell.Split(',');
+        Assert.Equal("417.41", fields[4]);
+        Assert.StartsWith(path + ":", fields[5], StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_scanned_pdf_exits_two_saying_it_is_scanned()
+    {
+        var path = Corpus.Require("scanned", "榆林__信访局_2026年部门预算.pdf");
+        var run = CliRun.Of("check", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{path}: error BD0060:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("扫描件", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -83,16 +83,29 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void Pdf_file_exits_two_with_the_pdf_message()
+    public void A_pdf_goes_to_the_pdf_reader_whatever_its_name()
     {
+        // Picked by content: a damaged PDF named .txt is reported by the PDF reader, not decoded as text.
         var pdf = _dir.Write("report.txt", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"));
         var run = CliRun.Of("parse", pdf);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{pdf}(1): error BD0004: 这是 PDF 文件", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{pdf}: error BD0062: “report.txt”不是可读取的 PDF 文件", run.Error, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(run.Out);
         var document = doc.RootElement.GetProperty("documents")[0];
         Assert.Equal(JsonValueKind.Null, document.GetProperty("disclosure").ValueKind);
-        Assert.Equal("BD0004", document.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        Assert.Equal("BD0062", document.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        AssertNoTrace(run);
+    }
+
+    [Fact]
+    public void A_bad_pdf_does_not_stop_the_batch()
+    {
+        var bad = _dir.Write("broken.pdf", Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog"));
+        var good = _dir.WriteGood();
+        var run = CliRun.Of("parse", "--format", "facts", bad, good);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{bad}: error BD0062:", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"expenditure,2101101,行政单位医疗,支出预算/合计,2.03,{good}:16", run.OutLines);
         AssertNoTrace(run);
     }
 

@@ -1,7 +1,6 @@
 using BudgetDisclosure.Cli.Output;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
-using BudgetDisclosure.Reading;
 using Spectre.Console;
 
 namespace BudgetDisclosure.Cli.Commands;
@@ -71,7 +70,7 @@ internal static class InputBatch
     {
         try
         {
-            var result = DisclosureReader.ReadFile(path);
+            var result = DocumentReaders.Read(path);
             return new InputDocument(path, result.Diagnostics, result.Value);
         }
 #pragma warning disable CA1031 // A fault on one file must not stop the batch; it is reported for that file instead.

@@ -1,0 +1,237 @@
+using System.Text;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading.Pdftotext;
+using UglyToad.PdfPig.Content;
+
+namespace BudgetDisclosure.Pdf;
+
+/// <summary>One glyph in upright page space: baseline start and end, baseline height and point size.</summary>
+internal readonly record struct Glyph(string Text, double X0, double X1, double Base, double Size);
+
+/// <summary>
+/// A run of glyphs on one line with no wide gap inside: a cell, a caption, a line of prose. <see cref="Edges"/> holds
+/// the left edge of each character of <see cref="Text"/> and, last, the right edge of the run.
+/// </summary>
+internal sealed class Chunk(string text, double[] edges, double baseline, double size)
+{
+    public string Text { get; } = text;
+    public double[] Edges { get; } = edges;
+    public double Base { get; } = baseline;
+    public double Size { get; } = size;
+    public double X0 => Edges[0];
+    public double X1 => Edges[^1];
+    /// <summary>Grid column of the first character, once laid out.</summary>
+    public int Column { get; set; }
+}
+
+internal static class PageLayout
+{
+    /// <summary>A horizontal gap of this many ems or more separates two chunks (two table cells, caption and unit).</summary>
+    private const double ChunkGap = 0.8;
+
+    /// <summary>A gap of this many ems inside a chunk is a word space ("2026 年", "2,776.75 一、…").</summary>
+    private const double WordGap = 0.25;
+
+    /// <summary>Glyphs whose baselines are closer than this many ems form one run; a wrapped cell's lines are further apart.</summary>
+    private const double LineTolerance = 0.35;
+
+    /// <summary>Runs whose baselines are closer than this many ems are written on one line (pdftotext's maxIntraLineDelta).</summary>
+    private const double LineJoin = 0.5;
+
+    /// <summary>Glyphs from the page's letters: upright text only, whitespace dropped, fake bold (overprinted twice) removed.</summary>
+    public static List<Glyph> Glyphs(IReadOnlyList<Letter> letters)
+    {
+        var orientation = DominantOrientation(letters);
+        var glyphs = new List<Glyph>(letters.Count);
+        foreach (var letter in letters)
+        {
+            if (letter.TextOrientation != orientation) continue;
+            var text = letter.Value;
+            if (string.IsNullOrWhiteSpace(text) || text.Any(char.IsControl)) continue;
+            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
+            var (x0, x1, y) = Upright(letter, orientation);
+            var advance = x1 - x0;
+            // Some fonts declare a full em for half-width glyphs ("(" in E-BZ is 13.7 wide at 13.7 pt, but the next glyph
+            // starts 7 pt later): a half-width glyph never advances more than 0.7 em.
+            if (text.Length == 1 && text[0] < '\u2E80' && advance > 0.7 * size) advance = 0.5 * size;
+            if (advance <= 0) advance = 0.5 * size;
+            glyphs.Add(new Glyph(text, x0, x0 + advance, y, size));
+        }
+        return glyphs;
+    }
+
+    public static TextOrientation DominantOrientation(IReadOnlyList<Letter> letters)
+    {
+        Span<int> counts = stackalloc int[6];
+        foreach (var l in letters) counts[(int)l.TextOrientation]++;
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+            if (counts[i] > counts[best]) best = i;
+        return (TextOrientation)best;
+    }
+
+    /// <summary>Coordinates turned so that the text reads left to right with the baseline going up the page.</summary>
+    private static (double X0, double X1, double Y) Upright(Letter l, TextOrientation orientation) => orientation switch
+    {
+        TextOrientation.Rotate180 => (-l.StartBaseLine.X, -l.EndBaseLine.X, -l.StartBaseLine.Y),
+        TextOrientation.Rotate90 => (l.StartBaseLine.Y, l.EndBaseLine.Y, -l.StartBaseLine.X),
+        TextOrientation.Rotate270 => (-l.StartBaseLine.Y, -l.EndBaseLine.Y, l.StartBaseLine.X),
+        _ => (l.StartBaseLine.X, l.EndBaseLine.X, l.StartBaseLine.Y),
+    };
+
+    /// <summary>Groups glyphs into lines top to bottom and each line into chunks left to right.</summary>
+    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null)
+    {
+        glyphs.Sort((a, b) => b.Base.CompareTo(a.Base));
+        var chunks = new List<Chunk>();
+        var row = new List<Glyph>();
+        var i = 0;
+        while (i < glyphs.Count)
+        {
+            var seed = glyphs[i];
+            row.Clear();
+            row.Add(seed);
+            var j = i + 1;
+            while (j < glyphs.Count && seed.Base - glyphs[j].Base <= LineTolerance * Math.Min(seed.Size, glyphs[j].Size))
+                row.Add(glyphs[j++]);
+            row.Sort((a, b) => a.X0.CompareTo(b.X0));
+            SplitRow(row, rulings ?? Rulings.None, chunks);
+            i = j;
+        }
+        return chunks;
+    }
+
+    private static void SplitRow(List<Glyph> row, Rulings rulings, List<Chunk> chunks)
+    {
+        var sb = new StringBuilder();
+        var edges = new List<double>();
+        var bases = 0.0;
+        var count = 0;
+        Glyph? last = null;
+        foreach (var g in row)
+        {
+            if (last is { } p)
+            {
+                var em = Math.Min(p.Size, g.Size);
+                // Fake bold and drop shadows draw the same glyph twice at almost the same place.
+                if (g.Text == p.Text && Math.Abs(g.X0 - p.X0) < 0.1 * em && Math.Abs(g.Base - p.Base) < 0.2 * em) continue;
+                var gap = g.X0 - p.X1;
+                // Between glyph centres, so that a glyph box overshooting a border does not hide it.
+                if (gap >= ChunkGap * em || rulings.Between((p.X0 + p.X1) / 2, (g.X0 + g.X1) / 2, (p.Base + g.Base) / 2))
+                {
+                    chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size));
+                    sb.Clear();
+                    edges.Clear();
+                    bases = 0;
+                    count = 0;
+                }
+                else if (gap >= WordGap * em)
+                {
+                    sb.Append(' ');
+                    edges.Add(p.X1);
+                }
+            }
+            // A ligature or a multi-character glyph shares its advance among its characters.
+            for (var k = 0; k < g.Text.Length; k++) edges.Add(g.X0 + (g.X1 - g.X0) * k / g.Text.Length);
+            sb.Append(g.Text);
+            bases += g.Base;
+            count++;
+            last = g;
+        }
+        if (last is { } l) chunks.Add(MakeChunk(sb.ToString(), edges, l.X1, bases / count, l.Size));
+    }
+
+    private static Chunk MakeChunk(string text, List<double> edges, double right, double baseline, double size)
+    {
+        // Full-width digits and separators ("１２３．４５") only read as an amount once folded; folding keeps the length.
+        var folded = Width.Fold(text);
+        if (LayoutSpan.Classify(folded) != SpanKind.Text) text = folded;
+        return new Chunk(text, [.. edges, right], baseline, size);
+    }
+
+    /// <summary>
+    /// Gives every chunk its grid column as pdftotext -layout does (poppler's <c>TextPage::assignColumns</c>): taken in
+    /// order of their left edges, a chunk starts two columns after the end of every chunk wholly to its left anywhere on
+    /// the page, or, when it starts inside another chunk's extent, at that chunk's column plus the characters before the
+    /// point where it starts. So cells of one column share their left column, right-aligned amounts share their right
+    /// column, and nothing overlaps — without a fixed pitch, which would stretch CJK text (one column, one em) or digits
+    /// (half an em) out of line with each other.
+    /// </summary>
+    public static void AssignColumns(List<Chunk> chunks)
+    {
+        chunks.Sort((a, b) => a.X0 != b.X0 ? a.X0.CompareTo(b.X0) : b.Base.CompareTo(a.Base));
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var c0 = chunks[i];
+            var column = 0;
+            for (var j = 0; j < i; j++)
+            {
+                var c1 = chunks[j];
+                int candidate;
+                if (c0.X0 >= c1.X1)
+                {
+                    // Two columns apart where poppler has one: chunks are separate cells by construction, and the
+                    // layout parser tells cells apart by runs of two or more spaces.
+                    candidate = c1.Column + c1.Text.Length + 2;
+                }
+                else
+                {
+                    var e = c1.Edges;
+                    var k = 0;
+                    while (k < c1.Text.Length && c0.X0 >= 0.5 * (e[k] + e[k + 1])) k++;
+                    candidate = c1.Column + k;
+                }
+                if (candidate > column) column = candidate;
+            }
+            c0.Column = column;
+        }
+    }
+
+    /// <summary>
+    /// Writes the chunks out line by line as pdftotext -layout does: chunks whose baselines lie within half an em are one
+    /// line, padded with spaces to their columns; a chunk that would overlap the text before it starts a new line; the
+    /// vertical distance to the next line, in ems, gives one to five line breaks.
+    /// </summary>
+    public static List<string> Render(List<Chunk> chunks)
+    {
+        var result = new List<string>();
+        if (chunks.Count == 0) return result;
+        AssignColumns(chunks);
+        chunks.Sort((a, b) => b.Base.CompareTo(a.Base));
+        // Within a line, left to right by column.
+        var ordered = new List<Chunk>(chunks.Count);
+        var i = 0;
+        while (i < chunks.Count)
+        {
+            var j = i + 1;
+            while (j < chunks.Count && chunks[i].Base - chunks[j].Base < LineJoin * chunks[i].Size) j++;
+            ordered.AddRange(chunks.Skip(i).Take(j - i).OrderBy(c => c.Column).ThenBy(c => c.X0));
+            i = j;
+        }
+
+        var sb = new StringBuilder(256);
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            var chunk = ordered[k];
+            if (sb.Length > 0 && chunk.Column < sb.Length)
+            {
+                result.Add(sb.ToString());
+                sb.Clear();
+            }
+            sb.Append(' ', chunk.Column - sb.Length);
+            sb.Append(chunk.Text);
+            var next = k + 1 < ordered.Count ? ordered[k + 1] : null;
+            if (next is null || next.Column < sb.Length || Math.Abs(chunk.Base - next.Base) > LineJoin * chunk.Size)
+            {
+                result.Add(sb.ToString());
+                sb.Clear();
+                if (next is not null)
+                {
+                    var breaks = (int)((chunk.Base - next.Base) / chunk.Size);
+                    for (var b = 1; b < Math.Clamp(breaks, 1, 5); b++) result.Add("");
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Reading;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace BudgetDisclosure.Pdf;
+
+/// <summary>
+/// Reads a PDF with a text layer into the same <see cref="SourceDocument"/> the text readers produce
+/// (<see cref="TextLayout.Native"/>): each page's letters are laid out on a character grid like <c>pdftotext -layout</c>
+/// (<see cref="PageLayout"/>) and the lines go through the pdftotext layout parser, which removes page furniture, joins
+/// tables continued across pages and re-flows the narrative. Every line's source is (file, line of that layout, page).
+/// Never throws on a bad file: corrupt, encrypted, scanned or oversized PDFs come back with an error diagnostic.
+/// </summary>
+public static class PdfDocumentReader
+{
+    private static readonly byte[] Magic = "%PDF-"u8.ToArray();
+
+    /// <summary>True when the bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow).</summary>
+    public static bool LooksLikePdf(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, 1024)].IndexOf(Magic) >= 0;
+
+    public static ReadResult<SourceDocument> ReadFile(string path, PdfReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= PdfReadOptions.Default;
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+                return ReadResult.Failed<SourceDocument>(Error(path, Messages.FileNotFoundCode, Messages.FileNotFound));
+            if (info.Length > options.MaxFileBytes)
+                return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.FileTooLargeCode, PdfMessages.FileTooLarge(info.Length, options.MaxFileBytes)));
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Failed<SourceDocument>(Error(path, Messages.IoErrorCode, Messages.IoError(ex.Message)));
+        }
+        return Read(bytes, path, options);
+    }
+
+    public static ReadResult<SourceDocument> Read(byte[] bytes, string path, PdfReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= PdfReadOptions.Default;
+        var file = Path.GetFileName(path);
+        if (bytes.Length == 0) return ReadResult.Failed<SourceDocument>(Error(path, Messages.EmptyFileCode, Messages.EmptyFile));
+        if (bytes.LongLength > options.MaxFileBytes)
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.FileTooLargeCode, PdfMessages.FileTooLarge(bytes.LongLength, options.MaxFileBytes)));
+        if (!LooksLikePdf(bytes))
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, "没有 %PDF- 文件头")));
+
+        var diagnostics = new List<ReadDiagnostic>();
+        var clock = Stopwatch.StartNew();
+        PdfDocument document;
+        try
+        {
+            document = Open(bytes);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.EncryptedCode, PdfMessages.Encrypted(file)));
+        }
+#pragma warning disable CA1031 // PdfPig throws many exception types on a damaged file; each is a damaged file to the user.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, ex.Message)));
+        }
+
+        using (document)
+        {
+            return ReadPages(document, path, options, clock, diagnostics);
+        }
+    }
+
+    /// <summary>Strict parsing first: lenient parsing scans the whole file for objects, which is only worth it for a damaged one.</summary>
+    private static PdfDocument Open(byte[] bytes)
+    {
+        try
+        {
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false, SkipMissingFonts = true, ClipPaths = false });
+        }
+        catch (Exception ex) when (ex is not PdfDocumentEncryptedException and not OutOfMemoryException)
+        {
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        }
+    }
+
+    private static ReadResult<SourceDocument> ReadPages(PdfDocument document, string path, PdfReadOptions options, Stopwatch clock, List<ReadDiagnostic> diagnostics)
+    {
+        var file = Path.GetFileName(path);
+        int pageCount;
+        try
+        {
+            pageCount = document.NumberOfPages;
+        }
+#pragma warning disable CA1031 // see Read
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, ex.Message)));
+        }
+        if (pageCount > options.MaxPages)
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.TooManyPagesCode, PdfMessages.TooManyPages(pageCount, options.MaxPages)));
+
+        var lines = new List<SourceLine>();
+        int textPages = 0, scannedPages = 0, unreadable = 0;
+        var scanned = new List<int>();
+        for (var number = 1; number <= pageCount; number++)
+        {
+            if (clock.Elapsed > options.MaxDuration)
+                return Stop(path, diagnostics, PdfMessages.TimeLimitCode, PdfMessages.TimeLimit(number, options.MaxDuration), number);
+            PageText page;
+            try
+            {
+                page = ReadPage(document, number, options);
+            }
+#pragma warning disable CA1031 // one damaged page is reported and skipped; the others are still worth reading
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                unreadable++;
+                diagnostics.Add(new(DiagnosticSeverity.Warning, PdfMessages.PageUnreadableCode, PdfMessages.PageUnreadable(number, ex.Message), new SourceLocation(path, 0, number)));
+                continue;
+            }
+            if (page.Letters > options.MaxLettersPerPage)
+                return Stop(path, diagnostics, PdfMessages.TooManyLettersCode, PdfMessages.TooManyLetters(number, page.Letters, options.MaxLettersPerPage), number);
+            if (page.Lines.Count > 0)
+            {
+                textPages++;
+                foreach (var text in page.Lines) lines.Add(new SourceLine(lines.Count + 1, number, text));
+            }
+            else if (page.HasImage)
+            {
+                scannedPages++;
+                scanned.Add(number);
+            }
+        }
+
+        if (textPages == 0)
+        {
+            if (scannedPages > 0)
+                return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.ScannedDocumentCode, PdfMessages.ScannedDocument(file, pageCount)));
+            if (unreadable > 0)
+                return new ReadResult<SourceDocument>(null, [.. diagnostics, Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, "没有一页可以读取"))]);
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NoTextCode, PdfMessages.NoText(file)));
+        }
+        foreach (var number in scanned)
+            diagnostics.Add(new(DiagnosticSeverity.Warning, PdfMessages.ScannedPageCode, PdfMessages.ScannedPage(number), new SourceLocation(path, 0, number)));
+
+        var blocks = new PdftotextLayoutParser().Parse(lines, path, diagnostics);
+        if (!blocks.OfType<TableBlock>().Any() && !blocks.OfType<ParagraphBlock>().Any(p => p.Text.Contains("预算", StringComparison.Ordinal) || p.Text.Contains("决算", StringComparison.Ordinal)))
+            diagnostics.Add(Error(path, Messages.NoDisclosureContentCode, Messages.NoDisclosureContent));
+        return new ReadResult<SourceDocument>(new SourceDocument(path, TextLayout.Native, blocks, pageCount), diagnostics);
+    }
+
+    private sealed record PageText(IReadOnlyList<string> Lines, int Letters, bool HasImage);
+
+    private static PageText ReadPage(PdfDocument document, int number, PdfReadOptions options)
+    {
+        var page = document.GetPage(number);
+        var letters = page.Letters;
+        if (letters.Count > options.MaxLettersPerPage) return new PageText([], letters.Count, false);
+        var glyphs = PageLayout.Glyphs(letters);
+        if (glyphs.Count == 0) return new PageText([], letters.Count, page.NumberOfImages > 0);
+        // Rulings are in page space; they only line up with the glyphs when the text is upright.
+        var rulings = options.UseRulingLines && PageLayout.DominantOrientation(letters) == UglyToad.PdfPig.Content.TextOrientation.Horizontal
+            ? Rulings.Vertical(page.Paths, options.MaxLettersPerPage)
+            : Rulings.None;
+        return new PageText(PageLayout.Render(PageLayout.Chunks(glyphs, rulings)), letters.Count, page.NumberOfImages > 0);
+    }
+
+    private static ReadResult<SourceDocument> Stop(string path, List<ReadDiagnostic> diagnostics, string code, string message, int page) =>
+        new(null, [.. diagnostics, new ReadDiagnostic(DiagnosticSeverity.Error, code, message, new SourceLocation(path, 0, page))]);
+
+    private static ReadDiagnostic Error(string path, string code, string message) =>
+        new(DiagnosticSeverity.Error, code, message, new SourceLocation(path, 0));
+}
