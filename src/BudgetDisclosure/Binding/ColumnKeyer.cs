@@ -64,6 +64,7 @@ internal static class ColumnKeyer
         if (h.Contains("非财政拨款结转", StringComparison.Ordinal)) return ColumnKeys.NonFiscalCarryover;
         if (h.Contains("财政拨款结转", StringComparison.Ordinal)) return ColumnKeys.FiscalCarryover;
         if (h.StartsWith("非财政拨款", StringComparison.Ordinal)) return "nonfiscal";
+        if (h.StartsWith("财政拨款", StringComparison.Ordinal)) return "fiscal";
         if (h.Contains("转移支付", StringComparison.Ordinal))
         {
             if (h.Contains("一般公共预算", StringComparison.Ordinal)) return ColumnKeys.GeneralPublicTransfer;
@@ -73,8 +74,6 @@ internal static class ColumnKeyer
         if (h.Contains("一般公共预算", StringComparison.Ordinal)) return ColumnKeys.GeneralPublic;
         if (h.Contains("政府性基金", StringComparison.Ordinal)) return ColumnKeys.GovernmentFund;
         if (h.Contains("国有资本", StringComparison.Ordinal)) return ColumnKeys.StateCapital;
-        // After the budget types: "财政拨款政府性基金预算拨款" (a group header run into its leaf) is the fund column.
-        if (h.StartsWith("财政拨款", StringComparison.Ordinal)) return "fiscal";
         if (h.Contains("财政专户", StringComparison.Ordinal)) return ColumnKeys.SpecialAccount;
         if (h.Contains("单位资金", StringComparison.Ordinal)) return ColumnKeys.UnitFunds;
         if (h.Contains("人员经费", StringComparison.Ordinal)) return ColumnKeys.Personnel;
