@@ -42,9 +42,10 @@ internal static class CheckCommand
         };
         minimum.AcceptOnlyFromAmong(SeverityNames);
 
-        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum };
+        var asOne = new Option<bool>("--as-one") { Description = CliMessages.AsOneDescription };
+        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne };
         command.SetAction(result => Run(
-            result.GetRequiredValue(files),
+            InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne)),
             result.GetValue(prior),
             result.GetRequiredValue(format) switch { "json" => CheckFormat.Json, "sarif" => CheckFormat.Sarif, _ => CheckFormat.Text },
             Severities.Parse(result.GetRequiredValue(minimum)) ?? Severity.Info,
@@ -52,7 +53,10 @@ internal static class CheckCommand
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console)
+    public static int Run(IReadOnlyList<string> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console) =>
+        Run([.. paths.Select(p => new InputSource([p]))], priorPath, format, minimum, console);
+
+    public static int Run(IReadOnlyList<InputSource> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(console);

@@ -20,23 +20,36 @@ internal static class DocumentReaders
     public static ReadResult<Disclosure> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (IsPdf(path)) return PdfDisclosureReader.ReadFile(path);
+        return DisclosureBinder.Bind(ReadDocument(path));
+    }
+
+    /// <summary>The document level: what the file holds, before binding.</summary>
+    public static ReadResult<SourceDocument> ReadDocument(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (IsPdf(path)) return PdfDocumentReader.ReadFile(path);
         return OfficeKind(path) switch
         {
-            Office.Word => Bind(DocxReader.ReadFile(path)),
-            Office.Excel => Bind(XlsxReader.ReadFile(path)),
-            _ => DisclosureReader.ReadFile(path),
+            Office.Word => DocxReader.ReadFile(path),
+            Office.Excel => XlsxReader.ReadFile(path),
+            _ => TextDocumentReader.ReadFile(path),
         };
+    }
+
+    /// <summary>A disclosure published as several files, read and bound as one; any unusable part makes it unusable.</summary>
+    public static ReadResult<Disclosure> ReadTogether(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Count == 1) return Read(paths[0]);
+        var reads = paths.Select(ReadDocument).ToList();
+        var diagnostics = reads.SelectMany(r => r.Diagnostics).ToList();
+        if (reads.Any(r => r.Value is null || !r.Success)) return new ReadResult<Disclosure>(null, diagnostics);
+        var bound = DisclosureBinder.Bind([.. reads.Select(r => r.Value!)]);
+        return new ReadResult<Disclosure>(bound.Value, [.. diagnostics, .. bound.Diagnostics]);
     }
 
     private enum Office { None, Word, Excel }
 
-    private static ReadResult<Disclosure> Bind(ReadResult<SourceDocument> read)
-    {
-        if (read.Value is null || !read.Success) return new ReadResult<Disclosure>(null, read.Diagnostics);
-        var bound = DisclosureBinder.Bind(read.Value);
-        return new ReadResult<Disclosure>(bound.Value, [.. read.Diagnostics, .. bound.Diagnostics]);
-    }
 
     /// <summary>An Office Open XML package, told apart by its main part; None for anything else (or a broken ZIP).</summary>
     private static Office OfficeKind(string path)

@@ -18,18 +18,22 @@ internal sealed record InputDocument(string Path, IReadOnlyList<ReadDiagnostic> 
 /// </summary>
 internal static class InputBatch
 {
-    /// <summary>Reads every file and calls <paramref name="handle"/> with each, writing to <paramref name="output"/>. Returns the number of unusable inputs.</summary>
-    public static int Run(IReadOnlyList<string> paths, CliConsole console, Action<InputDocument, TextWriter> handle)
+    /// <summary>Reads every file and calls the handler with each, writing to its writer. Returns the number of unusable inputs.</summary>
+    public static int Run(IReadOnlyList<string> paths, CliConsole console, Action<InputDocument, TextWriter> handle) =>
+        Run([.. paths.Select(p => new InputSource([p]))], console, handle);
+
+    /// <summary>Reads every disclosure (one file, or the files of one disclosure read as one) and calls the handler with each.</summary>
+    public static int Run(IReadOnlyList<InputSource> sources, CliConsole console, Action<InputDocument, TextWriter> handle)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(handle);
-        if (paths.Count > 1 && console.ErrorIsTerminal) return RunWithProgress(paths, console, handle);
+        if (sources.Count > 1 && console.ErrorIsTerminal) return RunWithProgress(sources, console, handle);
 
         var failed = 0;
-        foreach (var path in paths)
+        foreach (var source in sources)
         {
-            var document = Read(path);
+            var document = Read(source);
             Report(document, console.Error.WriteLine);
             if (!document.Usable) failed++;
             handle(document, console.Out);
@@ -38,7 +42,7 @@ internal static class InputBatch
         return failed;
     }
 
-    private static int RunWithProgress(IReadOnlyList<string> paths, CliConsole console, Action<InputDocument, TextWriter> handle)
+    private static int RunWithProgress(IReadOnlyList<InputSource> sources, CliConsole console, Action<InputDocument, TextWriter> handle)
     {
         var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
         // Output going to the same terminal as the progress bar would be torn by its redraws; hold it until the end.
@@ -49,11 +53,11 @@ internal static class InputBatch
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new CountColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var task = context.AddTask(CliMessages.Reading, maxValue: paths.Count);
-                foreach (var path in paths)
+                var task = context.AddTask(CliMessages.Reading, maxValue: sources.Count);
+                foreach (var source in sources)
                 {
-                    task.Description = Markup.Escape(CliMessages.Reading + " " + Path.GetFileName(path));
-                    var document = Read(path);
+                    task.Description = Markup.Escape(CliMessages.Reading + " " + string.Join(" + ", source.Paths.Select(Path.GetFileName)));
+                    var document = Read(source);
                     // Written through the progress console so the lines land above the bar instead of through it.
                     Report(document, line => stderr.WriteLine(line));
                     if (!document.Usable) failed++;
@@ -66,11 +70,14 @@ internal static class InputBatch
         return failed;
     }
 
-    internal static InputDocument Read(string path)
+    internal static InputDocument Read(string path) => Read(new InputSource([path]));
+
+    internal static InputDocument Read(InputSource source)
     {
+        var path = source.Display;
         try
         {
-            var result = DocumentReaders.Read(path);
+            var result = DocumentReaders.ReadTogether(source.Paths);
             return new InputDocument(path, result.Diagnostics, result.Value);
         }
 #pragma warning disable CA1031 // A fault on one file must not stop the batch; it is reported for that file instead.

@@ -31,15 +31,19 @@ internal static class ParseCommand
         };
         format.AcceptOnlyFromAmong(FormatNames);
 
-        var command = new Command("parse", CliMessages.ParseDescription) { files, format };
+        var asOne = new Option<bool>("--as-one") { Description = CliMessages.AsOneDescription };
+        var command = new Command("parse", CliMessages.ParseDescription) { files, format, asOne };
         command.SetAction(result => Run(
-            result.GetRequiredValue(files),
+            InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne)),
             ToFormat(result.GetRequiredValue(format)),
             console));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, ParseFormat format, CliConsole console)
+    public static int Run(IReadOnlyList<string> paths, ParseFormat format, CliConsole console) =>
+        Run([.. paths.Select(p => new InputSource([p]))], format, console);
+
+    public static int Run(IReadOnlyList<InputSource> paths, ParseFormat format, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(console);

@@ -9,6 +9,34 @@ namespace BudgetDisclosure.Binding;
 /// </summary>
 public static class DisclosureBinder
 {
+    /// <summary>
+    /// Binds a disclosure published as several files (附件1 情况说明 + 附件2 报表) as one: the parts' blocks are read in
+    /// order — the parts with narrative first, so the title and 目录 come before the tables — and every block keeps
+    /// its own file and place.
+    /// </summary>
+    public static ReadResult<Disclosure> Bind(IReadOnlyList<SourceDocument> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count == 1) return Bind(parts[0]);
+        var ordered = parts.OrderByDescending(HasNarrative).ToList();
+        var merged = new SourceDocument(string.Join(" + ", ordered.Select(p => p.Path)), ordered[0].Layout,
+            [.. ordered.SelectMany(p => p.Blocks)], ordered.Sum(p => p.PageCount));
+        var bound = Bind(merged);
+        return bound with { Value = bound.Value is null ? null : bound.Value with { Sources = [.. ordered.Select(p => p.Path)] } };
+    }
+
+    private static bool HasNarrative(SourceDocument document) =>
+        document.Blocks.OfType<ParagraphBlock>().Count(p => p.Text.Contains('。', StringComparison.Ordinal)) >= 3;
+
+    /// <summary>Binds what a reader returned: nothing to bind when the input could not be used; the diagnostics of both.</summary>
+    public static ReadResult<Disclosure> Bind(ReadResult<SourceDocument> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (read.Value is null || !read.Success) return new ReadResult<Disclosure>(null, read.Diagnostics);
+        var bound = Bind(read.Value);
+        return new ReadResult<Disclosure>(bound.Value, [.. read.Diagnostics, .. bound.Diagnostics]);
+    }
+
     public static ReadResult<Disclosure> Bind(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

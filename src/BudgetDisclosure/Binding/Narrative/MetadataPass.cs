@@ -37,7 +37,10 @@ internal static partial class MetadataPass
         for (var i = 0; i < Math.Min(items.Count, TitleSearchLimit); i++)
         {
             if (items[i] is not TextItem t) continue;
-            var m = Title().Match(NarrativeText.Key(t.Text));
+            // A title re-flowed into the 目录 heading after it ("…部门预算信息公开目录") is still the title.
+            var key = NarrativeText.Key(t.Text);
+            if (key.EndsWith("目录", StringComparison.Ordinal) && key.Length > 2) key = key[..^2];
+            var m = Title().Match(key);
             if (m.Success) { titleIndex = i; title = m; break; }
         }
 
@@ -48,6 +51,10 @@ internal static partial class MetadataPass
         if (title is not null)
         {
             var before = title.Groups["unit"].Value;
+            // "北京市医疗保障局部门 2026 年度部门预算": the unit's name, not "…局部门".
+            if (before.Length > 4 && (before.EndsWith("部门", StringComparison.Ordinal) || before.EndsWith("单位", StringComparison.Ordinal))
+                && before[^3] is '局' or '委' or '办' or '院' or '会' or '厅' or '署' or '处' or '室' or '所' or '站' or '心')
+                before = before[..^2];
             if (before.Length >= 2) unit = before;
             else if (titleIndex > 0 && items[titleIndex - 1] is TextItem previous) unit = NarrativeText.Key(previous.Text);
         }
