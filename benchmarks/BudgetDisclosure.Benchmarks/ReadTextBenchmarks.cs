@@ -37,7 +37,7 @@ public class ReadTextBenchmarks
     [Benchmark]
     public int ReadBlocksOnly() => TextDocumentReader.Read(bytes, Document).Value!.Blocks.Count;
 
-    private static string CorpusRoot()
+    internal static string CorpusRoot()
     {
         var env = Environment.GetEnvironmentVariable("BUDGET_CORPUS");
         if (!string.IsNullOrEmpty(env)) return env;

@@ -7,6 +7,7 @@ public sealed class CheckContext
 {
     private readonly List<Finding> findings = [];
     private readonly Dictionary<string, (int Evaluated, string? NotApplicable, string? NotChecked)> tallies = new(StringComparer.Ordinal);
+    private readonly HashSet<string> faulted = new(StringComparer.Ordinal);
 
     public CheckContext(Disclosure disclosure, Disclosure? prior = null)
     {
@@ -43,10 +44,14 @@ public sealed class CheckContext
 
     public void Report(Finding finding) => findings.Add(finding);
 
+    /// <summary>The rule stopped with a fault: whatever it had counted, it has not checked the document.</summary>
+    internal void Failed(RuleDescriptor rule) => faulted.Add(rule.Id);
+
     /// <summary>The status of a rule after it ran: failed on any warning or error, passed only when something was evaluated.</summary>
     public CheckStatus StatusOf(RuleDescriptor rule)
     {
         var t = tallies.GetValueOrDefault(rule.Id);
+        if (faulted.Contains(rule.Id)) return new CheckStatus(rule, CheckOutcome.NotChecked, t.Evaluated, 0, t.NotChecked);
         var failures = findings.Count(f => f.Rule.Id == rule.Id && f.Severity >= Severity.Warning);
         if (failures > 0) return new CheckStatus(rule, CheckOutcome.Failed, t.Evaluated, failures, null);
         if (t.Evaluated > 0) return new CheckStatus(rule, CheckOutcome.Passed, t.Evaluated, 0, null);

@@ -27,7 +27,19 @@ public static class Checker
         options ??= CheckOptions.Default;
         var context = new CheckContext(disclosure, prior);
         foreach (var rule in RuleCatalog.All)
-            rule.Check(context);
+        {
+            try
+            {
+                rule.Check(context);
+            }
+#pragma warning disable CA1031 // One rule's fault must not cost the document its other checks; it is reported as not checked.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                context.NotChecked(rule.Descriptor, $"规则运行出错：{ex.GetType().Name}: {ex.Message}");
+                context.Failed(rule.Descriptor);
+            }
+        }
         var grouped = FindingGroups.Assign(context.Findings);
         var statuses = RuleCatalog.All.Select(r => context.StatusOf(r.Descriptor)).ToList();
         var kept = grouped.Where(f => f.Severity >= options.MinimumSeverity).ToList();

@@ -21,6 +21,9 @@ public sealed class HierarchySumRule : Rule
             if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); continue; }
             var items = table.Rows.Where(r => r.Kind == RowKind.Item && r.Code is not null).ToList();
             var projects = table.Rows.Where(r => r.Kind == RowKind.Project && r.Code is not null).ToList();
+            // Children by parent code, worked out once: 类 → its 款, 款 → its 项 (first row of each code).
+            var byParent = items.DistinctBy(r => r.Code!.Digits).Where(r => r.Code!.Digits.Length > 3)
+                .GroupBy(r => r.Code!.Digits[..^2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             foreach (var parent in items.DistinctBy(r => r.Code!.Digits))
             {
                 List<TableRow> children;
@@ -32,7 +35,7 @@ public sealed class HierarchySumRule : Rule
                 }
                 else
                 {
-                    children = items.Where(r => r.Code!.Parent?.Digits == parent.Code!.Digits).DistinctBy(r => r.Code!.Digits).ToList();
+                    children = byParent.GetValueOrDefault(parent.Code!.Digits) ?? [];
                     description = "下级科目";
                 }
                 if (children.Count == 0) continue;

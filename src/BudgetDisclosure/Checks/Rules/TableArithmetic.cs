@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BudgetDisclosure.Model;
 
 namespace BudgetDisclosure.Checks.Rules;
@@ -15,8 +16,11 @@ internal static class TableArithmetic
 
     public static CellRef Cell(BudgetTable table, TableRow row, TableColumn column) => CellRef.Of(table, row, column);
 
+    /// <summary>The table's prevailing precision, worked out once per table (every comparison in it needs it).</summary>
     public static int Decimals(BudgetTable table) =>
-        SumComparison.PrevailingDecimals(table.Rows.SelectMany(r => r.Cells).Select(c => c.Amount));
+        Precision.GetValue(table, static t => new StrongBox<int>(SumComparison.PrevailingDecimals(t.Rows.SelectMany(r => r.Cells).Select(c => c.Amount)))).Value;
+
+    private static readonly ConditionalWeakTable<BudgetTable, StrongBox<int>> Precision = [];
 
     public static string Format(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
