@@ -58,7 +58,16 @@ public sealed record TableRow(
     public string? PrintedCode { get; init; }
 
     /// <summary>The amount in column <paramref name="column"/>, or <see cref="Amount.Blank"/>.</summary>
-    public Amount this[int column] => Cells.FirstOrDefault(c => c.Column == column)?.Amount ?? Amount.Blank;
+    public Amount this[int column]
+    {
+        get
+        {
+            // Every identity reads cells this way: a plain loop, no enumerator or closure per read.
+            for (var i = 0; i < Cells.Count; i++)
+                if (Cells[i].Column == column) return Cells[i].Amount;
+            return Amount.Blank;
+        }
+    }
 }
 
 /// <summary>A table of the disclosure bound to its kind, its named columns and its coded rows.</summary>

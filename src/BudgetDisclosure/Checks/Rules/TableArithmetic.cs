@@ -32,9 +32,16 @@ internal static class TableArithmetic
         IReadOnlyList<(TableRow Row, TableColumn Column)> parts, string partsDescription)
     {
         var total = row[column.Index];
-        var partAmounts = parts.Select(p => p.Row[p.Column.Index]).ToList();
-        if (!total.IsPrinted && !partAmounts.Any(a => a.IsPrinted)) return false;
-        if (total.State == AmountState.Unreadable || partAmounts.Any(a => a.State == AmountState.Unreadable)) return false;
+        var partAmounts = new Amount[parts.Count];
+        var anyPrinted = total.IsPrinted;
+        var unreadable = total.State == AmountState.Unreadable;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var a = partAmounts[i] = parts[i].Row[parts[i].Column.Index];
+            anyPrinted |= a.IsPrinted;
+            unreadable |= a.State == AmountState.Unreadable;
+        }
+        if (!anyPrinted || unreadable) return false;
         context.Evaluated(rule);
         var comparison = SumComparison.Of(total, partAmounts, Decimals(table));
         if (!comparison.Differs) return true;
