@@ -15,6 +15,7 @@ internal static class CliApp
             ParseCommand.Create(console),
             CheckCommand.Create(console),
             RenderCommand.Create(console),
+            SynthCommand.Create(console),
         };
         return root;
     }
