@@ -50,12 +50,14 @@ internal static class CrossTable
         var message = rule.Format(restated.Table.Title, restated.Description, restated.Printed, source.Table.Title, source.Description,
             source.Printed, TableArithmetic.Format(difference), TableArithmetic.Format(tolerance));
         if (!beyond) message += "（在舍入误差范围内）";
-        var (row, column) = restated.Cells[0];
+        // A row missing from the restating table ("（未列出）") has no cell of its own: point at the source's.
+        var at = restated.Cells.Count > 0 ? restated : source;
+        var (row, column) = at.Cells[0];
         context.Report(new Finding(rule, beyond ? severityBeyondRounding ?? rule.DefaultSeverity : Severity.Info, message,
             new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == column.Index)?.Source ?? row.Source)
             {
-                Table = restated.Table.Kind,
-                TableNumber = restated.Table.Number,
+                Table = at.Table.Kind,
+                TableNumber = at.Table.Number,
                 Code = row.Code?.Digits,
                 Label = row.Label,
                 Column = column.Path,
