@@ -16,6 +16,7 @@ internal static class CliApp
             CheckCommand.Create(console),
             RenderCommand.Create(console),
             SynthCommand.Create(console),
+            TemplateCommand.Create(console),
         };
         return root;
     }
