@@ -263,12 +263,12 @@ public static class TemplateReader
                 // The total row is the sum of the 类 rows; the clerk does not type it.
                 var classes = rows.Where(x => x.Code!.Length == 3).ToList();
                 var totals = Enumerable.Range(0, layout.Columns.Count).Select(c => classes.Sum(x => x.Amounts[c].Value)).ToList();
-                rows.Add(new InputRow(null, "总计", [.. totals.Select(t => Amount.FromValue(t, 2))], At(sheet, TemplateSheets.TableDataRow)) { IsTotal = true });
+                rows.Add(new InputRow(null, "总计", [.. totals.Select((t, i) => i == 0 || t != 0 ? Amount.FromValue(t, 2) : Amount.Blank)], At(sheet, TemplateSheets.TableDataRow)) { IsTotal = true });
             }
             else if (layout.Kind is TableKind.EntrustedBusinessFees or TableKind.PriorYearCarryover && rows.Count > 0)
             {
                 var totals = Enumerable.Range(0, layout.Columns.Count).Select(c => rows.Sum(x => x.Amounts[c].Value)).ToList();
-                rows.Add(new InputRow(null, "总计", [.. totals.Select(t => Amount.FromValue(t, 2))], At(sheet, TemplateSheets.TableDataRow)) { IsTotal = true });
+                rows.Add(new InputRow(null, "总计", [.. totals.Select((t, i) => i == 0 || t != 0 ? Amount.FromValue(t, 2) : Amount.Blank)], At(sheet, TemplateSheets.TableDataRow)) { IsTotal = true });
             }
             return rows;
         }
