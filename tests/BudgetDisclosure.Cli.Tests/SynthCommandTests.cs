@@ -85,3 +85,53 @@ public sealed class SynthCommandTests(ITestOutputHelper output) : IDisposable
         Assert.True(missed.Count == 0, string.Join("\n", missed));
     }
 }
+
+/// <summary><c>budget template</c> and <c>budget render</c> of the workbook, as the README runs them.</summary>
+public sealed class TemplateCommandTests : IDisposable
+{
+    private readonly TempDir dir = new();
+
+    public void Dispose() => dir.Dispose();
+
+    private static string SampleWorkbook => Directory.GetFiles(Path.Combine(Repository.Root, "samples"), "*.xlsx").Single();
+
+    [Fact]
+    public void The_sample_workbook_renders_a_docx_that_checks_without_errors()
+    {
+        var docx = Path.Combine(dir.Path, "sample.docx");
+        var run = CliRun.Of("render", SampleWorkbook, "--to", "docx", "--out", docx);
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("warning", run.Error, StringComparison.Ordinal);
+        var read = RenderInput.ReadDisclosure(docx);
+        var report = Checker.Check(read.Value!);
+        Assert.Empty(report.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void An_invalid_workbook_stops_render_with_exit_2_and_the_cells()
+    {
+        var empty = Path.Combine(dir.Path, "data.xlsx");
+        Assert.Equal(0, CliRun.Of("template", "--out", empty).ExitCode);
+        // A workbook with tables but no unit name and a word where an amount goes.
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(empty, true))
+        {
+            var wb = doc.WorkbookPart!;
+            var sheet = wb.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First(s => s.Name == "表3 支出总表");
+            var ws = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)wb.GetPartById(sheet.Id!)).Worksheet!;
+            var row = ws.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().First(r => r.RowIndex! == 5);
+            void Set(string reference, string text) =>
+                row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().First(c => c.CellReference == reference).InlineString =
+                    new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text));
+            foreach (var c in row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Take(5)) c.DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString;
+            Set("A5", "208");
+            Set("D5", "社会保障和就业支出");
+            Set("E5", "三十");
+            ws.Save();
+        }
+        var run = CliRun.Of("render", empty, "--to", "md", "--out", Path.Combine(dir.Path, "out.md"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("data.xlsx(表3 支出总表!E5): error BD0212:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("data.xlsx(基本信息!B3): error BD0211:", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "out.md")));
+    }
+}
