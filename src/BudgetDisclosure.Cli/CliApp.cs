@@ -15,6 +15,8 @@ internal static class CliApp
             ParseCommand.Create(console),
             CheckCommand.Create(console),
             RenderCommand.Create(console),
+            SynthCommand.Create(console),
+            TemplateCommand.Create(console),
         };
         return root;
     }

@@ -95,4 +95,37 @@ internal static class CliMessages
 
     public static string AsOneDescription =>
         "把给出的文件当作同一份预算公开（如附件1 情况说明 + 附件2 报表）一起读取；给出文件夹时，按单位和年度把其中的文件配对。";
+
+    // synth
+    public static string SynthDescription =>
+        "生成虚构但逼真的预算公开文件（科目编码与名称取自科目目录，金额规模与真实文件相当），用于测试和评估检查规则；同一种子结果相同。可按比例注入错误并写出答案文件 answers.json。";
+
+    public static string SynthCountDescription => "生成的文件数。";
+
+    public static string SynthSeedDescription => "随机种子；相同的种子生成相同的文件。";
+
+    public static string SynthOutDescription => "输出目录（不存在时创建）。";
+
+    public static string SynthErrorsDescription => "注入错误的文件比例（0 到 1），例如 0.5；每个被选中的文件注入一个错误，答案写入 answers.json。";
+
+    public static string SynthFormatsDescription => "输出格式，逗号分隔，依次轮换：md、txt、docx、xlsx、html、json。";
+
+    public static string SynthBadRate => "budget: --errors 应在 0 到 1 之间。";
+
+    public static string SynthBadFormat(string format) => $"budget: 不支持的格式“{format}”，可用：md、txt、docx、xlsx、html、json。";
+
+    public static string Synthesized(int count, int withErrors, string dir) =>
+        withErrors == 0 ? $"已生成 {count} 个文件：{dir}" : $"已生成 {count} 个文件，其中 {withErrors} 个注入了错误（见 answers.json）：{dir}";
+
+    // template
+    public static string TemplateDescription =>
+        "生成预算公开的填报工作簿：每张标准表一个工作表（类/款/项、科目名称、金额列），以及单位概况、上年数、增减原因、项目、绩效目标、政府采购、资产、名词解释和填表说明。填好后用 budget render 生成公开文件。";
+
+    public static string TemplateOutDescription => "工作簿的输出路径（.xlsx）。";
+
+    public static string TemplatePriorDescription => "上一年已公开的预算公开文件（任何可读取的格式），用其表格填入“上年数”工作表。";
+
+    public static string TemplateFromDescription => "用一份已有的预算公开文件（任何可读取的格式）预先填好工作簿，例如以去年的文件为起点。";
+
+    public static string TemplateWritten(string path) => $"已生成填报工作簿：{path}";
 }

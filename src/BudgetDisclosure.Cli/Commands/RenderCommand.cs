@@ -3,6 +3,7 @@ using BudgetDisclosure.Cli.Output;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.OpenXml;
+using BudgetDisclosure.OpenXml.Template;
 using BudgetDisclosure.Writing;
 
 namespace BudgetDisclosure.Cli.Commands;
@@ -45,9 +46,22 @@ internal static class RenderCommand
     public static int Run(string inputPath, RenderFormat format, string? outputPath, string? priorPath, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
+        if (RenderInput.IsTemplate(inputPath))
+        {
+            // The input workbook: its errors name sheet and cell and stop the rendering; warnings let it go on.
+            var read = TemplateReader.Read(inputPath);
+            foreach (var issue in read.Issues) console.Error.WriteLine(issue.ToString());
+            if (read.Input is null || read.HasErrors) return ExitCodes.InputError;
+            return Render(read.Input, inputPath, format, outputPath, priorPath, console);
+        }
         var (input, diagnostics) = RenderInput.Load(inputPath);
         Report(diagnostics, console);
         if (input is null || diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return ExitCodes.InputError;
+        return Render(input, inputPath, format, outputPath, priorPath, console);
+    }
+
+    private static int Render(WritingInput input, string inputPath, RenderFormat format, string? outputPath, string? priorPath, CliConsole console)
+    {
         if (priorPath is not null)
         {
             var prior = RenderInput.ReadDisclosure(priorPath);

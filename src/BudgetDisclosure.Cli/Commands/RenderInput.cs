@@ -37,6 +37,10 @@ internal static class RenderInput
         return (disclosure.Value is null ? null : WritingInput.FromParsed(disclosure.Value), disclosure.Diagnostics);
     }
 
+    /// <summary>An XLSX that is the input workbook of <c>budget template</c> rather than a published disclosure.</summary>
+    public static bool IsTemplate(string path) =>
+        File.Exists(path) && Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) && OpenXml.Template.TemplateReader.IsTemplate(path);
+
     /// <summary>A published disclosure in any format the readers know.</summary>
     public static ReadResult<Disclosure> ReadDisclosure(string path)
     {

@@ -51,18 +51,17 @@ internal static class CrossTable
             source.Printed, TableArithmetic.Format(difference), TableArithmetic.Format(tolerance));
         if (!beyond) message += "（在舍入误差范围内）";
         // The finding points at the restating side; when that side prints nothing at all (a table published empty,
-        // a row left out), at the figure it should have restated.
-        var (pointTable, (row, column)) = restated.Cells.Count > 0 ? (restated.Table, restated.Cells[0]) : (source.Table, source.Cells[0]);
-        var location = source.Cells.Count == 0 && restated.Cells.Count == 0
-            ? new FindingLocation(restated.Table.Source) { Table = restated.Table.Kind, TableNumber = restated.Table.Number }
-            : new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == column.Index)?.Source ?? row.Source)
-            {
-                Table = pointTable.Kind,
-                TableNumber = pointTable.Number,
-                Code = row.Code?.Digits,
-                Label = row.Label,
-                Column = column.Path,
-            };
+        // a row left out), at the figure it should have restated. (One side has a cell: both empty returned above.)
+        var at = restated.Cells.Count > 0 ? restated : source;
+        var (row, column) = at.Cells[0];
+        var location = new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == column.Index)?.Source ?? row.Source)
+        {
+            Table = at.Table.Kind,
+            TableNumber = at.Table.Number,
+            Code = row.Code?.Digits,
+            Label = row.Label,
+            Column = column.Path,
+        };
         context.Report(new Finding(rule, beyond ? severityBeyondRounding ?? rule.DefaultSeverity : Severity.Info, message, location)
         {
             Expected = source.Value,

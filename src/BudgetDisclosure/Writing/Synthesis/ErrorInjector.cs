@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Writing.Synthesis;
+
+/// <summary>The kinds of mistakes injected into synthetic documents, each of a kind a rule covers.</summary>
+public enum ErrorKind
+{
+    /// <summary>An amount cell of the 支出总表 changed (BD1001 hierarchy, also BD1101/BD2002).</summary>
+    Amount,
+    /// <summary>A share “占 X%” changed (BD3002).</summary>
+    Share,
+    /// <summary>A growth rate “增长/下降 X%” changed (BD3004).</summary>
+    Change,
+    /// <summary>A 类 code printed as one that does not exist (BD5002).</summary>
+    Code,
+    /// <summary>A standard table left out (BD4001: listed in 目录 but not published).</summary>
+    TableRemoved,
+    /// <summary>A table's unit caption printed as 元 while the narrative says 万元 (BD6016).</summary>
+    UnitCaption,
+    /// <summary>实有人数 no longer the sum of its parts (BD6003).</summary>
+    Staffing,
+    /// <summary>政府采购 goods changed so the parts no longer add up (BD6001).</summary>
+    Procurement,
+}
+
+/// <summary>An injected error: its kind, the rule that should report it, where it is and what was changed.</summary>
+public sealed record InjectedError(ErrorKind Kind, string Rule, string Location, string Detail)
+{
+    /// <summary>The table the finding should point at, when it is a table error.</summary>
+    public TableKind? Table { get; init; }
+}
+
+/// <summary>
+/// Injects one mistake into a composed document, at the level every writer prints from, so the same mistake appears
+/// in every format. The composed claims are left as they were meant (the answer), the printed text is what changes.
+/// </summary>
+public static partial class ErrorInjector
+{
+    public static string RuleOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Amount => "BD1001",
+        ErrorKind.Share => "BD3002",
+        ErrorKind.Change => "BD3004",
+        ErrorKind.Code => "BD5002",
+        ErrorKind.TableRemoved => "BD4001",
+        ErrorKind.UnitCaption => "BD6016",
+        ErrorKind.Staffing => "BD6003",
+        ErrorKind.Procurement => "BD6001",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static string ToName(this ErrorKind kind) => kind switch
+    {
+        ErrorKind.Amount => "amount",
+        ErrorKind.Share => "share",
+        ErrorKind.Change => "change",
+        ErrorKind.Code => "code",
+        ErrorKind.TableRemoved => "table_removed",
+        ErrorKind.UnitCaption => "unit_caption",
+        ErrorKind.Staffing => "staffing",
+        ErrorKind.Procurement => "procurement",
+        _ => "other",
+    };
+
+    /// <summary>The document with the mistake, and what was injected; null when the document has nothing to change for that kind.</summary>
+    public static (ComposedDocument Document, InjectedError Error)? Inject(ComposedDocument document, ErrorKind kind, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(random);
+        return kind switch
+        {
+            ErrorKind.Amount => Amount(document, random),
+            ErrorKind.Share => Paragraph(document, kind, SharePattern(), random, "占比"),
+            ErrorKind.Change => Paragraph(document, kind, RatePattern(), random, "增减幅度"),
+            ErrorKind.Code => Code(document),
+            ErrorKind.TableRemoved => RemoveTable(document),
+            ErrorKind.UnitCaption => UnitCaption(document),
+            ErrorKind.Staffing => Paragraph(document, kind, StaffPattern(), random, "实有人数"),
+            ErrorKind.Procurement => Paragraph(document, kind, GoodsPattern(), random, "政府采购货物预算"),
+            _ => null,
+        };
+    }
+
+    private static ComposedDocument ReplaceBlock(ComposedDocument document, Block from, Block? to) =>
+        document with { Blocks = [.. document.Blocks.SelectMany(b => ReferenceEquals(b, from) ? (to is null ? [] : new[] { to }) : new[] { b })] };
+
+    private static (ComposedDocument, InjectedError)? Amount(ComposedDocument document, Random random)
+    {
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.Expenditure);
+        if (block is null) return null;
+        var t = block.Table;
+        // An item row (项, with three code cells) and its 合计 cell, the first amount column.
+        var candidates = t.Body.Select((row, i) => (row, i)).Where(x => x.row.Cells.Count(c => c.Role == CellRole.Code) == 3).ToList();
+        if (candidates.Count == 0) return null;
+        var (target, index) = candidates[random.Next(candidates.Count)];
+        var cell = target.Cells.First(c => c.Role == CellRole.Amount && c.Text.Length > 0);
+        var value = Model.Amount.Parse(cell.Text);
+        var delta = Math.Max(1m, Math.Round(value.Value * 0.1m, 2)) + random.Next(1, 9);
+        var changed = (value.Value + delta).ToString("F2", CultureInfo.InvariantCulture);
+        var code = string.Concat(target.Cells.Where(c => c.Role == CellRole.Code).Select(c => c.Text));
+        var row = target with { Cells = [.. target.Cells.Select(c => ReferenceEquals(c, cell) ? c with { Text = changed } : c)] };
+        var table = t with { Body = [.. t.Body.Select((r, i) => i == index ? row : r)] };
+        return (ReplaceBlock(document, block, new TableBlock(table)),
+            new InjectedError(ErrorKind.Amount, RuleOf(ErrorKind.Amount), $"{t.Number} {code} 合计", $"{cell.Text} → {changed}") { Table = TableKind.Expenditure });
+    }
+
+    private static (ComposedDocument, InjectedError)? Paragraph(ComposedDocument document, ErrorKind kind, Regex pattern, Random random, string what)
+    {
+        var matches = document.Blocks.OfType<ParagraphBlock>().Where(p => p.Style == ParagraphStyle.Body && p.Runs.Any(r => !r.IsPlaceholder && pattern.IsMatch(r.Text))).ToList();
+        if (matches.Count == 0) return null;
+        var paragraph = matches[random.Next(matches.Count)];
+        var run = paragraph.Runs.First(r => !r.IsPlaceholder && pattern.IsMatch(r.Text));
+        var m = pattern.Match(run.Text);
+        var number = m.Groups["n"];
+        var old = decimal.Parse(number.Value, CultureInfo.InvariantCulture);
+        var decimals = number.Value.Contains('.', StringComparison.Ordinal) ? number.Value.Length - number.Value.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        var bump = kind == ErrorKind.Staffing ? 2m : Math.Max(1.5m, Math.Round(old * 0.2m, decimals)) + random.Next(1, 5);
+        var replaced = (old + bump).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var text = run.Text[..number.Index] + replaced + run.Text[(number.Index + number.Length)..];
+        var runs = paragraph.Runs.Select(r => ReferenceEquals(r, run) ? r with { Text = text } : r).ToList();
+        var sentence = paragraph.Text.Length > 40 ? paragraph.Text[..40] + "…" : paragraph.Text;
+        return (ReplaceBlock(document, paragraph, paragraph with { Runs = runs }),
+            new InjectedError(kind, RuleOf(kind), sentence, $"{what} {number.Value} → {replaced}"));
+    }
+
+    private static (ComposedDocument, InjectedError)? Code(ComposedDocument document)
+    {
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.Expenditure);
+        if (block is null) return null;
+        var t = block.Table;
+        var index = t.Body.ToList().FindIndex(r => r.Cells.Count(c => c.Role == CellRole.Code) == 1);
+        if (index < 0) return null;
+        var row = t.Body[index];
+        var cell = row.Cells.First(c => c.Role == CellRole.Code);
+        // 218 and 225 are gaps in the list of function 类: no such class exists in any year.
+        var bad = cell.Text == "218" ? "225" : "218";
+        var changed = row with { Cells = [.. row.Cells.Select(c => ReferenceEquals(c, cell) ? c with { Text = bad } : c)] };
+        var table = t with { Body = [.. t.Body.Select((r, i) => i == index ? changed : r)] };
+        return (ReplaceBlock(document, block, new TableBlock(table)),
+            new InjectedError(ErrorKind.Code, RuleOf(ErrorKind.Code), $"{t.Number} {cell.Text}", $"类 {cell.Text} → {bad}") { Table = TableKind.Expenditure });
+    }
+
+    private static (ComposedDocument, InjectedError)? RemoveTable(ComposedDocument document)
+    {
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.GeneralPublicBasicExpenditure);
+        if (block is null) return null;
+        return (ReplaceBlock(document, block, null),
+            new InjectedError(ErrorKind.TableRemoved, RuleOf(ErrorKind.TableRemoved), $"{block.Table.Number} {block.Table.Title}", "删除整张表") { Table = block.Table.Kind });
+    }
+
+    private static (ComposedDocument, InjectedError)? UnitCaption(ComposedDocument document)
+    {
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.GeneralPublicExpenditure);
+        if (block is null) return null;
+        var table = block.Table with { UnitCaption = "单位：元" };
+        return (ReplaceBlock(document, block, new TableBlock(table)),
+            new InjectedError(ErrorKind.UnitCaption, RuleOf(ErrorKind.UnitCaption), $"{block.Table.Number} {block.Table.Title}", "单位：万元 → 单位：元") { Table = block.Table.Kind });
+    }
+
+    [GeneratedRegex(@"占 (?<n>\d+\.\d+)%")]
+    private static partial Regex SharePattern();
+
+    [GeneratedRegex(@"(?:增长|下降) (?<n>\d+\.\d+)%")]
+    private static partial Regex RatePattern();
+
+    [GeneratedRegex(@"实有人数 (?<n>\d+) 人")]
+    private static partial Regex StaffPattern();
+
+    [GeneratedRegex(@"政府采购货物预算 (?<n>\d+\.\d+) 万元")]
+    private static partial Regex GoodsPattern();
+}
