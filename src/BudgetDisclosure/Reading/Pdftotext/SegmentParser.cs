@@ -330,7 +330,9 @@ internal static class SegmentParser
     /// budget types) covers the centre of at most one of them and was taken as that column's leaf. It is a group when the
     /// amount columns beside that one have their whole header below it, starting no higher than the sub-header under it,
     /// and the word sits about the middle of them. Full-height cells (合计, 项目支出) are centred vertically, so their
-    /// text starts above the sub-headers and bounds the group; a wrapped header's next line has neighbours on its own line.
+    /// text starts above the sub-headers and bounds the group; a wrapped header has neighbours on its own first line.
+    /// Only a word alone on its line among the amount headers is taken for a group, as a misplaced group costs more than
+    /// a missed one.
     /// </summary>
     private static void PromoteGroupHeaders(List<LayoutColumn> columns)
     {
@@ -346,11 +348,23 @@ internal static class SegmentParser
             while (first > 0 && Fits(columns[first - 1])) first--;
             while (last < columns.Count - 1 && Fits(columns[last + 1])) last++;
             if (last == first) continue;
-            var start = columns[first].Start;
-            var end = columns[last].End;
-            if (Math.Abs((start + end) - top.Center2) > (end - start) / 2) continue;
+            // A group header's line holds no other amount column's header; a wrapped header ("一般公共" / "预算拨款" /
+            // "收入") has its neighbours' lines beside its own.
+            var line = top.Line.Number;
+            if (columns.Where((c, i) => i != k && c.Numeric).Any(c => c.Leaves.Any(l => l.Line.Number == line))) continue;
+            // Of the runs of such columns around this one, the one the word is centred over (深圳 prints 2026年政府采购项目
+            // over 小计 and two 其中 columns, beside columns whose three-line headers also start below it).
+            var best = (First: -1, Last: -1, Off: int.MaxValue);
+            for (var a = first; a <= k; a++)
+                for (var b = Math.Max(k, a + 1); b <= last; b++)
+                {
+                    var off = Math.Abs(columns[a].Start + columns[b].End - top.Center2);
+                    if (off <= columns[b].End - columns[a].Start && (off < best.Off || off == best.Off && b - a > best.Last - best.First))
+                        best = (a, b, off);
+                }
+            if (best.First < 0) continue;
             column.Leaves.Remove(top);
-            for (var i = first; i <= last; i++) columns[i].Groups.Add(top);
+            for (var i = best.First; i <= best.Last; i++) columns[i].Groups.Add(top);
         }
     }
 
