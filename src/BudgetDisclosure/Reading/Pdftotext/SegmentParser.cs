@@ -341,6 +341,9 @@ internal static class SegmentParser
             var column = columns[k];
             if (!column.Numeric || column.Leaves.Count < 2) continue;
             var top = column.Leaves[0];
+            // 合计 / 总计 over a 小计 is the total column's own two-line header (北京), not a group.
+            var word = TextPatterns.Squeeze(top.Text);
+            if (word.Contains("合计", StringComparison.Ordinal) || word.Contains("总计", StringComparison.Ordinal)) continue;
             var under = column.Leaves.Where(l => l.Line.Number > top.Line.Number).Select(l => l.Line.Number).DefaultIfEmpty(int.MaxValue).Min();
             if (under == int.MaxValue || column.Leaves.Any(l => l.Line.Number == top.Line.Number && !ReferenceEquals(l, top))) continue;
             bool Fits(LayoutColumn c) => c.Numeric && c.Groups.Count == 0 && c.Leaves.Count > 0 && c.Leaves.Min(l => l.Line.Number) >= under;
