@@ -80,7 +80,14 @@ internal static class PageLayout
     };
 
     /// <summary>Groups glyphs into lines top to bottom and each line into chunks left to right.</summary>
-    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null)
+    /// <param name="glyphs">The page's upright glyphs.</param>
+    /// <param name="rulings">Vertical cell borders of the page.</param>
+    /// <param name="everyRuling">
+    /// True: every vertical ruling cuts a run. False: only a ruling between the end of an amount and the text after it
+    /// (烟台 财政拨款收支总表 prints "15,375.67" and the next cell's "一、一般公共服务支出" a quarter em apart), which no header
+    /// or prose needs to keep together.
+    /// </param>
+    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null, bool everyRuling = true)
     {
         glyphs.Sort((a, b) => b.Base.CompareTo(a.Base));
         var chunks = new List<Chunk>();
@@ -95,13 +102,13 @@ internal static class PageLayout
             while (j < glyphs.Count && seed.Base - glyphs[j].Base <= LineTolerance * Math.Min(seed.Size, glyphs[j].Size))
                 row.Add(glyphs[j++]);
             row.Sort((a, b) => a.X0.CompareTo(b.X0));
-            SplitRow(row, rulings ?? Rulings.None, chunks);
+            SplitRow(row, rulings ?? Rulings.None, everyRuling, chunks);
             i = j;
         }
         return chunks;
     }
 
-    private static void SplitRow(List<Glyph> row, Rulings rulings, List<Chunk> chunks)
+    private static void SplitRow(List<Glyph> row, Rulings rulings, bool everyRuling, List<Chunk> chunks)
     {
         var sb = new StringBuilder();
         var edges = new List<double>();
@@ -117,7 +124,8 @@ internal static class PageLayout
                 if (g.Text == p.Text && Math.Abs(g.X0 - p.X0) < 0.1 * em && Math.Abs(g.Base - p.Base) < 0.2 * em) continue;
                 var gap = g.X0 - p.X1;
                 // Between glyph centres, so that a glyph box overshooting a border does not hide it.
-                if (gap >= ChunkGap * em || rulings.Between((p.X0 + p.X1) / 2, (g.X0 + g.X1) / 2, (p.Base + g.Base) / 2))
+                if (gap >= ChunkGap * em
+                    || ((everyRuling || EndsAmount(sb) && !StartsNumber(g.Text)) && rulings.Between((p.X0 + p.X1) / 2, (g.X0 + g.X1) / 2, (p.Base + g.Base) / 2)))
                 {
                     chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size));
                     sb.Clear();
@@ -140,6 +148,19 @@ internal static class PageLayout
         }
         if (last is { } l) chunks.Add(MakeChunk(sb.ToString(), edges, l.X1, bases / count, l.Size));
     }
+
+    /// <summary>The run so far ends in an amount with decimals ("15,375.67"), not a year or a count.</summary>
+    private static bool EndsAmount(StringBuilder sb)
+    {
+        var end = sb.Length;
+        var start = end;
+        while (start > 0 && sb[start - 1] != ' ') start--;
+        if (end - start < 3) return false;
+        var word = sb.ToString(start, end - start);
+        return word.Contains('.', StringComparison.Ordinal) && char.IsAsciiDigit(word[^1]) && LayoutSpan.Classify(word) == SpanKind.Amount;
+    }
+
+    private static bool StartsNumber(string text) => text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '.' or ',' or '%');
 
     private static Chunk MakeChunk(string text, List<double> edges, double right, double baseline, double size)
     {

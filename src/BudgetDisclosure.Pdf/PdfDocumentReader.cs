@@ -169,10 +169,12 @@ public static class PdfDocumentReader
         var glyphs = PageLayout.Glyphs(letters);
         if (glyphs.Count == 0) return new PageText([], letters.Count, page.NumberOfImages > 0);
         // Rulings are in page space; they only line up with the glyphs when the text is upright.
-        var rulings = options.UseRulingLines && PageLayout.DominantOrientation(letters) == UglyToad.PdfPig.Content.TextOrientation.Horizontal
+        // Rulings are always read: even when they do not cut cells in general, a border between an amount and the text of the
+        // next cell does.
+        var rulings = PageLayout.DominantOrientation(letters) == UglyToad.PdfPig.Content.TextOrientation.Horizontal
             ? Rulings.Vertical(page.Paths, options.MaxLettersPerPage)
             : Rulings.None;
-        return new PageText(PageLayout.Render(PageLayout.Chunks(glyphs, rulings)), letters.Count, page.NumberOfImages > 0);
+        return new PageText(PageLayout.Render(PageLayout.Chunks(glyphs, rulings, options.UseRulingLines)), letters.Count, page.NumberOfImages > 0);
     }
 
     private static ReadResult<SourceDocument> Stop(string path, List<ReadDiagnostic> diagnostics, string code, string message, int page) =>

@@ -34,6 +34,8 @@ internal static class ColumnKeyer
         {
             var parentKey = Token(parent, kind);
             if (parentKey == "fiscal") return ColumnKeys.FiscalSubtotal;
+            // 基本支出 over 小计 / 人员支出 / 公用支出 (烟台): its 小计 is the basic-expenditure total.
+            if (parentKey == ColumnKeys.Basic && kind != TableKind.PriorYearCarryover) return ColumnKeys.Basic;
             return parentKey is null ? ColumnKeys.Subtotal : parentKey + "." + ColumnKeys.Subtotal;
         }
         if (leafKey is not null && (leafKey is ColumnKeys.Personnel or ColumnKeys.PublicFunds or ColumnKeys.Basic or ColumnKeys.Project) && kind == TableKind.PriorYearCarryover)
@@ -76,8 +78,8 @@ internal static class ColumnKeyer
         if (h.Contains("国有资本", StringComparison.Ordinal)) return ColumnKeys.StateCapital;
         if (h.Contains("财政专户", StringComparison.Ordinal)) return ColumnKeys.SpecialAccount;
         if (h.Contains("单位资金", StringComparison.Ordinal)) return ColumnKeys.UnitFunds;
-        if (h.Contains("人员经费", StringComparison.Ordinal)) return ColumnKeys.Personnel;
-        if (h.Contains("公用经费", StringComparison.Ordinal)) return ColumnKeys.PublicFunds;
+        if (h.Contains("人员经费", StringComparison.Ordinal) || h == "人员支出") return ColumnKeys.Personnel;
+        if (h.Contains("公用经费", StringComparison.Ordinal) || h is "公用支出" or "日常公用支出") return ColumnKeys.PublicFunds;
         if (h.Contains("基本支出", StringComparison.Ordinal)) return ColumnKeys.Basic;
         if (h.Contains("项目支出", StringComparison.Ordinal)) return ColumnKeys.Project;
         return null;

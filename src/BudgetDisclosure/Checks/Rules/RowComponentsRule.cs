@@ -67,6 +67,10 @@ public sealed class RowComponentsRule : Rule
         }
     }
 
+    /// <summary>Amount columns of an income table that carry amounts but no key: sources outside the identity.</summary>
+    private static List<string> UnnamedSources(BudgetTable table) =>
+        [.. table.Columns.Where(c => c.Key is null && table.Rows.Any(r => r[c.Index].IsNumber && r[c.Index].Value != 0m)).Select(c => c.HeaderPath.Count == 0 ? "" : c.HeaderPath[^1])];
+
     public override void Check(CheckContext context)
     {
         foreach (var table in context.Disclosure.Tables)
@@ -77,6 +81,13 @@ public sealed class RowComponentsRule : Rule
                 var parts = partKeys.Select(k => table.Column(k, panel)).OfType<TableColumn>().ToList();
                 if (total is null || parts.Count < 2) continue;
                 if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); continue; }
+                if (totalKey == ColumnKeys.Total && table.Kind == TableKind.Income && UnnamedSources(table) is { Count: > 0 } unnamed)
+                {
+                    // Templates that break 单位资金 down (事业收入, 其他收入, 上级补助收入 … as in 烟台) have sources the
+                    // identity does not name: the named columns alone need not add up to the total.
+                    context.NotApplicable(Rule, $"{table.Title}另列有收入来源“{string.Join("、", unnamed)}”，合计不按财政拨款、财政专户、单位资金和结转核对。");
+                    continue;
+                }
                 var description = string.Join(" + ", parts.Select(p => p.HeaderPath[^1]));
                 foreach (var row in table.Rows.Where(r => panel == TablePanel.None || r.Panel == panel))
                     TableArithmetic.Compare(context, Rule, table, row, total, [.. parts.Select(p => (row, p))], description);

@@ -281,8 +281,12 @@ internal static class SegmentParser
             }
         }
 
+        // A line of loose words above the others heads the columns on either side ("收 入 … 支 出"), unless its words
+        // stand on other loose words: then they are the top lines of cells wrapped over several lines (烟台's
+        // "事业收入" over "（不含教育" over "收费）"), whose columns are empty on this page.
         var groupLines = loose.GroupBy(l => l.Line)
-            .Where(g => g.Key < tokens.Count - 1 && g.Count() == tokens[g.Key].Count && columns.Count >= 2)
+            .Where(g => g.Key < tokens.Count - 1 && g.Count() == tokens[g.Key].Count && columns.Count >= 2
+                && !g.Any(t => loose.Any(o => o.Line != g.Key && o.Token.Start < t.Token.End && t.Token.Start < o.Token.End)))
             .Select(g => g.Key).ToHashSet();
         foreach (var (_, t) in loose.Where(l => groupLines.Contains(l.Line)))
         {
@@ -318,6 +322,53 @@ internal static class SegmentParser
         }
         foreach (var c in columns)
             c.Leaves.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
+        PromoteGroupHeaders(columns);
+    }
+
+    /// <summary>
+    /// A group header narrower than its sub-columns ("基本支出" over 小计 / 人员支出 / 日常公用支出, "财政拨款收入" over four
+    /// budget types) covers the centre of at most one of them and was taken as that column's leaf. It is a group when the
+    /// amount columns beside that one have their whole header below it, starting no higher than the sub-header under it,
+    /// and the word sits about the middle of them. Full-height cells (合计, 项目支出) are centred vertically, so their
+    /// text starts above the sub-headers and bounds the group; a wrapped header has neighbours on its own first line.
+    /// Only a word alone on its line among the amount headers is taken for a group, as a misplaced group costs more than
+    /// a missed one.
+    /// </summary>
+    private static void PromoteGroupHeaders(List<LayoutColumn> columns)
+    {
+        for (var k = 0; k < columns.Count; k++)
+        {
+            var column = columns[k];
+            if (!column.Numeric || column.Leaves.Count < 2) continue;
+            var top = column.Leaves[0];
+            // 合计 / 总计 over a 小计 is the total column's own two-line header (北京), not a group.
+            var word = TextPatterns.Squeeze(top.Text);
+            if (word.Contains("合计", StringComparison.Ordinal) || word.Contains("总计", StringComparison.Ordinal)) continue;
+            var under = column.Leaves.Where(l => l.Line.Number > top.Line.Number).Select(l => l.Line.Number).DefaultIfEmpty(int.MaxValue).Min();
+            if (under == int.MaxValue || column.Leaves.Any(l => l.Line.Number == top.Line.Number && !ReferenceEquals(l, top))) continue;
+            bool Fits(LayoutColumn c) => c.Numeric && c.Groups.Count == 0 && c.Leaves.Count > 0 && c.Leaves.Min(l => l.Line.Number) >= under;
+            int first = k, last = k;
+            while (first > 0 && Fits(columns[first - 1])) first--;
+            while (last < columns.Count - 1 && Fits(columns[last + 1])) last++;
+            if (last == first) continue;
+            // A group header's line holds no other amount column's header; a wrapped header ("一般公共" / "预算拨款" /
+            // "收入") has its neighbours' lines beside its own.
+            var line = top.Line.Number;
+            if (columns.Where((c, i) => i != k && c.Numeric).Any(c => c.Leaves.Any(l => l.Line.Number == line))) continue;
+            // Of the runs of such columns around this one, the one the word is centred over (深圳 prints 2026年政府采购项目
+            // over 小计 and two 其中 columns, beside columns whose three-line headers also start below it).
+            var best = (First: -1, Last: -1, Off: int.MaxValue);
+            for (var a = first; a <= k; a++)
+                for (var b = Math.Max(k, a + 1); b <= last; b++)
+                {
+                    var off = Math.Abs(columns[a].Start + columns[b].End - top.Center2);
+                    if (off <= columns[b].End - columns[a].Start && (off < best.Off || off == best.Off && b - a > best.Last - best.First))
+                        best = (a, b, off);
+                }
+            if (best.First < 0) continue;
+            column.Leaves.Remove(top);
+            for (var i = best.First; i <= best.Last; i++) columns[i].Groups.Add(top);
+        }
     }
 
     private static ParsedRow BuildRow(RowDraft row, List<LayoutColumn> columns)

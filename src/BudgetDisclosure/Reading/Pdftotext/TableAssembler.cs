@@ -78,11 +78,16 @@ internal sealed class TableAssembler(string path, string? number, string title, 
         if (first.HeaderLines.Count == 0) return [];
         var headerLine = first.HeaderLines[0];
         var rows = new List<TableRowText>();
-        if (first.Columns.Any(c => c.Groups.Count > 0))
+        // Every column under a group already carries it, so an amount column outside any group (合计, 项目支出 beside
+        // 基本支出's sub-columns) is one cell of the full header height: its text is repeated in the top row, so that the
+        // binder does not take it for a sub-header of the group on its left (a repeated header is one level of the path).
+        var grouped = first.Columns.Any(c => c.Groups.Count > 0);
+        bool FullHeight(LayoutColumn c) => grouped && c.Numeric && c.Groups.Count == 0 && c.Leaves.Count > 0;
+        if (grouped)
         {
-            var cells = first.Columns.Select(c => c.Groups.Count == 0
-                ? new CellText("", At(headerLine))
-                : new CellText(string.Concat(c.Groups.Select(g => g.Text)), At(c.Groups[0].Line))).ToList();
+            var cells = first.Columns.Select(c => c.Groups.Count > 0
+                ? new CellText(string.Concat(c.Groups.Select(g => g.Text)), At(c.Groups[0].Line))
+                : FullHeight(c) ? new CellText(c.LeafText, At(c.Leaves[0].Line)) : new CellText("", At(headerLine))).ToList();
             rows.Add(new TableRowText(cells, At(headerLine)));
         }
         var leaves = first.Columns.Select(c => c.Leaves.Count == 0
