@@ -195,10 +195,32 @@ internal static partial class ClaimPass
             }
 
             var tail = _folded[prev..end];
-            if (Flat().IsMatch(tail) && _current is { HasChange: false })
+            var flat = Flat().Match(tail);
+            if (flat.Success && _current is { HasChange: false })
             {
                 _current.Direction = ChangeDirection.Flat;
                 _current.TextEnd = _sentenceEnd;
+            }
+            else if (flat.Success && tokens.Count == 0)
+            {
+                // A change-only sentence with its own subject and no figure: "“三公”经费预算与上年预算持平。"
+                var (zoneStart, zoneEnd, basis) = SplitBasis(prev, prev + flat.Index);
+                // "…经费预算与上年预算持平": the subject ends where "与 <basis>" begins.
+                var with = _folded.LastIndexOf('与', Math.Max(zoneStart, zoneEnd - 1), Math.Max(0, zoneEnd - zoneStart));
+                if (basis is null && with > zoneStart)
+                {
+                    basis = _text[(with + 1)..zoneEnd].Trim();
+                    zoneEnd = with;
+                }
+                var (nameStart, nameEnd) = NameZone(zoneStart, zoneEnd);
+                var name = NameIn(nameStart, nameEnd);
+                if (name is not null && !IsGeneric(name))
+                {
+                    Flush();
+                    _current = NewBuilder(name, nameStart, nameEnd);
+                    _current.Direction = ChangeDirection.Flat;
+                    _current.Basis = basis;
+                }
             }
             var notPlanned = NotPlanned().Match(tail);
             if (notPlanned.Success)
