@@ -32,6 +32,13 @@ public sealed class SummaryIncomeLinesRule : Rule
             var column = table.Column(ColumnKeys.Total, TablePanel.Income);
             if (column is null) { context.NotChecked(Rule, $"{table.Title}没有收入金额列。"); continue; }
             var rows = table.Rows.Where(r => r.Panel == TablePanel.Income && r.Label.Length > 0).ToList();
+            // The 一、本年收入 / 1. / 其中 structure is the Xinjiang template's; other regions list their income lines
+            // flat and in other orders (一、一般公共预算拨款收入 二、政府性基金 …), where this nesting says nothing.
+            if (!rows.Any(r => IsTop(TextPatterns.Squeeze(r.Label)) && CrossTable.StripNumbering(TextPatterns.Squeeze(r.Label)) is "本年收入" or "财政拨款（补助）" or "财政拨款(补助)" or "财政拨款"))
+            {
+                context.NotApplicable(Rule, $"{table.Title}的收入一侧不是“一、本年收入 / 1. / 其中”的结构。");
+                continue;
+            }
             var total = rows.FirstOrDefault(r => r.Kind == RowKind.Total);
             var tops = Tree(rows.Where(r => r.Kind != RowKind.Total));
             if (total is not null && tops.Count > 0)
