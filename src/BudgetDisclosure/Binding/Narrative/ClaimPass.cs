@@ -179,6 +179,13 @@ internal static partial class ClaimPass
                         _current.TextEnd = _sentenceEnd;
                     }
                 }
+                else if (_current is { Value: not null, HasChange: false } && StatesComparisonBase(prev, token.Index))
+                {
+                    // "收入预算 110896.62 万元，比 2025 年年初预算数 115041.34 万元减少 4144.72 万元": the second amount is
+                    // last year's figure the change is measured from, not a claim of its own.
+                    _current.Basis ??= _text[prev..token.Index].Trim().TrimStart('比', '较', '与').Trim();
+                    _current.TextEnd = _sentenceEnd;
+                }
                 else
                 {
                     var (nameStart, nameEnd) = NameZone(prev, token.Index);
@@ -235,6 +242,13 @@ internal static partial class ClaimPass
                     _current.Unit = MoneyUnit.TenThousandYuan;
                 }
             }
+        }
+
+        /// <summary>The words before an amount open a comparison ("比 2025 年年初预算数", "较上年").</summary>
+        private bool StatesComparisonBase(int start, int end)
+        {
+            var zone = _folded.AsSpan(start, end - start).Trim();
+            return zone.Length > 1 && zone[0] is '比' or '较' && (zone.Contains("预算", StringComparison.Ordinal) || zone.Contains("上年", StringComparison.Ordinal) || zone.Contains('年'));
         }
 
         private ClaimBuilder NewBuilder(string name, int nameStart, int nameEnd)
