@@ -66,9 +66,11 @@ internal sealed partial class CodeContext(CodeSystem system)
         }
         else
         {
-            // Digits that make no valid code: keep them visible in the label rather than dropping them.
-            printedCode = digits;
             label = text;
+            // A unit's code in a department table ("117001 西安市审计局") or another numbering is not a classification
+            // code at all; only digits that start like one (2 function, 3 economic) and make no valid code are a
+            // misprinted code, kept for the checks.
+            if (!IsUnitRow(digits, text)) printedCode = digits;
             return null;
         }
 
@@ -77,6 +79,16 @@ internal sealed partial class CodeContext(CodeSystem system)
         if (digits.Length == 3) { lastClass = digits; lastSection = null; }
         else if (digits.Length == 5) { lastClass = digits[..3]; lastSection = digits; }
         return system == CodeSystem.Function ? FunctionCode.TryCreate(digits) : EconomicCode.TryCreate(digits);
+    }
+
+    /// <summary>A unit's own code and name: 6-digit unit codes (117001), or a code not starting like a classification
+    /// code (1xx) beside a name that ends like an organisation's.</summary>
+    private static bool IsUnitRow(string digits, string label)
+    {
+        if (digits.Length == 6 && digits[0] is not ('2' or '3')) return true;
+        if (digits[0] is '2' or '3') return false;
+        var name = label.TrimEnd();
+        return name.Length >= 3 && name[^1] is '局' or '委' or '办' or '院' or '部' or '厅' or '所' or '站' or '队' or '会' or '室' or '处' or '馆' or '校' or '心' or '司';
     }
 
     private int MaxLength => system == CodeSystem.Function ? 7 : 5;

@@ -26,7 +26,8 @@ internal static class TableClassifier
         if (Has(title, "国有资本经营")) return TableKind.StateCapitalExpenditure;
         if (Has(title, "一般公共预算"))
         {
-            if (Has(title, "基本支出")) return TableKind.GeneralPublicBasicExpenditure;
+            // 西安 prints the basic expenditure twice: by economic class (the standard table) and by function.
+            if (Has(title, "基本支出")) return Has(title, "功能分类") ? TableKind.Other : TableKind.GeneralPublicBasicExpenditure;
             if (Has(title, "项目支出")) return TableKind.GeneralPublicProjectExpenditure;
             // Shenzhen's 一般公共预算支出表（按经济分类） covers all general public spending by economic class:
             // not the basic-expenditure table, so it stays a generic table.

@@ -1,0 +1,28 @@
+using BudgetDisclosure.Binding;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Tests.Reading;
+
+/// <summary>Layouts of other regions the binder must not take for mistakes.</summary>
+public class BinderRegionTests
+{
+    [Theory]
+    [InlineData("117", "西安市审计局", null)]          // a unit's code beside its name (西安's department tables)
+    [InlineData("117001", "某某中心", null)]
+    [InlineData("108", "社会保障和就业支出", "108")]   // a misprinted function code stays visible for the checks
+    [InlineData("2089", "其他支出", "2089")]
+    public void Unit_codes_are_not_misprinted_classification_codes(string digits, string label, string? printed)
+    {
+        var context = new CodeContext(CodeSystem.Function);
+        var text = label;
+        Assert.Null(context.Resolve(digits, ref text, out var printedCode));
+        Assert.Equal(printed, printedCode);
+    }
+
+    [Theory]
+    [InlineData("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", TableKind.GeneralPublicBasicExpenditure)]
+    [InlineData("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", TableKind.Other)]
+    [InlineData("一般公共预算基本支出情况表", TableKind.GeneralPublicBasicExpenditure)]
+    public void Basic_expenditure_by_function_is_not_the_standard_table(string title, TableKind kind) =>
+        Assert.Equal(kind, TableClassifier.FromTitle(title, ""));
+}
