@@ -26,3 +26,21 @@ public class BinderRegionTests
     public void Basic_expenditure_by_function_is_not_the_standard_table(string title, TableKind kind) =>
         Assert.Equal(kind, TableClassifier.FromTitle(title, ""));
 }
+
+public class CrossedClassificationTests
+{
+    [Fact]
+    public void A_table_crossing_function_and_economic_codes_is_not_compared_code_by_code()
+    {
+        var clean = BudgetDisclosure.Tests.Support.Samples.Clean();
+        var expenditure = clean.Table(TableKind.Expenditure)!;
+        var row = expenditure.Row("2101501")!;
+        // 北京's 支出总表 prints a function code once per economic class: the same code on two rows.
+        var crossed = expenditure with { Rows = [.. expenditure.Rows, row with { Label = "行政运行 30101-基本工资" }] };
+        var d = clean with { Tables = [.. clean.Tables.Select(t => ReferenceEquals(t, expenditure) ? crossed : t)] };
+        var report = BudgetDisclosure.Checks.Checker.Check(d);
+        var status = report.Statuses.Single(s => s.Rule.Id == "BD2009");
+        Assert.Equal(BudgetDisclosure.Checks.CheckOutcome.NotApplicable, status.Outcome);
+        Assert.Contains("交叉", status.Reason, StringComparison.Ordinal);
+    }
+}

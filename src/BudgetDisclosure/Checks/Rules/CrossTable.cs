@@ -95,6 +95,18 @@ internal static class CrossTable
         return s;
     }
 
+    /// <summary>
+    /// True when a code stands on several rows: the table crosses function and economic codes (北京's 支出总表 lists
+    /// 2101501 once per economic class), so its rows are not one per function code and compare code by code with nothing.
+    /// </summary>
+    public static bool CrossesClassifications(BudgetTable table)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+            if (row.Kind == RowKind.Item && row.Code is not null && row.PrintedCode is null && !seen.Add(row.Code.Digits)) return true;
+        return false;
+    }
+
     /// <summary>The 类 rows of a table (or panel), by code, first occurrence.</summary>
     public static Dictionary<string, TableRow> ByCode(BudgetTable table, TablePanel panel = TablePanel.None, CodeLevel? level = null)
     {

@@ -56,8 +56,9 @@ public sealed class IncomeExpenditureRowsRule : Rule
         var expenditureColumn = expenditure.Column(ColumnKeys.Total);
         var incomeRows = CrossTable.ByCode(income);
         CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), incomeColumn, "总计"), CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, "总计"));
-        // Some regions list income by unit, not by function code (深圳, 北京): then only the totals compare.
-        if (incomeRows.Count == 0 || CrossTable.ByCode(expenditure).Count == 0)
+        // Some regions list income by unit, not by function code (深圳, 北京), or cross function and economic codes:
+        // then only the totals compare.
+        if (incomeRows.Count == 0 || CrossTable.ByCode(expenditure).Count == 0 || CrossTable.CrossesClassifications(income) || CrossTable.CrossesClassifications(expenditure))
         {
             context.NotApplicable(Rule, "收入总表或支出总表不按功能科目列示，只核对总计。");
             return;
@@ -277,6 +278,11 @@ public sealed class GeneralPublicWithinExpenditureRule : Rule
         var gp = context.Disclosure.Table(TableKind.GeneralPublicExpenditure);
         var all = context.Disclosure.Table(TableKind.Expenditure);
         if (gp is null || all is null) { context.NotChecked(Rule, "缺少一般公共预算支出表或支出总表。"); return; }
+        if (CrossTable.CrossesClassifications(gp) || CrossTable.CrossesClassifications(all))
+        {
+            context.NotApplicable(Rule, "支出表按功能科目和经济科目交叉列示，同一科目有多行，不能逐科目比较。");
+            return;
+        }
         var allRows = CrossTable.ByCode(all);
         var decimals = Math.Max(TableArithmetic.Decimals(gp), TableArithmetic.Decimals(all));
         foreach (var (code, row) in CrossTable.ByCode(gp))
