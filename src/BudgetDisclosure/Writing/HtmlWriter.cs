@@ -92,14 +92,24 @@ public static class HtmlWriter
         sb.Append("<table>\n<caption>").Append(E(table.Title));
         if (table.Subtitle is not null) sb.Append("<span class=\"subtitle\">").Append(E(table.Subtitle)).Append("</span>");
         sb.Append("</caption>\n");
+        // Composed rows are sparse (an empty cell, or one under a span, is absent): the grid puts back the empty cells a
+        // browser and a screen reader need to keep every cell under its header.
+        var grid = new SpanGrid(table.ColumnCount);
         if (table.Header.Count > 0)
         {
             sb.Append("<thead>\n");
             foreach (var row in table.Header)
             {
                 sb.Append("<tr>");
+                var at = 0;
                 foreach (var c in row.Cells)
+                {
+                    at = Gap(sb, grid, at, c.Column, "<th></th>");
                     sb.Append("<th scope=\"").Append(c.ColSpan > 1 ? "colgroup" : "col").Append('"').Append(Spans(c)).Append('>').Append(E(c.Text)).Append("</th>");
+                    at = grid.Place(c);
+                }
+                Gap(sb, grid, at, table.ColumnCount, "<th></th>");
+                grid.NextRow();
                 sb.Append("</tr>\n");
             }
             sb.Append("</thead>\n");
@@ -109,8 +119,11 @@ public static class HtmlWriter
         {
             sb.Append(row.IsTotal ? "<tr class=\"total\">" : "<tr>");
             var rowHeaderDone = false;
+            var at = 0;
             foreach (var c in row.Cells)
             {
+                at = Gap(sb, grid, at, c.Column, "<td></td>");
+                at = grid.Place(c);
                 // The first label of a row names it (th scope=row); a header cell of a form names its row too.
                 if ((c.Role == CellRole.Label && !rowHeaderDone) || (c.Role == CellRole.Header && table.Header.Count == 0))
                 {
@@ -121,11 +134,43 @@ public static class HtmlWriter
                 var cls = c.Role switch { CellRole.Amount => " class=\"num\"", CellRole.Code => " class=\"code\"", _ => "" };
                 sb.Append("<td").Append(cls).Append(Spans(c)).Append('>').Append(E(c.Text)).Append("</td>");
             }
+            Gap(sb, grid, at, table.ColumnCount, "<td></td>");
+            grid.NextRow();
             sb.Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table>\n");
         foreach (var note in table.Notes) sb.Append("<p class=\"note\">").Append(E(note)).Append("</p>\n");
         sb.Append("</section>\n");
+    }
+
+    /// <summary>Empty cells from column <paramref name="from"/> up to <paramref name="to"/>, skipping columns a rowspan above covers.</summary>
+    private static int Gap(StringBuilder sb, SpanGrid grid, int from, int to, string empty)
+    {
+        for (var c = from; c < to; c++)
+            if (!grid.Covered(c)) sb.Append(empty);
+        return Math.Max(from, to);
+    }
+
+    /// <summary>Which columns of the current row the rowspans of earlier rows cover.</summary>
+    private sealed class SpanGrid(int columns)
+    {
+        private readonly int[] remaining = new int[Math.Max(columns, 1)];
+
+        public bool Covered(int column) => column < remaining.Length && remaining[column] > 0;
+
+        /// <summary>Records a cell's span; returns the column after it.</summary>
+        public int Place(GridCell cell)
+        {
+            for (var c = cell.Column; c < cell.Column + cell.ColSpan && c < remaining.Length; c++)
+                remaining[c] = Math.Max(remaining[c], cell.RowSpan);
+            return cell.Column + cell.ColSpan;
+        }
+
+        public void NextRow()
+        {
+            for (var c = 0; c < remaining.Length; c++)
+                if (remaining[c] > 0) remaining[c]--;
+        }
     }
 
     private static string Spans(GridCell c) =>
