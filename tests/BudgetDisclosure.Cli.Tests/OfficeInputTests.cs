@@ -12,6 +12,7 @@ public sealed class OfficeInputTests : IDisposable
     [Theory]
     [InlineData("docx")]
     [InlineData("xlsx")]
+    [InlineData("html")]
     public void Rendered_office_files_parse_to_the_same_facts(string format)
     {
         // Named .bin on purpose: the reader is chosen by content.

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using BudgetDisclosure.Binding;
 using BudgetDisclosure.Documents;
+using BudgetDisclosure.Html;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.OpenXml;
 using BudgetDisclosure.Pdf;
@@ -10,7 +11,8 @@ namespace BudgetDisclosure.Cli.Commands;
 
 /// <summary>
 /// Picks the reader for an input by its content, not its name: bytes that start like a PDF go to the PDF reader, a
-/// ZIP holding word/document.xml or xl/workbook.xml to the DOCX or XLSX reader, everything else to the text reader
+/// document starting with &lt;!DOCTYPE html&gt; or &lt;html&gt; to the HTML reader, a ZIP holding word/document.xml or
+/// xl/workbook.xml to the DOCX or XLSX reader, everything else to the text reader
 /// (which itself tells encodings and layouts apart).
 /// </summary>
 internal static class DocumentReaders
@@ -28,6 +30,7 @@ internal static class DocumentReaders
     {
         ArgumentNullException.ThrowIfNull(path);
         if (IsPdf(path)) return PdfDocumentReader.ReadFile(path);
+        if (IsHtml(path)) return HtmlReader.ReadFile(path);
         return OfficeKind(path) switch
         {
             Office.Word => DocxReader.ReadFile(path),
@@ -72,19 +75,25 @@ internal static class DocumentReaders
         }
     }
 
-    /// <summary>False for a file that cannot be opened: the text reader then reports why, as it always has.</summary>
-    internal static bool IsPdf(string path)
+    private static bool IsHtml(string path) => Sniff(path, HtmlReader.LooksLikeHtml);
+
+    private delegate bool HeadTest(ReadOnlySpan<byte> head);
+
+    private static bool Sniff(string path, HeadTest test)
     {
         try
         {
             using var stream = File.OpenRead(path);
             Span<byte> head = stackalloc byte[SniffBytes];
             var read = stream.ReadAtLeast(head, SniffBytes, throwOnEndOfStream: false);
-            return PdfDocumentReader.LooksLikePdf(head[..read]);
+            return test(head[..read]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }
     }
+
+    /// <summary>False for a file that cannot be opened: the text reader then reports why, as it always has.</summary>
+    internal static bool IsPdf(string path) => Sniff(path, PdfDocumentReader.LooksLikePdf);
 }
