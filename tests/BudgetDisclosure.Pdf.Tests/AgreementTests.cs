@@ -46,7 +46,7 @@ public class AgreementTests(ITestOutputHelper output)
     public void Both_routes_give_the_same_facts(string name, double floor)
     {
         var pdf = Corpus.Pdf(name);
-        var viaPdftotext = Facts.Of(Pdftotext.ReadLayout(pdf));
+        var viaPdftotext = Facts.Of(Pdftotext.Read(pdf));
         var read = PdfDocumentReader.ReadFile(pdf);
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
         var viaPdfPig = Facts.Of(read.Value!);

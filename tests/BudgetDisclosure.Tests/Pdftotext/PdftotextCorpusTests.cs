@@ -17,41 +17,7 @@ public class PdftotextCorpusTests
     private const string Chongqing = "重庆__2026年重庆市气象局部门预算.pdf";
     private const string Changsha = "长沙__2026年长沙市信访局部门预算.pdf";
 
-    private static SourceDocument ReadLayout(string pdfName, bool layout = true)
-    {
-        var pdf = Corpus.Pdf(pdfName);
-        var output = Path.Combine(Path.GetTempPath(), $"bd-pdftotext-{Guid.NewGuid():N}.txt");
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext") { UseShellExecute = false, RedirectStandardError = true };
-            if (layout) start.ArgumentList.Add("-layout");
-            start.ArgumentList.Add(pdf);
-            start.ArgumentList.Add(output);
-            Process process;
-            try
-            {
-                process = Process.Start(start)!;
-            }
-            catch (Win32Exception)
-            {
-                Skip.If(true, "跳过：本机没有安装 pdftotext（poppler-utils），语料 PDF 测试未运行。");
-                throw;
-            }
-            using (process)
-            {
-                process.StandardError.ReadToEnd();
-                process.WaitForExit();
-                Assert.Equal(0, process.ExitCode);
-            }
-            var read = TextDocumentReader.ReadFile(output);
-            Assert.NotNull(read.Value);
-            return read.Value!;
-        }
-        finally
-        {
-            File.Delete(output);
-        }
-    }
+    private static SourceDocument ReadLayout(string pdfName, bool layout = true) => BudgetDisclosure.Testing.Pdftotext.Read(Corpus.Pdf(pdfName), layout);
 
     private static TableBlock Table(SourceDocument document, string title) => Assert.Single(document.Tables, t => t.Title == title);
 

@@ -3,18 +3,21 @@ using System.Diagnostics;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Reading;
 
-namespace BudgetDisclosure.Pdf.Tests.Support;
+namespace BudgetDisclosure.Testing;
 
-/// <summary>Runs poppler's <c>pdftotext -layout</c> at test time and reads its output with the text reader.</summary>
+/// <summary>
+/// Shared by the test projects: runs poppler's <c>pdftotext</c> (with <c>-layout</c> unless asked not to) at test time
+/// and reads its output with the text reader; skips visibly where poppler-utils is not installed.
+/// </summary>
 public static class Pdftotext
 {
-    public static SourceDocument ReadLayout(string pdf)
+    public static SourceDocument Read(string pdf, bool layout = true)
     {
-        var output = Path.Combine(Path.GetTempPath(), $"bd-pdf-tests-{Guid.NewGuid():N}.txt");
+        var output = Path.Combine(Path.GetTempPath(), $"bd-pdftotext-{Guid.NewGuid():N}.txt");
         try
         {
             var start = new ProcessStartInfo("pdftotext") { UseShellExecute = false, RedirectStandardError = true };
-            start.ArgumentList.Add("-layout");
+            if (layout) start.ArgumentList.Add("-layout");
             start.ArgumentList.Add(pdf);
             start.ArgumentList.Add(output);
             Process process;
@@ -24,7 +27,7 @@ public static class Pdftotext
             }
             catch (Win32Exception)
             {
-                Skip.If(true, "跳过：本机没有安装 pdftotext（poppler-utils），两条读取路线的对比未运行。");
+                Skip.If(true, "跳过：本机没有安装 pdftotext（poppler-utils），依赖它的 PDF 测试未运行。");
                 throw;
             }
             using (process)
