@@ -24,6 +24,17 @@ public static class WritingRoundTrip
     private static string Line(FigureKey key, string? value, string? share, ChangeDirection? direction, string? delta, string? rate) =>
         $"{key}|{value}|{share}|{direction}|{delta}|{rate}";
 
+    /// <summary>What a writer wrote, read back: usable, the sample's facts and the rest of its model, the composed claims, no error.</summary>
+    public static void AssertReadsBack(Disclosure sample, ComposedDocument composed, BudgetDisclosure.Documents.ReadResult<BudgetDisclosure.Documents.SourceDocument> read)
+    {
+        Assert.True(read.Success, string.Join("\n", read.Diagnostics));
+        var back = BudgetDisclosure.Binding.DisclosureBinder.Bind(read.Value!).Value!;
+        AssertSameFacts(sample, back);
+        AssertSameClaims(composed, back);
+        AssertSameRest(sample, back);
+        AssertNoErrors(back);
+    }
+
     public static void AssertSameFacts(Disclosure expected, Disclosure actual)
     {
         Assert.Equal(expected.Tables.Select(t => t.Kind), actual.Tables.Select(t => t.Kind));
