@@ -9,9 +9,9 @@ internal static class CliMessages
     public static string RootDescription => "budget：读取、检查预算公开文件（预算公开/决算公开）。";
 
     public static string ParseDescription =>
-        "读取预算公开文本（Markdown、制表符分隔、pdftotext 输出），输出语义模型（JSON）、表格事实（CSV）或表格预览。";
+        "读取预算公开文件（PDF、Word、Excel、HTML，或 Markdown、制表符分隔、pdftotext 输出等文本；按内容识别格式），输出语义模型（JSON）、表格事实（CSV）或表格预览。";
 
-    public static string FilesDescription => "要读取的文本文件，可以有多个；一个文件读取失败不影响其余文件。";
+    public static string FilesDescription => "要读取的文件或文件夹，可以有多个；一个文件读取失败不影响其余文件。";
 
     public static string FormatDescription =>
         "输出格式：json（语义模型，见 docs/schema.md）、facts（每个金额单元格一行的 CSV）、tables（在终端中画出表格）。";
@@ -43,7 +43,7 @@ internal static class CliMessages
     public static string CheckDescription =>
         "检查预算公开：表内与表间的每个恒等式、说明中复述的每个数字（考虑舍入误差）、完整性与编码。发现错误时退出码为 1。";
 
-    public static string CheckFilesDescription => "要检查的文件，可以有多个；一个文件读取失败不影响其余文件。";
+    public static string CheckFilesDescription => "要检查的文件或文件夹，可以有多个；一个文件读取失败不影响其余文件。";
 
     public static string PriorDescription => "上一年同一单位的预算公开文件，用于核对“比上年”的说法。";
 
