@@ -28,6 +28,12 @@ internal static partial class PerformancePass
                 continue;
             }
             if (item is not TableItem { Table: var table }) continue;
+            // A budget table (by its title) is never a target form; skipping it spares reading all of its cells.
+            if (table.Title is { } printedTitle && TableClassifier.FromTitle(Reading.TextPatterns.Squeeze(printedTitle), "") != TableKind.Other)
+            {
+                last = null;
+                continue;
+            }
             var rows = table.HeaderRows.Concat(table.BodyRows).Select(r => r.Cells.Select(c => NarrativeText.Clean(c.Text)).ToList()).ToList();
             var title = NarrativeText.Key(table.Title ?? "") + recentTitle;
             recentTitle = "";
