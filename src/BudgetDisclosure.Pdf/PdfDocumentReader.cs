@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Reading.Pdftotext;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -109,6 +110,7 @@ public static class PdfDocumentReader
             return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.TooManyPagesCode, PdfMessages.TooManyPages(pageCount, options.MaxPages)));
 
         var lines = new List<SourceLine>();
+        var geometry = new PageGeometry();
         int textPages = 0, scannedPages = 0, unreadable = 0;
         var scanned = new List<int>();
         for (var number = 1; number <= pageCount; number++)
@@ -134,6 +136,7 @@ public static class PdfDocumentReader
             {
                 textPages++;
                 foreach (var text in page.Lines) lines.Add(new SourceLine(lines.Count + 1, number, text));
+                foreach (var chunk in page.Chunks) geometry.Add(number, chunk.Column, chunk.Text, chunk.X0, chunk.X1);
             }
             else if (page.HasImage)
             {
@@ -153,28 +156,30 @@ public static class PdfDocumentReader
         foreach (var number in scanned)
             diagnostics.Add(new(DiagnosticSeverity.Warning, PdfMessages.ScannedPageCode, PdfMessages.ScannedPage(number), new SourceLocation(path, 0, number)));
 
-        var blocks = new PdftotextLayoutParser().Parse(lines, path, diagnostics);
+        var blocks = new PdftotextLayoutParser(geometry).Parse(lines, path, diagnostics);
         if (!blocks.OfType<TableBlock>().Any() && !blocks.OfType<ParagraphBlock>().Any(p => p.Text.Contains("预算", StringComparison.Ordinal) || p.Text.Contains("决算", StringComparison.Ordinal)))
             diagnostics.Add(Error(path, Messages.NoDisclosureContentCode, Messages.NoDisclosureContent));
         return new ReadResult<SourceDocument>(new SourceDocument(path, TextLayout.Native, blocks, pageCount), diagnostics);
     }
 
-    private sealed record PageText(IReadOnlyList<string> Lines, int Letters, bool HasImage);
+    private sealed record PageText(IReadOnlyList<string> Lines, IReadOnlyList<Chunk> Chunks, int Letters, bool HasImage);
 
     private static PageText ReadPage(PdfDocument document, int number, PdfReadOptions options)
     {
         var page = document.GetPage(number);
         var letters = page.Letters;
-        if (letters.Count > options.MaxLettersPerPage) return new PageText([], letters.Count, false);
+        if (letters.Count > options.MaxLettersPerPage) return new PageText([], [], letters.Count, false);
         var glyphs = PageLayout.Glyphs(letters);
-        if (glyphs.Count == 0) return new PageText([], letters.Count, page.NumberOfImages > 0);
+        if (glyphs.Count == 0) return new PageText([], [], letters.Count, page.NumberOfImages > 0);
         // Rulings are in page space; they only line up with the glyphs when the text is upright.
         // Rulings are always read: even when they do not cut cells in general, a border between an amount and the text of the
         // next cell does.
         var rulings = PageLayout.DominantOrientation(letters) == UglyToad.PdfPig.Content.TextOrientation.Horizontal
             ? Rulings.Vertical(page.Paths, options.MaxLettersPerPage)
             : Rulings.None;
-        return new PageText(PageLayout.Render(PageLayout.Chunks(glyphs, rulings, options.UseRulingLines)), letters.Count, page.NumberOfImages > 0);
+        var chunks = PageLayout.Chunks(glyphs, rulings, options.UseRulingLines);
+        var lines = PageLayout.Render(chunks);
+        return new PageText(lines, chunks, letters.Count, page.NumberOfImages > 0);
     }
 
     private static ReadResult<SourceDocument> Stop(string path, List<ReadDiagnostic> diagnostics, string code, string message, int page) =>

@@ -14,6 +14,7 @@ public class PdfCorpusTests
     private const string Chongqing = "重庆__2026年重庆市气象局部门预算.pdf";
     private const string Changsha = "长沙__2026年长沙市信访局部门预算.pdf";
     private const string Shenzhen = "深圳__2026年深圳市审计局部门预算.pdf";
+    private const string ChongqingPublicity = "重庆__2026年重庆市委宣传部部门预算.pdf";
 
     private static SourceDocument Read(string name)
     {
@@ -47,6 +48,32 @@ public class PdfCorpusTests
         })).ToList();
         var sum = rows.Sum(r => Value(r.Cells[amountColumn].Text));
         Assert.InRange(Math.Abs(totalValue - sum), 0m, (classes.Length + 1) * 0.005m);
+    }
+
+    /// <summary>
+    /// 重庆 委宣传部's 一般公共预算支出情况表 goes on over pages 17–18 without a header, and those pages print no row as wide
+    /// as the first page's, so their character grids are narrower: by order, 项目支出 fell under 公用经费 and 总计 under 小计.
+    /// Values as printed on pages 17 and 18.
+    /// </summary>
+    [SkippableFact]
+    public void Chongqing_publicity_pages_continued_without_header_keep_their_columns()
+    {
+        var table = Table(Read(ChongqingPublicity), "2026年一般公共预算支出情况表");
+        int total = Column(table, "总计"), basic = Column(table, "小计"), personnel = Column(table, "人员经费"),
+            publicFunds = Column(table, "公用经费"), project = Column(table, "项目支出");
+        void Expect(string code, string t, string b, string p, string f, string j)
+        {
+            var row = Row(table, code);
+            Assert.Equal([t, b, p, f, j], new[] { total, basic, personnel, publicFunds, project }.Select(c => row.Cells[c].Text).ToArray());
+        }
+        // Page 17: 207 12,145.06 = 5,613.45 + 6,531.61, and 5,613.45 = 4,810.73 + 802.71.
+        Expect("207", "12,145.06", "5,613.45", "4,810.73", "802.71", "6,531.61");
+        // Page 17: no 人员经费 and no 项目支出 in the 20508 row.
+        Expect("20508", "9.30", "9.30", "", "9.30", "");
+        // Page 18: amounts in 总计 and 项目支出 only.
+        Expect("2080808", "40.00", "", "", "", "40.00");
+        Expect("215", "371.13", "", "", "", "371.13");
+        Expect("2101101", "205.51", "205.51", "205.51", "", "");
     }
 
     [SkippableTheory]

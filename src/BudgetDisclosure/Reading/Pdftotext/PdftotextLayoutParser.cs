@@ -8,11 +8,11 @@ namespace BudgetDisclosure.Reading;
 /// Reads <c>pdftotext -layout</c> output: page furniture removed (<see cref="PageCleaner"/>), then a walk over the lines
 /// that hands running text to <see cref="NarrativeBuilder"/> and each table, page by page, to <see cref="TableAssembler"/>.
 /// </summary>
-internal sealed class PdftotextLayoutParser : ILayoutParser
+internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILayoutParser
 {
     public List<Block> Parse(IReadOnlyList<SourceLine> lines, string path, List<ReadDiagnostic> diagnostics)
     {
-        var pass = new LayoutPass(PageCleaner.Clean(lines), path, diagnostics);
+        var pass = new LayoutPass(PageCleaner.Clean(lines), path, diagnostics, geometry);
         try
         {
             pass.Run();
@@ -26,7 +26,7 @@ internal sealed class PdftotextLayoutParser : ILayoutParser
         return pass.Blocks;
     }
 
-    private sealed class LayoutPass(List<SourceLine> lines, string path, List<ReadDiagnostic> diagnostics)
+    private sealed class LayoutPass(List<SourceLine> lines, string path, List<ReadDiagnostic> diagnostics, PageGeometry? geometry)
     {
         private int i;
 
@@ -108,7 +108,7 @@ internal sealed class PdftotextLayoutParser : ILayoutParser
         private void ReadTable(string? number, string title)
         {
             var titleLine = lines[i];
-            var table = new TableAssembler(path, number, title, titleLine);
+            var table = new TableAssembler(path, number, title, titleLine, geometry);
             var unit = TextPatterns.UnitCaption().Match(titleLine.Text);
             if (unit.Success) table.UnitCaption = TableCaptions.Unit(unit.Value);
             i++;

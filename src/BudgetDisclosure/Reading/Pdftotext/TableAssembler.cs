@@ -7,7 +7,7 @@ namespace BudgetDisclosure.Reading.Pdftotext;
 /// Collects the parts of one table printed on successive pages and joins them: the first page's columns and header
 /// stand; the later pages' repeated headers are dropped and their columns mapped onto the first page's.
 /// </summary>
-internal sealed class TableAssembler(string path, string? number, string title, SourceLine titleLine)
+internal sealed class TableAssembler(string path, string? number, string title, SourceLine titleLine, PageGeometry? geometry = null)
 {
     private readonly List<ParsedSegment> segments = [];
 
@@ -161,11 +161,109 @@ internal sealed class TableAssembler(string path, string? number, string title, 
                 floor = j + 1;
             }
         }
+        if (geometry is not null && segment.HeaderLines.Count == 0) MapByPosition(geometry, first, segment, map);
         var at = segment.Rows.Count > 0 ? segment.Rows[0].Line : titleLine;
         diagnostics.Add(new(DiagnosticSeverity.Info, Messages.PdftotextContinuationColumnsCode,
             Messages.PdftotextContinuationColumns(Title, cols.Count, target.Count), At(at)));
         return map;
     }
+
+    /// <summary>The largest distance in points at which a column of a later page still stands under one of the first page's.</summary>
+    private const double PositionTolerance = 5;
+
+    /// <summary>
+    /// Corrects <paramref name="map"/> of a page continued without a header by where the columns stand on the printed pages.
+    /// The order rule guesses from the character grids, and each page has its own: a page without the widest names or
+    /// without some amount columns (重庆's 9.30 rows with no 人员经费) shifts its columns against the first page's.
+    /// In points the pages of one table share their column edges up to one offset (a page printed shifted), so amount
+    /// columns are put under the first page's by their right edges (amounts are right-aligned) and text columns by their
+    /// left edges, under the offset that puts the most columns under one of the first page's. When some amount column
+    /// finds no place the grid rules stand: a page laid out otherwise is no better served by a partial mapping. A column
+    /// without an amount standing at its edge (only a header, or codes) keeps the place the grid rules gave it.
+    /// </summary>
+    private static void MapByPosition(PageGeometry geometry, ParsedSegment first, ParsedSegment segment, int[] map)
+    {
+        if (PageOf(first) is not { } firstPage || PageOf(segment) is not { } page) return;
+        double? Edge(int p, LayoutColumn c) => c.Numeric ? geometry.AmountRight(p, c.Right) : geometry.Left(p, c.Start);
+        var targets = first.Columns.Select(c => Edge(firstPage, c)).ToArray();
+        // Side-by-side panels (收入 | 支出) put labels after amounts; their continued pages end one panel's rows and start
+        // the other's, which the shared edges alone do not sort out.
+        var firstAmount = Enumerable.Range(0, targets.Length).FirstOrDefault(j => first.Columns[j].Numeric && targets[j] is not null, -1);
+        if (firstAmount >= 0 && first.Columns.Skip(firstAmount).Any(c => !c.Numeric)) return;
+        var sources = segment.Columns.Select(c => Edge(page, c)).ToArray();
+
+        int[] Place(double offset)
+        {
+            var placed = new int[sources.Length];
+            var used = new bool[targets.Length];
+            for (var i = 0; i < sources.Length; i++)
+            {
+                placed[i] = -1;
+                if (sources[i] is not { } x) continue;
+                var best = -1;
+                var bestD = PositionTolerance;
+                for (var j = 0; j < targets.Length; j++)
+                {
+                    if (used[j] || targets[j] is not { } t || first.Columns[j].Numeric != segment.Columns[i].Numeric) continue;
+                    var d = Math.Abs(x - offset - t);
+                    if (d <= bestD)
+                    {
+                        bestD = d;
+                        best = j;
+                    }
+                }
+                placed[i] = best;
+                if (best >= 0) used[best] = true;
+            }
+            return placed;
+        }
+
+        // Every pairing of a column with a column of its kind on the first page proposes an offset; the one that puts
+        // the most columns in place wins, the smaller shift on a tie (pages of one table are rarely shifted at all).
+        var offsets = new List<double> { 0 };
+        for (var i = 0; i < sources.Length; i++)
+            for (var j = 0; j < targets.Length; j++)
+                if (sources[i] is { } x && targets[j] is { } t && first.Columns[j].Numeric == segment.Columns[i].Numeric)
+                    offsets.Add(x - t);
+        var bestPlaced = (int[]?)null;
+        var bestCount = -1;
+        var bestShift = double.MaxValue;
+        foreach (var offset in offsets)
+        {
+            var placed = Place(offset);
+            var count = placed.Count(j => j >= 0);
+            if (count > bestCount || (count == bestCount && Math.Abs(offset) < bestShift))
+            {
+                bestPlaced = placed;
+                bestCount = count;
+                bestShift = Math.Abs(offset);
+            }
+        }
+        if (bestPlaced is null) return;
+        for (var i = 0; i < bestPlaced.Length; i++)
+            if (segment.Columns[i].Numeric && sources[i] is not null && bestPlaced[i] < 0) return;
+        // A text column whose left edge matches none of the first page's (a total's label centred in its cell) belongs
+        // between the columns placed around it: the first free text column there, so that it is not joined to a label
+        // of another panel.
+        var taken = new HashSet<int>(bestPlaced.Where(j => j >= 0));
+        for (var i = 0; i < bestPlaced.Length; i++)
+        {
+            if (bestPlaced[i] >= 0 || segment.Columns[i].Numeric) continue;
+            var lo = -1;
+            for (var k = i - 1; k >= 0 && lo < 0; k--) lo = bestPlaced[k] >= 0 ? bestPlaced[k] : -1;
+            var hi = first.Columns.Count;
+            for (var k = i + 1; k < bestPlaced.Length && hi == first.Columns.Count; k++) hi = bestPlaced[k] >= 0 ? bestPlaced[k] : first.Columns.Count;
+            var j = Enumerable.Range(lo + 1, Math.Max(0, hi - lo - 1)).FirstOrDefault(t => !taken.Contains(t) && !first.Columns[t].Numeric, -1);
+            if (j < 0) continue;
+            bestPlaced[i] = j;
+            taken.Add(j);
+        }
+        for (var i = 0; i < bestPlaced.Length; i++)
+            if (bestPlaced[i] >= 0) map[i] = bestPlaced[i];
+    }
+
+    private static int? PageOf(ParsedSegment segment) =>
+        segment.Rows.Count > 0 ? segment.Rows[0].Line.Page : segment.HeaderLines.Count > 0 ? segment.HeaderLines[0].Page : null;
 
     private static double Relative(List<LayoutColumn> columns, int i)
     {
