@@ -42,6 +42,12 @@ internal sealed partial class CodeContext(CodeSystem system)
                 }
             }
         }
+        else if (digits.Length == 2 && (system == CodeSystem.Function ? lastSection ?? lastClass : lastClass) is { } above && Valid(above + digits))
+        {
+            // "40 信访事务" under "201 一般公共服务支出": the 类 column left blank under its 类 (长沙), a part completed
+            // from the rows above, as a bare part before the name is.
+            digits = above + digits;
+        }
         else if (digits.Length == 0)
         {
             var merged = LeadingClassCode().Match(text);

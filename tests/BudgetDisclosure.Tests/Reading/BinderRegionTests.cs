@@ -44,3 +44,22 @@ public class CrossedClassificationTests
         Assert.Contains("交叉", status.Reason, StringComparison.Ordinal);
     }
 }
+
+public class BlankClassColumnTests
+{
+    [Fact]
+    public void A_section_printed_without_its_class_takes_the_class_above()
+    {
+        // 长沙: "201 | 一般公共服务支出", then " | 40 | 信访事务" with the 类 column left blank, then "201 | 40 | 01 | 行政运行".
+        var context = new CodeContext(CodeSystem.Function);
+        string[] labels = ["一般公共服务支出", "信访事务", "行政运行"];
+        string[] digits = ["201", "40", "2014001"];
+        var codes = new List<string?>();
+        for (var i = 0; i < 3; i++)
+        {
+            var label = labels[i];
+            codes.Add(context.Resolve(digits[i], ref label, out _)?.Digits);
+        }
+        Assert.Equal(["201", "20140", "2014001"], codes);
+    }
+}
