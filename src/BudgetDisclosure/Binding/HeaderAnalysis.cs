@@ -107,7 +107,6 @@ internal static class HeaderAnalysis
     {
         if (codeMark) return ColumnRole.Code;
         var leaf = path.Count == 0 ? "" : path[^1];
-        var all = string.Join("/", path);
         if (leaf.Contains("编码", StringComparison.Ordinal) || leaf.Contains("代码", StringComparison.Ordinal) || leaf is "类" or "款" or "项")
             return ColumnRole.Code;
         if (leaf.Contains("项目名称", StringComparison.Ordinal)) return ColumnRole.ProjectName;
@@ -115,8 +114,6 @@ internal static class HeaderAnalysis
         if (leaf.Contains("名称", StringComparison.Ordinal) || leaf is "项目" or "项目(按功能分类)" or "功能分类" or "科目" or "收入" or "支出" || leaf.Contains("支出内容", StringComparison.Ordinal)
             || leaf.EndsWith("功能分类科目", StringComparison.Ordinal) || leaf.Contains("科目名称", StringComparison.Ordinal))
             return ColumnRole.Label;
-        if (path.Count == 0) return ColumnRole.Amount;
-        _ = all;
         return ColumnRole.Amount;
     }
 

@@ -4,18 +4,15 @@ using BudgetDisclosure.Reading;
 
 namespace BudgetDisclosure.Binding;
 
-/// <summary>Recognises a standard table by its title and its headers — never by its number, which regions reorder.</summary>
+/// <summary>Recognises a standard table by its title — never by its number, which regions reorder.</summary>
 internal static class TableClassifier
 {
     public static TableKind Classify(TableBlock table)
     {
-        var title = TextPatterns.Squeeze(table.Title ?? "");
-        var header = TextPatterns.Squeeze(string.Join("|", table.HeaderRows.SelectMany(r => r.Cells).Select(c => c.Text)));
-        var kind = FromTitle(title, header);
-        return kind;
+        return FromTitle(TextPatterns.Squeeze(table.Title ?? ""));
     }
 
-    internal static TableKind FromTitle(string title, string header)
+    internal static TableKind FromTitle(string title)
     {
         if (title.Length == 0 || Has(title, "绩效目标") || Has(title, "政府采购") || Has(title, "购买服务")) return TableKind.Other;
         if (Has(title, "三公")) return TableKind.ThreePublicExpenses;
@@ -41,7 +38,6 @@ internal static class TableClassifier
             return TableKind.Income;
         if (Has(title, "支出") && !Has(title, "基本支出") && !Has(title, "项目支出") && (Has(title, "总体") || Has(title, "总表") || Has(title, "预算表")))
             return TableKind.Expenditure;
-        _ = header;
         return TableKind.Other;
     }
 

@@ -249,7 +249,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
             if (item is GridItem grid)
             {
                 Flush();
-                var table = BuildTable(grid, path);
+                var table = BuildTable(grid);
                 if (grid.Title is null && blocks.Count > 0 && blocks[^1] is TableBlock previous && previous == lastTableOrNull)
                 {
                     blocks[^1] = Continue(previous, table);
@@ -290,9 +290,8 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
 
     private static SourceLocation Loc(string path, SourceLine line) => new(path, line.Number, line.Page > 0 ? line.Page : null);
 
-    private static TableBlock BuildTable(GridItem grid, string path)
+    private static TableBlock BuildTable(GridItem grid)
     {
-        _ = path;
         var firstData = grid.Rows.FindIndex(IsDataRow);
         var header = firstData < 0 ? grid.Rows : grid.Rows.GetRange(0, firstData);
         var body = firstData < 0 ? [] : grid.Rows.GetRange(firstData, grid.Rows.Count - firstData);

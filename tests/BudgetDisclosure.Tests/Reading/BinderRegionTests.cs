@@ -24,7 +24,7 @@ public class BinderRegionTests
     [InlineData("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", TableKind.Other)]
     [InlineData("一般公共预算基本支出情况表", TableKind.GeneralPublicBasicExpenditure)]
     public void Basic_expenditure_by_function_is_not_the_standard_table(string title, TableKind kind) =>
-        Assert.Equal(kind, TableClassifier.FromTitle(title, ""));
+        Assert.Equal(kind, TableClassifier.FromTitle(title));
 }
 
 public class CrossedClassificationTests

@@ -29,7 +29,7 @@ internal static partial class PerformancePass
             }
             if (item is not TableItem { Table: var table }) continue;
             // A budget table (by its title) is never a target form; skipping it spares reading all of its cells.
-            if (table.Title is { } printedTitle && TableClassifier.FromTitle(Reading.TextPatterns.Squeeze(printedTitle), "") != TableKind.Other)
+            if (table.Title is { } printedTitle && TableClassifier.FromTitle(Reading.TextPatterns.Squeeze(printedTitle)) != TableKind.Other)
             {
                 last = null;
                 continue;

@@ -68,7 +68,7 @@ internal static class CrossTable
             Actual = restated.Value,
             Difference = difference,
             Tolerance = tolerance,
-            Cells = [.. source.Cells.Select(c => TableArithmetic.Cell(source.Table, c.Row, c.Column)), .. restated.Cells.Select(c => TableArithmetic.Cell(restated.Table, c.Row, c.Column))],
+            Cells = [.. source.Cells.Select(c => CellRef.Of(source.Table, c.Row, c.Column)), .. restated.Cells.Select(c => CellRef.Of(restated.Table, c.Row, c.Column))],
         });
         return true;
     }

@@ -55,22 +55,23 @@ public sealed class IncomeExpenditureRowsRule : Rule
         var incomeColumn = income.Column(ColumnKeys.Total);
         var expenditureColumn = expenditure.Column(ColumnKeys.Total);
         var incomeRows = CrossTable.ByCode(income);
+        var expenditureRows = CrossTable.ByCode(expenditure);
         CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), incomeColumn, "总计"), CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, "总计"));
         // Some regions list income by unit, not by function code (深圳, 北京), or cross function and economic codes:
         // then only the totals compare.
-        if (incomeRows.Count == 0 || CrossTable.ByCode(expenditure).Count == 0 || CrossTable.CrossesClassifications(income) || CrossTable.CrossesClassifications(expenditure))
+        if (incomeRows.Count == 0 || expenditureRows.Count == 0 || CrossTable.CrossesClassifications(income) || CrossTable.CrossesClassifications(expenditure))
         {
             context.NotApplicable(Rule, "收入总表或支出总表不按功能科目列示，只核对总计。");
             return;
         }
-        foreach (var (code, row) in CrossTable.ByCode(expenditure))
+        foreach (var (code, row) in expenditureRows)
         {
             incomeRows.TryGetValue(code, out var source);
             CrossTable.Compare(context, Rule,
                 source is null ? new CellSum(income, [], $"{code}（未列出）") : CellSum.Of(income, source, incomeColumn, $"{code} {source.Label}"),
                 CellSum.Of(expenditure, row, expenditureColumn, $"{code} {row.Label}"));
         }
-        foreach (var (code, row) in incomeRows.Where(p => !CrossTable.ByCode(expenditure).ContainsKey(p.Key)))
+        foreach (var (code, row) in incomeRows.Where(p => !expenditureRows.ContainsKey(p.Key)))
             CrossTable.Compare(context, Rule, CellSum.Of(income, row, incomeColumn, $"{code} {row.Label}"), new CellSum(expenditure, [], $"{code}（未列出）"));
     }
 }
@@ -308,7 +309,7 @@ public sealed class GeneralPublicWithinExpenditureRule : Rule
                     Actual = mine.Value,
                     Difference = excess,
                     Tolerance = tolerance,
-                    Cells = [TableArithmetic.Cell(gp, row, a), TableArithmetic.Cell(all, other, b)],
+                    Cells = [CellRef.Of(gp, row, a), CellRef.Of(all, other, b)],
                 });
             }
         }

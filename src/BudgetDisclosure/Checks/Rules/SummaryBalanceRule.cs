@@ -40,7 +40,7 @@ public sealed class SummaryBalanceRule : Rule
                 Actual = b.Value,
                 Difference = comparison.Difference,
                 Tolerance = comparison.Tolerance,
-                Cells = [TableArithmetic.Cell(table, income, incomeColumn), TableArithmetic.Cell(table, expenditure, expenditureColumn)],
+                Cells = [CellRef.Of(table, income, incomeColumn), CellRef.Of(table, expenditure, expenditureColumn)],
             });
         }
     }

@@ -14,7 +14,6 @@ internal static class TableArithmetic
 
     public static string RowName(TableRow row) => row.Code?.Digits ?? (row.Label.Length > 0 ? row.Label : "合计");
 
-    public static CellRef Cell(BudgetTable table, TableRow row, TableColumn column) => CellRef.Of(table, row, column);
 
     /// <summary>The table's prevailing precision, worked out once per table (every comparison in it needs it).</summary>
     public static int Decimals(BudgetTable table) =>
@@ -62,7 +61,7 @@ internal static class TableArithmetic
             Actual = total.Value,
             Difference = comparison.Difference,
             Tolerance = comparison.Tolerance,
-            Cells = [Cell(table, row, column), .. parts.Select(p => Cell(table, p.Row, p.Column))],
+            Cells = [CellRef.Of(table, row, column), .. parts.Select(p => CellRef.Of(table, p.Row, p.Column))],
         });
         return true;
     }

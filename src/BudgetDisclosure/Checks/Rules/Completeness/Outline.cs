@@ -23,7 +23,7 @@ internal enum DisclosurePart
 internal sealed record ContentsEntry(int Index, string Text, DisclosurePart Part, bool IsPartHeading, bool IsTable)
 {
     /// <summary>The standard table the entry names, recognised by title as the binder does for the body.</summary>
-    public TableKind Kind => IsTable ? TableClassifier.FromTitle(Outline.TitleKey(Text), "") : TableKind.Other;
+    public TableKind Kind => IsTable ? TableClassifier.FromTitle(Outline.TitleKey(Text)) : TableKind.Other;
 }
 
 /// <summary>What the completeness rules share: reading 目录 into parts, and comparing titles.</summary>

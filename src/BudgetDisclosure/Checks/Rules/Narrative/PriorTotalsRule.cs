@@ -33,7 +33,6 @@ public sealed class PriorTotalsRule : Rule
         var (b, _) = expenditure.Value;
         if (a.Meets(b)) return;
         var unit = ClaimFigures.UnitOf(claimA);
-        var gap = ClaimFigures.Gap(a, b);
         var tolerance = a.HalfWidth + b.HalfWidth;
         context.Report(new Finding(Rule, Rule.DefaultSeverity,
             Rule.Format(ClaimFigures.Show(a.Mid, unit), ClaimFigures.Show(b.Mid, unit), unit.ToChinese(),
@@ -45,7 +44,6 @@ public sealed class PriorTotalsRule : Rule
             Difference = Math.Round((a.Mid - b.Mid) / ClaimFigures.Factor(unit), 6),
             Tolerance = Math.Round(tolerance / ClaimFigures.Factor(unit), 6),
         });
-        _ = gap;
     }
 
     /// <summary>Σ (current − change) over a section's items, in yuan, with the claim that names the first item; null when incomplete.</summary>

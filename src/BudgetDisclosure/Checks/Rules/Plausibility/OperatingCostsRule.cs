@@ -51,7 +51,7 @@ public sealed class OperatingCostsRule : Rule
             Actual = stated,
             Difference = difference,
             Tolerance = tolerance,
-            Cells = [TableArithmetic.Cell(basic, total, column)],
+            Cells = [CellRef.Of(basic, total, column)],
         });
     }
 }
@@ -105,7 +105,7 @@ public sealed class TableUnitRule : Rule
             {
                 Expected = first.Claim.Value!.Value.Value,
                 Actual = amount.Value,
-                Cells = [.. slipped.Select(p => TableArithmetic.Cell(table, p.Row, p.Column)).Distinct()],
+                Cells = [.. slipped.Select(p => CellRef.Of(table, p.Row, p.Column)).Distinct()],
             });
         }
     }

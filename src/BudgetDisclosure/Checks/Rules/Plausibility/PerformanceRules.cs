@@ -112,7 +112,7 @@ public sealed class PerformanceAmountRule : Rule
         var nearest = (exact.Count > 0 ? exact : matches).OrderBy(m => Math.Abs(m.Amount.Value - total.Value)).First();
         var column = table.Column(ColumnKeys.Total)!;
         Report(context, target, total, $"一般公共预算项目支出表中“{nearest.Row.Project}”", nearest.Amount.Value, tolerance,
-            [TableArithmetic.Cell(table, nearest.Row, column)]);
+            [CellRef.Of(table, nearest.Row, column)]);
     }
 
     private static void Report(CheckContext context, PerformanceTarget target, Amount total, string what, decimal value, decimal tolerance, IReadOnlyList<CellRef> cells) =>

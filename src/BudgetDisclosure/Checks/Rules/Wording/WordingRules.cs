@@ -281,7 +281,7 @@ public sealed partial class NamingConsistencyRule : Rule
         context.Report(new Finding(Rule, Rule.DefaultSeverity,
             Rule.Format($"{where}中的项目“{name.Trim()}”（{amount.Text} 万元）在项目支出表中名为“{project.Row.Project}”（{project.Amount.Text} 万元），应使用同一名称"), at)
         {
-            Cells = [TableArithmetic.Cell(table, project.Row, table.Column(ColumnKeys.Total)!)],
+            Cells = [CellRef.Of(table, project.Row, table.Column(ColumnKeys.Total)!)],
         });
     }
 
