@@ -40,11 +40,11 @@ internal static class DocumentReaders
     }
 
     /// <summary>A disclosure published as several files, read and bound as one; any unusable part makes it unusable.</summary>
-    public static ReadResult<Disclosure> ReadTogether(IReadOnlyList<string> paths)
+    public static ReadResult<Disclosure> ReadTogether(IReadOnlyList<string> paths, IReadOnlyDictionary<string, ReadResult<SourceDocument>>? alreadyRead = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        if (paths.Count == 1) return Read(paths[0]);
-        var reads = paths.Select(ReadDocument).ToList();
+        var reads = paths.Select(p => alreadyRead?.GetValueOrDefault(p) ?? ReadDocument(p)).ToList();
+        if (reads.Count == 1) return DisclosureBinder.Bind(reads[0]);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToList();
         if (reads.Any(r => r.Value is null || !r.Success)) return new ReadResult<Disclosure>(null, diagnostics);
         var bound = DisclosureBinder.Bind([.. reads.Select(r => r.Value!)]);

@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
+using BudgetDisclosure.Documents;
 
 namespace BudgetDisclosure.Cli.Commands;
 
 /// <summary>One disclosure to read: usually one file; with --as-one, the files it was published as.</summary>
 internal sealed record InputSource(IReadOnlyList<string> Paths)
 {
+    /// <summary>Documents already read while pairing a folder's files, so they are not read a second time.</summary>
+    public IReadOnlyDictionary<string, ReadResult<SourceDocument>>? Read { get; init; }
+
     public string Display => string.Join(" + ", Paths);
 }
 
@@ -44,9 +48,11 @@ internal static partial class InputSources
     {
         var known = new List<(string File, string Unit, string Year)>();
         var unknown = new List<string>();
+        var read = new Dictionary<string, ReadResult<SourceDocument>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (UnitAndYear(file) is { } key) known.Add((file, key.Unit, key.Year));
+            read[file] = DocumentReaders.ReadDocument(file);
+            if (UnitAndYear(file, read[file]) is { } key) known.Add((file, key.Unit, key.Year));
             else unknown.Add(file);
         }
         var groups = known.GroupBy(k => (k.Unit, k.Year)).ToDictionary(g => g.Key, g => g.Select(k => k.File).ToList());
@@ -62,14 +68,13 @@ internal static partial class InputSources
             if (match is { } m) groups[m].Add(file);
             else leftover.Add(file);
         }
-        foreach (var group in groups.Values) yield return new InputSource(group);
-        foreach (var group in leftover.GroupBy(NameKey, StringComparer.Ordinal)) yield return new InputSource([.. group]);
+        foreach (var group in groups.Values) yield return new InputSource(group) { Read = read };
+        foreach (var group in leftover.GroupBy(NameKey, StringComparer.Ordinal)) yield return new InputSource([.. group]) { Read = read };
     }
 
     /// <summary>The unit and year a file is about: its title's, or its tables' 编制单位 and the year in its titles.</summary>
-    private static (string Unit, string Year)? UnitAndYear(string file)
+    private static (string Unit, string Year)? UnitAndYear(string file, ReadResult<SourceDocument> read)
     {
-        var read = DocumentReaders.ReadDocument(file);
         if (read.Value is not { } document) return null;
         var bound = BudgetDisclosure.Binding.DisclosureBinder.Bind(document).Value;
         var unit = bound?.UnitName ?? document.Tables.Select(t => t.Preparer).Where(p => !string.IsNullOrWhiteSpace(p))
