@@ -21,9 +21,11 @@ internal sealed partial class CodeContext(CodeSystem system)
 
     /// <summary>
     /// The code of a row from its code-column text (digits of all code columns joined) and its label; the label loses
-    /// a code merged into it. Null for rows without a code (totals, groups).
+    /// a code merged into it. Null for rows without a code (totals, groups). For a lone two-digit part,
+    /// <c>barePartLevel</c> is the level its code column stands for (1 款, 2 项) when the code is printed over
+    /// 类 | 款 | 项 columns, null when the columns do not say.
     /// </summary>
-    public ClassificationCode? Resolve(string codeColumns, ref string label, out string? printedCode)
+    public ClassificationCode? Resolve(string codeColumns, ref string label, out string? printedCode, int? barePartLevel = null)
     {
         printedCode = null;
         var digits = new string(codeColumns.Where(char.IsAsciiDigit).ToArray());
@@ -42,10 +44,11 @@ internal sealed partial class CodeContext(CodeSystem system)
                 }
             }
         }
-        else if (digits.Length == 2 && (system == CodeSystem.Function ? lastSection ?? lastClass : lastClass) is { } above && Valid(above + digits))
+        else if (digits.Length == 2 && BareParent(barePartLevel) is { } above && Valid(above + digits))
         {
             // "40 信访事务" under "201 一般公共服务支出": the 类 column left blank under its 类 (长沙), a part completed
-            // from the rows above, as a bare part before the name is.
+            // from the rows above, as a bare part before the name is. Its column says whether it is a 款 or a 项: 烟台's
+            // "27 财政对其他社会保险基金的补助" under 20805's 项 is the 款 20827, not the 项 2080527.
             digits = above + digits;
         }
         else if (digits.Length == 0)
@@ -96,6 +99,13 @@ internal sealed partial class CodeContext(CodeSystem system)
         var name = label.TrimEnd();
         return name.Length >= 3 && name[^1] is '局' or '委' or '办' or '院' or '部' or '厅' or '所' or '站' or '队' or '会' or '室' or '处' or '馆' or '校' or '心' or '司';
     }
+
+    private string? BareParent(int? level) => level switch
+    {
+        1 => lastClass,
+        2 => lastSection,
+        _ => system == CodeSystem.Function ? lastSection ?? lastClass : lastClass,
+    };
 
     private int MaxLength => system == CodeSystem.Function ? 7 : 5;
 

@@ -43,6 +43,23 @@ internal static class TableBinder
         };
     }
 
+    /// <summary>
+    /// Which level a lone two-digit part stands for when the code is printed over 类 | 款 | 项 columns: the column it
+    /// stands in (1 款, 2 项); null when the columns do not say (one code column, or several parts printed).
+    /// </summary>
+    private static int? BarePartLevel(TableRowText printed, List<int> codeColumns)
+    {
+        if (codeColumns.Count < 3) return null;
+        int? level = null;
+        for (var i = 0; i < codeColumns.Count; i++)
+        {
+            if (printed[codeColumns[i]].Trim().Length == 0) continue;
+            if (level is not null) return null;
+            level = i;
+        }
+        return level is 1 or 2 ? level : null;
+    }
+
     private sealed record Bound(IReadOnlyList<TableColumn> Columns, IReadOnlyList<TableRow> Rows);
 
     // ---- one-sided tables ---------------------------------------------------------------------------------
@@ -68,7 +85,7 @@ internal static class TableBinder
             // "合计" printed across the code columns (a merged cell) is the row's label.
             if (label.Length == 0 && codeText.Length > 0 && !codeText.Any(char.IsAsciiDigit)) { label = codeText; codeText = ""; }
 
-            var code = codes.Resolve(codeText, ref label, out var printedCode);
+            var code = codes.Resolve(codeText, ref label, out var printedCode, BarePartLevel(printed, codeColumns));
             var rowKind = IsTotalLabel(label) && code is null ? RowKind.Total
                 : project.Length > 0 && kind == TableKind.GeneralPublicProjectExpenditure ? RowKind.Project
                 : code is null && kind != TableKind.Other && IsCodedKind(kind) ? RowKind.Group

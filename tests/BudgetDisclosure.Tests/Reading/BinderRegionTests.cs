@@ -63,3 +63,25 @@ public class BlankClassColumnTests
         Assert.Equal(["201", "20140", "2014001"], codes);
     }
 }
+
+public class CodeColumnLevelTests
+{
+    [Fact]
+    public void A_bare_part_in_the_section_column_is_a_section_not_an_item()
+    {
+        // 烟台: "05 行政事业单位养老支出" and its 项 rows, then "27 财政对其他社会保险基金的补助" back in the 款 column and
+        // "99 其他财政对社会保险基金的补助" in the 项 column. Read by level alone, 27 would be the 项 2080527.
+        var context = new CodeContext(CodeSystem.Function);
+        (string Digits, string Label, int? Level)[] rows =
+        [
+            ("208", "社会保障和就业支出", null), ("05", "行政事业单位养老支出", 1), ("01", "行政单位离退休", 2),
+            ("27", "财政对其他社会保险基金的补助", 1), ("99", "其他财政对社会保险基金的补助", 2),
+        ];
+        var codes = rows.Select(r =>
+        {
+            var label = r.Label;
+            return context.Resolve(r.Digits, ref label, out _, r.Level)?.Digits;
+        }).ToList();
+        Assert.Equal(["208", "20805", "2080501", "20827", "2082799"], codes);
+    }
+}
