@@ -10,11 +10,7 @@ internal static class DiagnosticFormatter
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         var source = diagnostic.Source;
-        var place = source.Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{source.File}({source.Line})")
-            : source.Page is > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{source.File}(p{source.Page})")
-                : source.File;
+        var place = source.Place is { } at ? $"{source.File}({at})" : source.File;
         return $"{place}: {Severity(diagnostic.Severity)} {diagnostic.Code}: {diagnostic.Message}";
     }
 

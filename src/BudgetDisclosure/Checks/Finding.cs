@@ -26,13 +26,12 @@ public sealed record FindingLocation(SourceLocation Source)
     public string ToCompilerString()
     {
         var parts = new List<string>();
-        if (Source.Line > 0) parts.Add(Source.Line.ToString(CultureInfo.InvariantCulture));
-        else if (Source.Page is { } page) parts.Add("p" + page.ToString(CultureInfo.InvariantCulture));
+        if (Source.Place is { } place) parts.Add(place);
         if (TableNumber is not null) parts.Add("表" + TableNumber);
         else if (Table is { } t) parts.Add(t.ToChinese());
         if (Code is not null) parts.Add(Code);
         else if (Label is not null) parts.Add(Label);
-        if (Column is not null) parts.Add(Column);
+        if (!string.IsNullOrEmpty(Column)) parts.Add(Column);
         if (Section is not null && Table is null) parts.Add(Section);
         return $"{Source.File}({string.Join(",", parts)})";
     }

@@ -86,7 +86,7 @@ public sealed class CheckJsonWriter : IDisposable
         WriteOptional("section", at.Section);
         WriteOptional("sentence", at.Sentence);
         json.WriteString("file", at.Source.File);
-        if (at.Source.Line > 0) json.WriteNumber("line", at.Source.Line);
+        if (at.Source.FileLine > 0) json.WriteNumber("line", at.Source.FileLine);
         if (at.Source.Page is { } page) json.WriteNumber("page", page);
         WriteNumber("expected", f.Expected);
         WriteNumber("actual", f.Actual);
@@ -102,7 +102,7 @@ public sealed class CheckJsonWriter : IDisposable
     {
         json.WriteStartObject("source");
         json.WriteString("file", source.File);
-        if (source.Line > 0) json.WriteNumber("line", source.Line);
+        if (source.FileLine > 0) json.WriteNumber("line", source.FileLine);
         if (source.Page is { } page) json.WriteNumber("page", page);
         json.WriteEndObject();
     }

@@ -49,6 +49,9 @@ public sealed record SourceJson
     public required int Line { get; init; }
 
     public int? Page { get; init; }
+
+    /// <summary>True when <see cref="Line"/> counts the reader's layout of a PDF page, not lines of the file.</summary>
+    public bool? LayoutLine { get; init; }
 }
 
 /// <summary>

@@ -99,10 +99,10 @@ public static class SarifWriter
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", Uri(finding.Location.Source.File));
         json.WriteEndObject();
-        if (finding.Location.Source.Line > 0)
+        if (finding.Location.Source.FileLine > 0)
         {
             json.WriteStartObject("region");
-            json.WriteNumber("startLine", finding.Location.Source.Line);
+            json.WriteNumber("startLine", finding.Location.Source.FileLine);
             json.WriteEndObject();
         }
         json.WriteEndObject();

@@ -1,9 +1,17 @@
+using BudgetDisclosure.Model;
+
 namespace BudgetDisclosure.Reading;
 
 /// <summary>A line of decoded text: its 1-based number in the file, the 1-based page (form feeds count pages) and its text.</summary>
 internal readonly record struct SourceLine(int Number, int Page, string Text)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>True for lines of the PDF reader's own layout of a page, which a person cannot look up in a file.</summary>
+    public bool IsLayout { get; init; }
+
+    /// <summary>Where this line was printed, in <paramref name="path"/>.</summary>
+    public SourceLocation At(string path) => new(path, Number, Page) { LineIsLayout = IsLayout };
 
     /// <summary>Splits text into lines; a form feed starts a new page and is removed from the line.</summary>
     public static List<SourceLine> Split(string text)

@@ -41,7 +41,7 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
                 return;
             }
             pending.Clear();
-            blocks.Add(new HeadingBlock(new SourceLocation(path, c.Line.Number, c.Line.Page), c.Level, c.Text));
+            blocks.Add(new HeadingBlock(c.Line.At(path), c.Level, c.Text));
         }
         if (level > 1 && TextPatterns.Squeeze(heading).Length >= 14)
         {
@@ -53,7 +53,7 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
         if (level > 0)
         {
             Flush();
-            blocks.Add(new HeadingBlock(new SourceLocation(path, line.Number, line.Page), level, heading));
+            blocks.Add(new HeadingBlock(line.At(path), level, heading));
             return;
         }
         if (pending.Count > 0 && EndsSentence(pending[^1].Text))
@@ -71,13 +71,13 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
         {
             candidate = null;
             pending.Clear();
-            blocks.Add(new HeadingBlock(new SourceLocation(path, c.Line.Number, c.Line.Page), c.Level, c.Text));
+            blocks.Add(new HeadingBlock(c.Line.At(path), c.Level, c.Text));
             return;
         }
         if (pending.Count == 0) return;
         var text = "";
         foreach (var l in pending) text = CellTextRules.Join(text, l.Text.Trim());
-        blocks.Add(new ParagraphBlock(new SourceLocation(path, pending[0].Number, pending[0].Page), text));
+        blocks.Add(new ParagraphBlock(pending[0].At(path), text));
         pending.Clear();
     }
 

@@ -21,7 +21,7 @@ internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILa
         {
             // A reader must never throw on a bad document: keep what was read and say where it stopped.
             diagnostics.Add(new(DiagnosticSeverity.Error, Messages.PdftotextReaderFailedCode, Messages.PdftotextReaderFailed(ex.Message),
-                new SourceLocation(path, pass.Position.Number, pass.Position.Page)));
+                pass.Position.At(path)));
         }
         return pass.Blocks;
     }

@@ -167,5 +167,5 @@ internal sealed class PdftotextParser : ILayoutParser
         return new TableRowText(cells, At(path, row[0]));
     }
 
-    private static SourceLocation At(string path, SourceLine line) => new(path, line.Number, line.Page);
+    private static SourceLocation At(string path, SourceLine line) => line.At(path);
 }

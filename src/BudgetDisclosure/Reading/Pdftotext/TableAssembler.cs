@@ -275,5 +275,5 @@ internal sealed class TableAssembler(string path, string? number, string title, 
     private TableRowText ToRow(List<(string Text, SourceLine? Line)> cells, SourceLine rowLine) =>
         new([.. cells.Select(c => new CellText(c.Text, At(c.Line ?? rowLine)))], At(rowLine));
 
-    private SourceLocation At(SourceLine line) => new(path, line.Number, line.Page);
+    private SourceLocation At(SourceLine line) => line.At(path);
 }

@@ -77,7 +77,7 @@ public sealed class ConsistentNameRule : Rule
             for (var level = 0; level < path.Count; level++)
             {
                 var digits = code[..(3 + 2 * level)];
-                yield return new Use(digits, CodeSystem.Function, path[level], $"第{claim.Source.Line}行的说明",
+                yield return new Use(digits, CodeSystem.Function, path[level], $"{claim.Source.PlaceInWords}的说明",
                     new FindingLocation(claim.Source) { Section = claim.Section, Sentence = name, Code = digits }, null);
             }
         }

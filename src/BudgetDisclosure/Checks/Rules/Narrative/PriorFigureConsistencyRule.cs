@@ -11,10 +11,10 @@ public sealed class PriorFigureConsistencyRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD3005", "同一项目隐含的上年数应前后一致",
-        "“{0}”：本句隐含上年数 {1}（{2}），而第 {3} 行“{4}”隐含上年数 {5}，相差 {6}（舍入容差 {7}）",
+        "“{0}”：本句隐含上年数 {1}（{2}），而{3}“{4}”隐含上年数 {5}，相差 {6}（舍入容差 {7}）",
         RuleCategory.Narrative, Severity.Error,
         "Imply one prior-year figure per subject",
-        "'{0}': this sentence implies last year's {1} ({2}); line {3} '{4}' implies {5}; difference {6} (rounding tolerance {7})");
+        "'{0}': this sentence implies last year's {1} ({2}); {3}, '{4}' implies {5}; difference {6} (rounding tolerance {7})");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -46,7 +46,7 @@ public sealed class PriorFigureConsistencyRule : Rule
                 var tolerance = x.Prior.HalfWidth + y.Prior.HalfWidth;
                 context.Report(new Finding(Rule, Rule.DefaultSeverity,
                     Rule.Format(other.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.ShowPrior(x.Current, x.Delta, unit),
-                        first.Source.Line, first.Text, ClaimFigures.Show(y.Prior.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit)),
+                        first.Source.PlaceInWords, first.Text, ClaimFigures.Show(y.Prior.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit)),
                     ClaimFigures.Location(other))
                 {
                     Expected = y.Prior.Mid / ClaimFigures.Factor(unit),
