@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace BudgetDisclosure.CorpusRunner;
+
+/// <summary>What one file gave: how it was read, which standard tables were found where, and what the checks report.</summary>
+internal sealed record FileResult
+{
+    public required string File { get; init; }
+    public bool Usable { get; init; }
+    public string? Layout { get; init; }
+    public int Pages { get; init; }
+    public double ReadMs { get; init; }
+    public double TotalMs { get; init; }
+    /// <summary>Standard tables as "kind@place" (p4 for a page, a line number for text).</summary>
+    public IReadOnlyList<string> Tables { get; init; } = [];
+    public int OtherTables { get; init; }
+    public IReadOnlyList<string> ReadErrors { get; init; } = [];
+    public int ReadWarnings { get; init; }
+    public int Errors { get; init; }
+    public int Warnings { get; init; }
+    public IReadOnlyDictionary<string, int> ErrorsByRule { get; init; } = new Dictionary<string, int>();
+    /// <summary>An exception escaped the reader, binder or checks: a bug, reported and the run goes on.</summary>
+    public string? Fault { get; init; }
+}
+
+internal static class Report
+{
+    public static JsonSerializerOptions Json { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static string Markdown(IReadOnlyList<FileResult> results)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| 文件 | 可用 | 版式 | 页 | 读取 ms | 合计 ms | 标准表 | 其他表 | 错误 | 警告 | 错误按规则 |");
+        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in results)
+        {
+            var usable = r.Fault is not null ? "故障" : r.Usable ? "是" : "否";
+            var rules = string.Join(" ", r.ErrorsByRule.Select(p => $"{p.Key}×{p.Value}"));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.File} | {usable} | {r.Layout} | {r.Pages} | {r.ReadMs:0} | {r.TotalMs:0} | {r.Tables.Count} | {r.OtherTables} | {r.Errors} | {r.Warnings} | {rules} |");
+        }
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"| **合计 {results.Count}** | {results.Count(r => r.Usable)} | | {results.Sum(r => r.Pages)} | {results.Sum(r => r.ReadMs):0} | {results.Sum(r => r.TotalMs):0} | {results.Sum(r => r.Tables.Count)} | {results.Sum(r => r.OtherTables)} | {results.Sum(r => r.Errors)} | {results.Sum(r => r.Warnings)} | |");
+        var unusable = results.Where(r => !r.Usable).ToList();
+        if (unusable.Count > 0)
+        {
+            sb.AppendLine().AppendLine("不可用的文件：").AppendLine();
+            foreach (var r in unusable)
+                sb.AppendLine(CultureInfo.InvariantCulture, $"- {r.File}：{r.Fault ?? string.Join("；", r.ReadErrors)}");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>What got worse since the baseline: more errors, a file no longer usable, a standard table no longer found.</summary>
+    public static List<string> Compare(IReadOnlyList<FileResult> baseline, IReadOnlyList<FileResult> now)
+    {
+        var before = baseline.ToDictionary(r => r.File, StringComparer.Ordinal);
+        var worse = new List<string>();
+        foreach (var r in now)
+        {
+            if (!before.TryGetValue(r.File, out var b)) continue;
+            if (r.Fault is not null && b.Fault is null) worse.Add($"{r.File}：出现故障 {r.Fault}");
+            if (b.Usable && !r.Usable) worse.Add($"{r.File}：原可读取，现不可用（{string.Join("；", r.ReadErrors)}）");
+            if (r.Errors > b.Errors)
+            {
+                var rules = r.ErrorsByRule.Where(p => p.Value > b.ErrorsByRule.GetValueOrDefault(p.Key)).Select(p => $"{p.Key} {b.ErrorsByRule.GetValueOrDefault(p.Key)}→{p.Value}");
+                worse.Add($"{r.File}：错误 {b.Errors} → {r.Errors}（{string.Join("，", rules)}）");
+            }
+            var lost = b.Tables.Select(Kind).Except(r.Tables.Select(Kind)).ToList();
+            if (lost.Count > 0) worse.Add($"{r.File}：不再识别 {string.Join("、", lost)}");
+        }
+        return worse;
+    }
+
+    private static string Kind(string table) => table.Split('@')[0];
+}
