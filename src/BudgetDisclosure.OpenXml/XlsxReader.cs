@@ -61,7 +61,7 @@ public static class XlsxReader
             if (column.Hidden?.Value == true && column.Min?.Value is { } min && column.Max?.Value is { } max)
                 for (var c = (int)min; c <= (int)max && c <= 16384; c++) hiddenColumns.Add(c);
 
-        var rows = new List<(int Number, SortedDictionary<int, string> Cells)>();
+        var rows = new List<(int Number, SortedDictionary<int, string> Cells, int Present)>();
         var hiddenRows = 0;
         foreach (var row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
@@ -69,15 +69,17 @@ public static class XlsxReader
             var number = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1));
             var cells = new SortedDictionary<int, string>();
             var next = 1;
+            var present = 0;
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : next;
                 next = column + 1;
                 if (hiddenColumns.Contains(column)) continue;
+                present++;
                 var text = Value(cell, strings, formats).Replace('\t', ' ').Replace('\n', ' ').Trim();
                 if (text.Length > 0) cells[column] = text;
             }
-            rows.Add((number, cells));
+            rows.Add((number, cells, present));
         }
         if (hiddenRows > 0 || hiddenColumns.Count > 0)
             notes.Add(new(DiagnosticSeverity.Info, OpenXmlMessages.HiddenRowsCode, OpenXmlMessages.HiddenRows(name, hiddenRows, hiddenColumns.Count), new SourceLocation(path, 0, ordinal)));
@@ -86,11 +88,16 @@ public static class XlsxReader
         // to the last row of two or more cells; what is outside it is read as lines of text.
         var first = rows.FindIndex(r => r.Cells.Count >= 2 && !r.Cells.Values.All(IsCaption));
         var last = rows.FindLastIndex(r => r.Cells.Count >= 2);
+        // A total row of an empty table prints its label alone, its amount cells there but blank ("总计" over four
+        // boxed empty cells): still a row of the table, not a line of text after it. A note below is never one.
+        while (first >= 0 && last >= 0 && last + 1 < rows.Count && rows[last + 1].Present >= 2 && rows[last + 1].Cells.Count > 0
+               && !IsNote(rows[last + 1].Cells.Values.First()))
+            last++;
         var firstColumn = rows.Where(r => r.Cells.Count > 0).Select(r => r.Cells.Keys.First()).DefaultIfEmpty(1).Min();
         var lastColumn = rows.Where(r => r.Cells.Count > 0).Select(r => r.Cells.Keys.Last()).DefaultIfEmpty(1).Max();
         for (var i = 0; i < rows.Count; i++)
         {
-            var (number, cells) = rows[i];
+            var (number, cells, _) = rows[i];
             string text;
             if (first < 0 || i < first || i > last)
                 text = string.Join("  ", cells.Values); // a caption or a note, as a line of text
@@ -101,6 +108,9 @@ public static class XlsxReader
             lines.Add(new ExtractedLine(text, number, ordinal));
         }
     }
+
+    private static bool IsNote(string text) =>
+        text.StartsWith('注') || text.StartsWith("备注", StringComparison.Ordinal) || text.StartsWith("说明", StringComparison.Ordinal);
 
     private static bool IsCaption(string text) =>
         TextPatterns.PreparerLine().IsMatch(text) || TextPatterns.UnitCaption().IsMatch(text) || TextPatterns.TableNumberLine().IsMatch(text);

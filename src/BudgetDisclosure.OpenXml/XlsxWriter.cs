@@ -72,11 +72,9 @@ public static class XlsxWriter
         if (table.Subtitle is not null) sheet.Row([table.Subtitle], WorkbookBuilder.Plain);
         if (table.Preparer is not null) sheet.Row([table.Preparer], WorkbookBuilder.Plain);
         if (table.UnitCaption is not null) sheet.Row([table.UnitCaption], WorkbookBuilder.Plain);
-        var headerTop = sheet.CurrentRow + 1;
         WriteRows(sheet, table.Header, table.ColumnCount, header: true);
         if (table.Header.Count > 0) sheet.FreezeBelow(sheet.CurrentRow);
         WriteRows(sheet, table.Body, table.ColumnCount, header: false);
-        _ = headerTop;
         foreach (var note in table.Notes) sheet.Row([note], WorkbookBuilder.Plain);
         var labelColumns = table.Body.SelectMany(r => r.Cells).Where(c => c.Role is CellRole.Label or CellRole.Text).Select(c => c.Column).Distinct().ToHashSet();
         var codeColumns = table.Body.SelectMany(r => r.Cells).Where(c => c.Role == CellRole.Code).Select(c => c.Column).Distinct().ToHashSet();

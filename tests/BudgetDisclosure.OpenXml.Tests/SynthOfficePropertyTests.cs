@@ -43,8 +43,8 @@ public sealed class SynthOfficePropertyTests : IDisposable
 
     /// <summary>
     /// Found by the generator: a 三公 total equal to last year's is composed as the change-only sentence
-    /// "2026 年财政拨款“三公”经费预算与上年预算持平。", which the DOCX reading does not bind back as a flat change.
-    /// Kept as a visible skipped case (the sweep over seeds −60…59 × docx/xlsx found only this one) until the binder reads it.
+    /// "2026 年财政拨款“三公”经费预算与上年预算持平。", which the DOCX reading did not bind back as a flat change
+    /// (the sweep over seeds −60…59 × docx/xlsx found only this one).
     /// </summary>
     [Fact]
     public void Docx_reads_back_a_flat_three_public_change()
@@ -55,5 +55,20 @@ public sealed class SynthOfficePropertyTests : IDisposable
         DocxWriter.Write(composed, path);
         var back = DisclosureBinder.Bind(DocxReader.ReadFile(path).Value!).Value!;
         WritingRoundTrip.AssertSameClaims(composed, back);
+    }
+
+    /// <summary>
+    /// Found by `budget synth`: an empty table's 总计 row prints its label alone over blank amount cells; the XLSX reader
+    /// ended the table before it, so the note under it ("此表为空表") was read as text after a table cut short (BD0010).
+    /// </summary>
+    [Fact]
+    public void Xlsx_empty_table_with_a_total_row_reads_back_declared_empty()
+    {
+        var composed = Composer.Compose(SyntheticDisclosures.One(7, 19).Input);
+        var path = Path.Combine(dir, "empty.xlsx");
+        XlsxWriter.Write(composed, path);
+        var read = DisclosureBinder.Bind(XlsxReader.ReadFile(path));
+        Assert.DoesNotContain(read.Diagnostics, d => d.Code == "BD0010");
+        Assert.Contains(read.Value!.Tables, t => t.IsDeclaredEmpty);
     }
 }

@@ -72,6 +72,8 @@ public static class WritingRoundTrip
             lines.AddRange(t.Indicators.Select(i => $"indicator|{t.Name}|{i.Level1}|{i.Level2}|{i.Name}|{i.Comparator}|{i.Value}|{i.Unit}|{i.Weight:0.##}"));
         }
         lines.AddRange(d.Glossary.Select(g => $"glossary|{g.Term}|{g.Definition}"));
+        // A table published empty must read back as declared empty, not as a table cut short (XLSX once lost the note).
+        lines.AddRange(d.Tables.Where(t => t.IsDeclaredEmpty).Select(t => $"empty|{t.Kind}"));
         return lines;
     }
 
