@@ -5,14 +5,17 @@ using UglyToad.PdfPig.Content;
 
 namespace BudgetDisclosure.Pdf;
 
-/// <summary>One glyph in upright page space: baseline start and end, baseline height and point size.</summary>
-internal readonly record struct Glyph(string Text, double X0, double X1, double Base, double Size);
+/// <summary>
+/// One glyph in upright page space: baseline start and end, baseline height and point size; for a word read by OCR, its
+/// confidence (0–100; a text layer's glyph is certain).
+/// </summary>
+internal readonly record struct Glyph(string Text, double X0, double X1, double Base, double Size, double Confidence = 100);
 
 /// <summary>
 /// A run of glyphs on one line with no wide gap inside: a cell, a caption, a line of prose. <see cref="Edges"/> holds
 /// the left edge of each character of <see cref="Text"/> and, last, the right edge of the run.
 /// </summary>
-internal sealed class Chunk(string text, double[] edges, double baseline, double size)
+internal sealed class Chunk(string text, double[] edges, double baseline, double size, double confidence = 100)
 {
     public string Text { get; } = text;
     public double[] Edges { get; } = edges;
@@ -20,8 +23,14 @@ internal sealed class Chunk(string text, double[] edges, double baseline, double
     public double Size { get; } = size;
     public double X0 => Edges[0];
     public double X1 => Edges[^1];
+    /// <summary>The lowest confidence of its glyphs: 100 from a text layer, tesseract's word confidence from OCR.</summary>
+    public double Confidence { get; } = confidence;
+
     /// <summary>Grid column of the first character, once laid out.</summary>
     public int Column { get; set; }
+
+    /// <summary>Index of the rendered line it was written on, once rendered.</summary>
+    public int Line { get; set; }
 }
 
 internal static class PageLayout
@@ -114,6 +123,7 @@ internal static class PageLayout
         var edges = new List<double>();
         var bases = 0.0;
         var count = 0;
+        var confidence = 100.0;
         Glyph? last = null;
         foreach (var g in row)
         {
@@ -127,11 +137,12 @@ internal static class PageLayout
                 if (gap >= ChunkGap * em
                     || ((everyRuling || EndsAmount(sb) && !StartsNumber(g.Text)) && rulings.Between((p.X0 + p.X1) / 2, (g.X0 + g.X1) / 2, (p.Base + g.Base) / 2)))
                 {
-                    chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size));
+                    chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size, confidence));
                     sb.Clear();
                     edges.Clear();
                     bases = 0;
                     count = 0;
+                    confidence = 100;
                 }
                 else if (gap >= WordGap * em)
                 {
@@ -144,9 +155,10 @@ internal static class PageLayout
             sb.Append(g.Text);
             bases += g.Base;
             count++;
+            confidence = Math.Min(confidence, g.Confidence);
             last = g;
         }
-        if (last is { } l) chunks.Add(MakeChunk(sb.ToString(), edges, l.X1, bases / count, l.Size));
+        if (last is { } l) chunks.Add(MakeChunk(sb.ToString(), edges, l.X1, bases / count, l.Size, confidence));
     }
 
     /// <summary>The run so far ends in an amount with decimals ("15,375.67"), not a year or a count.</summary>
@@ -162,12 +174,12 @@ internal static class PageLayout
 
     private static bool StartsNumber(string text) => text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '.' or ',' or '%');
 
-    private static Chunk MakeChunk(string text, List<double> edges, double right, double baseline, double size)
+    private static Chunk MakeChunk(string text, List<double> edges, double right, double baseline, double size, double confidence)
     {
         // Full-width digits and separators ("１２３．４５") only read as an amount once folded; folding keeps the length.
         var folded = Width.Fold(text);
         if (LayoutSpan.Classify(folded) != SpanKind.Text) text = folded;
-        return new Chunk(text, [.. edges, right], baseline, size);
+        return new Chunk(text, [.. edges, right], baseline, size, confidence);
     }
 
     /// <summary>
@@ -241,6 +253,7 @@ internal static class PageLayout
             }
             sb.Append(' ', chunk.Column - sb.Length);
             sb.Append(chunk.Text);
+            chunk.Line = result.Count;
             var next = k + 1 < ordered.Count ? ordered[k + 1] : null;
             if (next is null || next.Column < sb.Length || Math.Abs(chunk.Base - next.Base) > LineJoin * chunk.Size)
             {
