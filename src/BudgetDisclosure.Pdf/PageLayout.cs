@@ -96,7 +96,12 @@ internal static class PageLayout
     /// (烟台 财政拨款收支总表 prints "15,375.67" and the next cell's "一、一般公共服务支出" a quarter em apart), which no header
     /// or prose needs to keep together.
     /// </param>
-    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null, bool everyRuling = true)
+    /// <param name="ocr">
+    /// The glyphs are OCR words: a number split at its decimal point or separator ("30." "00", as tesseract cuts a
+    /// half-width point that advances half an em) is joined back without a space. Only for OCR: in a text layer
+    /// "1. 2026 年" is a numbered item.
+    /// </param>
+    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null, bool everyRuling = true, bool ocr = false)
     {
         glyphs.Sort((a, b) => b.Base.CompareTo(a.Base));
         var chunks = new List<Chunk>();
@@ -111,13 +116,13 @@ internal static class PageLayout
             while (j < glyphs.Count && seed.Base - glyphs[j].Base <= LineTolerance * Math.Min(seed.Size, glyphs[j].Size))
                 row.Add(glyphs[j++]);
             row.Sort((a, b) => a.X0.CompareTo(b.X0));
-            SplitRow(row, rulings ?? Rulings.None, everyRuling, chunks);
+            SplitRow(row, rulings ?? Rulings.None, everyRuling, ocr, chunks);
             i = j;
         }
         return chunks;
     }
 
-    private static void SplitRow(List<Glyph> row, Rulings rulings, bool everyRuling, List<Chunk> chunks)
+    private static void SplitRow(List<Glyph> row, Rulings rulings, bool everyRuling, bool ocr, List<Chunk> chunks)
     {
         var sb = new StringBuilder();
         var edges = new List<double>();
@@ -133,8 +138,15 @@ internal static class PageLayout
                 // Fake bold and drop shadows draw the same glyph twice at almost the same place.
                 if (g.Text == p.Text && Math.Abs(g.X0 - p.X0) < 0.1 * em && Math.Abs(g.Base - p.Base) < 0.2 * em) continue;
                 var gap = g.X0 - p.X1;
+                // Tesseract gives CJK text as words a few characters long with gaps between them; CJK is written without spaces.
+                var numberGoesOn = ocr && g.Text.Length > 0 && sb.Length > 0
+                    && (gap < 1.5 * em && EndsNumberSeparator(sb) && char.IsAsciiDigit(Width.FoldChar(g.Text[0]))
+                        || gap < ChunkGap * em && sb[^1] >= '\u2E80' && g.Text[0] >= '\u2E80');
                 // Between glyph centres, so that a glyph box overshooting a border does not hide it.
-                if (gap >= ChunkGap * em
+                if (numberGoesOn)
+                {
+                }
+                else if (gap >= ChunkGap * em
                     || ((everyRuling || EndsAmount(sb) && !StartsNumber(g.Text)) && rulings.Between((p.X0 + p.X1) / 2, (g.X0 + g.X1) / 2, (p.Base + g.Base) / 2)))
                 {
                     chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size, confidence));
@@ -171,6 +183,10 @@ internal static class PageLayout
         var word = sb.ToString(start, end - start);
         return word.Contains('.', StringComparison.Ordinal) && char.IsAsciiDigit(word[^1]) && LayoutSpan.Classify(word) == SpanKind.Amount;
     }
+
+    /// <summary>The run ends in a digit and a decimal point or thousands separator ("30.", "1,").</summary>
+    private static bool EndsNumberSeparator(StringBuilder sb) =>
+        sb.Length >= 2 && Width.FoldChar(sb[^1]) is '.' or ',' && char.IsAsciiDigit(Width.FoldChar(sb[^2]));
 
     private static bool StartsNumber(string text) => text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '.' or ',' or '%');
 

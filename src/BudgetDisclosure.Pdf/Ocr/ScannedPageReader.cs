@@ -55,7 +55,7 @@ internal sealed class ScannedPageReader(byte[] pdf, string path, OcrOptions opti
                 return null;
         }
         // Scans carry no ruling lines PdfPig can see: the borders are pixels, and tesseract does not report them as words.
-        var chunks = PageLayout.Chunks([.. result.Glyphs], Rulings.None, everyRuling: false);
+        var chunks = PageLayout.Chunks([.. result.Glyphs], Rulings.None, everyRuling: false, ocr: true);
         var lines = PageLayout.Render(chunks);
         return new OcrPageText(lines, chunks, result.WordCount, result.MeanConfidence);
     }

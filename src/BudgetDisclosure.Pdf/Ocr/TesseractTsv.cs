@@ -32,28 +32,51 @@ internal static class TesseractTsv
     private static bool Int(string s, out int value) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 
     /// <summary>
-    /// Words as glyphs in upright page space (points, origin bottom-left, as PdfPig's): the box's left and right edges, its
-    /// bottom as the baseline, and the point size estimated from the ink height, since the glyph path's gap and line rules
-    /// are in ems. A CJK character's ink fills about 0.88 em, digits and capitals about 0.72 em, brackets about an em.
+    /// Words as glyphs in upright page space (points, origin bottom-left, as PdfPig's). Tesseract's word boxes are ragged
+    /// for CJK — a box may be half an em taller than its neighbours or reach over the next two words — while the glyph
+    /// path's gap and line rules are in ems and baselines. So words are gathered into lines by their box centres, and
+    /// every word of a line gets the line's em (the median of its words' ink heights over their ink share: a CJK
+    /// character fills about 0.88 em, digits and capitals 0.72, brackets an em) and one baseline; a CJK word is no wider
+    /// than 1.1 em a character.
     /// </summary>
     public static List<Glyph> Glyphs(IReadOnlyList<OcrWord> words, int imageHeight, int dpi)
     {
         var scale = 72.0 / dpi;
         var glyphs = new List<Glyph>(words.Count);
-        foreach (var w in words)
+        if (words.Count == 0) return glyphs;
+        var measured = words.Select(w => (Word: w, Em: w.Height / InkShare(w.Text), Centre: w.Top + w.Height / 2.0)).OrderBy(m => m.Centre).ToList();
+        var typical = Median(measured.Select(m => m.Em));
+        var i = 0;
+        while (i < measured.Count)
         {
-            var x0 = w.Left * scale;
-            var x1 = (w.Left + w.Width) * scale;
-            var baseline = (imageHeight - w.Top - w.Height) * scale;
-            var size = w.Height * scale / InkShare(w.Text);
-            glyphs.Add(new Glyph(w.Text, x0, x1, baseline, size, w.Confidence));
+            var j = i + 1;
+            while (j < measured.Count && measured[j].Centre - measured[i].Centre < 0.5 * Math.Min(typical, measured[i].Em)) j++;
+            var line = measured.GetRange(i, j - i);
+            var em = Median(line.Select(m => m.Em));
+            var centre = Median(line.Select(m => m.Centre));
+            // The ink of a CJK line is centred about 0.38 em above its baseline.
+            var baseline = (imageHeight - centre - 0.38 * em) * scale;
+            foreach (var (w, _, _) in line)
+            {
+                var width = w.Text.Any(IsCjk) ? Math.Min(w.Width, 1.1 * em * w.Text.Length) : w.Width;
+                glyphs.Add(new Glyph(w.Text, w.Left * scale, (w.Left + width) * scale, baseline, em * scale, w.Confidence));
+            }
+            i = j;
         }
         return glyphs;
     }
 
+    private static bool IsCjk(char c) => c >= '\u2E80';
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     private static double InkShare(string text)
     {
-        if (text.Any(c => c >= '\u2E80')) return 0.88;
+        if (text.Any(IsCjk)) return 0.88;
         if (text.Any(c => c is '(' or ')' or '[' or ']' or '{' or '}' or '|' or '/' or 'g' or 'j' or 'p' or 'q' or 'y')) return 1.0;
         return 0.72;
     }
