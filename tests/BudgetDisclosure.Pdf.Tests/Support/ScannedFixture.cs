@@ -36,13 +36,13 @@ public static class ScannedFixture
     ];
 
     /// <summary>The image-only PDF, or a skip with the reason when pdftoppm cannot render the page.</summary>
-    public static byte[] Build(int scanDpi = 150)
+    public static byte[] Build(int scanDpi = 150, IReadOnlyList<(string Code, string Name, string Total, string Basic, string Project)>? rows = null)
     {
-        var folder = Directory.CreateTempSubdirectory("budget-ocr-test-");
+        var folder = Directory.CreateTempSubdirectory("budget-scan-fixture-");
         try
         {
             var text = Path.Combine(folder.FullName, "table.pdf");
-            File.WriteAllBytes(text, TextPage());
+            File.WriteAllBytes(text, TextPage(rows ?? Rows));
             var image = Path.Combine(folder.FullName, "scan");
             Skip.IfNot(Run("pdftoppm", $"-r {scanDpi} -gray -png -singlefile \"{text}\" \"{image}\""), "跳过：没有 pdftoppm（poppler-utils），无法生成扫描件。");
             var png = File.ReadAllBytes(image + ".png");
@@ -71,7 +71,7 @@ public static class ScannedFixture
         }
     }
 
-    private static byte[] TextPage()
+    private static byte[] TextPage(IReadOnlyList<(string Code, string Name, string Total, string Basic, string Project)> rows)
     {
         var content = new StringBuilder();
         void Show(string s, double x, double y, double size) =>
@@ -88,9 +88,9 @@ public static class ScannedFixture
         Show("合计", 360, top, size);
         Show("基本支出", 420, top, size);
         Show("项目支出", 500, top, size);
-        for (var i = 0; i < Rows.Count; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var (code, name, total, basic, project) = Rows[i];
+            var (code, name, total, basic, project) = rows[i];
             var y = top - pitch * (i + 1);
             if (code.Length > 0) Show(code, 50, y, size);
             Show(name, 130, y, size);
