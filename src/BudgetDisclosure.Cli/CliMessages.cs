@@ -93,6 +93,9 @@ internal static class CliMessages
     public static string Rendered(string path, int warnings) =>
         warnings == 0 ? $"已生成：{path}" : $"已生成：{path}（{warnings} 处占位符待填写，见上方警告）";
 
+    public static string OcrDescription =>
+        "对没有文本层的扫描页做文字识别（OCR，需安装 tesseract-ocr、tesseract-ocr-chi-sim 和 poppler-utils）；识别出的页和置信度低的数会逐一提示，表中金额以合计关系核验。";
+
     public static string AsOneDescription =>
         "把给出的文件当作同一份预算公开（如附件1 情况说明 + 附件2 报表）一起读取；给出文件夹时，按单位和年度把其中的文件配对。";
 

@@ -5,14 +5,17 @@ using UglyToad.PdfPig.Content;
 
 namespace BudgetDisclosure.Pdf;
 
-/// <summary>One glyph in upright page space: baseline start and end, baseline height and point size.</summary>
-internal readonly record struct Glyph(string Text, double X0, double X1, double Base, double Size);
+/// <summary>
+/// One glyph in upright page space: baseline start and end, baseline height and point size; for a word read by OCR, its
+/// confidence (0–100; a text layer's glyph is certain).
+/// </summary>
+internal readonly record struct Glyph(string Text, double X0, double X1, double Base, double Size, double Confidence = 100);
 
 /// <summary>
 /// A run of glyphs on one line with no wide gap inside: a cell, a caption, a line of prose. <see cref="Edges"/> holds
 /// the left edge of each character of <see cref="Text"/> and, last, the right edge of the run.
 /// </summary>
-internal sealed class Chunk(string text, double[] edges, double baseline, double size)
+internal sealed class Chunk(string text, double[] edges, double baseline, double size, double confidence = 100)
 {
     public string Text { get; } = text;
     public double[] Edges { get; } = edges;
@@ -20,8 +23,14 @@ internal sealed class Chunk(string text, double[] edges, double baseline, double
     public double Size { get; } = size;
     public double X0 => Edges[0];
     public double X1 => Edges[^1];
+    /// <summary>The lowest confidence of its glyphs: 100 from a text layer, tesseract's word confidence from OCR.</summary>
+    public double Confidence { get; } = confidence;
+
     /// <summary>Grid column of the first character, once laid out.</summary>
     public int Column { get; set; }
+
+    /// <summary>Index of the rendered line it was written on, once rendered.</summary>
+    public int Line { get; set; }
 }
 
 internal static class PageLayout
@@ -87,7 +96,12 @@ internal static class PageLayout
     /// (烟台 财政拨款收支总表 prints "15,375.67" and the next cell's "一、一般公共服务支出" a quarter em apart), which no header
     /// or prose needs to keep together.
     /// </param>
-    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null, bool everyRuling = true)
+    /// <param name="ocr">
+    /// The glyphs are OCR words: a number split at its decimal point or separator ("30." "00", as tesseract cuts a
+    /// half-width point that advances half an em) is joined back without a space. Only for OCR: in a text layer
+    /// "1. 2026 年" is a numbered item.
+    /// </param>
+    public static List<Chunk> Chunks(List<Glyph> glyphs, Rulings? rulings = null, bool everyRuling = true, bool ocr = false)
     {
         glyphs.Sort((a, b) => b.Base.CompareTo(a.Base));
         var chunks = new List<Chunk>();
@@ -102,18 +116,19 @@ internal static class PageLayout
             while (j < glyphs.Count && seed.Base - glyphs[j].Base <= LineTolerance * Math.Min(seed.Size, glyphs[j].Size))
                 row.Add(glyphs[j++]);
             row.Sort((a, b) => a.X0.CompareTo(b.X0));
-            SplitRow(row, rulings ?? Rulings.None, everyRuling, chunks);
+            SplitRow(row, rulings ?? Rulings.None, everyRuling, ocr, chunks);
             i = j;
         }
         return chunks;
     }
 
-    private static void SplitRow(List<Glyph> row, Rulings rulings, bool everyRuling, List<Chunk> chunks)
+    private static void SplitRow(List<Glyph> row, Rulings rulings, bool everyRuling, bool ocr, List<Chunk> chunks)
     {
         var sb = new StringBuilder();
         var edges = new List<double>();
         var bases = 0.0;
         var count = 0;
+        var confidence = 100.0;
         Glyph? last = null;
         foreach (var g in row)
         {
@@ -123,15 +138,23 @@ internal static class PageLayout
                 // Fake bold and drop shadows draw the same glyph twice at almost the same place.
                 if (g.Text == p.Text && Math.Abs(g.X0 - p.X0) < 0.1 * em && Math.Abs(g.Base - p.Base) < 0.2 * em) continue;
                 var gap = g.X0 - p.X1;
+                // Tesseract gives CJK text as words a few characters long with gaps between them; CJK is written without spaces.
+                var numberGoesOn = ocr && g.Text.Length > 0 && sb.Length > 0
+                    && (gap < 1.5 * em && EndsNumberSeparator(sb) && char.IsAsciiDigit(Width.FoldChar(g.Text[0]))
+                        || gap < ChunkGap * em && sb[^1] >= '\u2E80' && g.Text[0] >= '\u2E80');
                 // Between glyph centres, so that a glyph box overshooting a border does not hide it.
-                if (gap >= ChunkGap * em
+                if (numberGoesOn)
+                {
+                }
+                else if (gap >= ChunkGap * em
                     || ((everyRuling || EndsAmount(sb) && !StartsNumber(g.Text)) && rulings.Between((p.X0 + p.X1) / 2, (g.X0 + g.X1) / 2, (p.Base + g.Base) / 2)))
                 {
-                    chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size));
+                    chunks.Add(MakeChunk(sb.ToString(), edges, p.X1, bases / count, p.Size, confidence));
                     sb.Clear();
                     edges.Clear();
                     bases = 0;
                     count = 0;
+                    confidence = 100;
                 }
                 else if (gap >= WordGap * em)
                 {
@@ -144,9 +167,10 @@ internal static class PageLayout
             sb.Append(g.Text);
             bases += g.Base;
             count++;
+            confidence = Math.Min(confidence, g.Confidence);
             last = g;
         }
-        if (last is { } l) chunks.Add(MakeChunk(sb.ToString(), edges, l.X1, bases / count, l.Size));
+        if (last is { } l) chunks.Add(MakeChunk(sb.ToString(), edges, l.X1, bases / count, l.Size, confidence));
     }
 
     /// <summary>The run so far ends in an amount with decimals ("15,375.67"), not a year or a count.</summary>
@@ -160,14 +184,18 @@ internal static class PageLayout
         return word.Contains('.', StringComparison.Ordinal) && char.IsAsciiDigit(word[^1]) && LayoutSpan.Classify(word) == SpanKind.Amount;
     }
 
+    /// <summary>The run ends in a digit and a decimal point or thousands separator ("30.", "1,").</summary>
+    private static bool EndsNumberSeparator(StringBuilder sb) =>
+        sb.Length >= 2 && Width.FoldChar(sb[^1]) is '.' or ',' && char.IsAsciiDigit(Width.FoldChar(sb[^2]));
+
     private static bool StartsNumber(string text) => text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '.' or ',' or '%');
 
-    private static Chunk MakeChunk(string text, List<double> edges, double right, double baseline, double size)
+    private static Chunk MakeChunk(string text, List<double> edges, double right, double baseline, double size, double confidence)
     {
         // Full-width digits and separators ("１２３．４５") only read as an amount once folded; folding keeps the length.
         var folded = Width.Fold(text);
         if (LayoutSpan.Classify(folded) != SpanKind.Text) text = folded;
-        return new Chunk(text, [.. edges, right], baseline, size);
+        return new Chunk(text, [.. edges, right], baseline, size, confidence);
     }
 
     /// <summary>
@@ -241,6 +269,7 @@ internal static class PageLayout
             }
             sb.Append(' ', chunk.Column - sb.Length);
             sb.Append(chunk.Text);
+            chunk.Line = result.Count;
             var next = k + 1 < ordered.Count ? ordered[k + 1] : null;
             if (next is null || next.Column < sb.Length || Math.Abs(chunk.Base - next.Base) > LineJoin * chunk.Size)
             {

@@ -75,7 +75,8 @@ public static class PdfDocumentReader
 
         using (document)
         {
-            return ReadPages(document, path, options, clock, diagnostics);
+            using var scans = options.Ocr is null ? null : new ScannedPageReader(bytes, path, options.Ocr);
+            return ReadPages(document, path, options, clock, diagnostics, scans);
         }
     }
 
@@ -92,7 +93,7 @@ public static class PdfDocumentReader
         }
     }
 
-    private static ReadResult<SourceDocument> ReadPages(PdfDocument document, string path, PdfReadOptions options, Stopwatch clock, List<ReadDiagnostic> diagnostics)
+    private static ReadResult<SourceDocument> ReadPages(PdfDocument document, string path, PdfReadOptions options, Stopwatch clock, List<ReadDiagnostic> diagnostics, ScannedPageReader? scans)
     {
         var file = Path.GetFileName(path);
         int pageCount;
@@ -113,9 +114,11 @@ public static class PdfDocumentReader
         var geometry = new PageGeometry();
         int textPages = 0, scannedPages = 0, unreadable = 0;
         var scanned = new List<int>();
+        var ocrPages = new List<OcrPage>();
         for (var number = 1; number <= pageCount; number++)
         {
-            if (clock.Elapsed > options.MaxDuration)
+            // OCR has its own budget (OcrOptions.MaxDuration); a scan's minutes must not use up the text pages' time.
+            if (clock.Elapsed - (scans?.Spent ?? TimeSpan.Zero) > options.MaxDuration)
                 return Stop(path, diagnostics, PdfMessages.TimeLimitCode, PdfMessages.TimeLimit(number, options.MaxDuration), number);
             PageText page;
             try
@@ -138,6 +141,13 @@ public static class PdfDocumentReader
                 foreach (var text in page.Lines) lines.Add(new SourceLine(lines.Count + 1, number, text) { IsLayout = true });
                 foreach (var chunk in page.Chunks) geometry.Add(number, chunk.Column, chunk.Text, chunk.X0, chunk.X1);
             }
+            else if (page.HasImage && scans?.Read(number, diagnostics) is { Lines.Count: > 0 } ocr)
+            {
+                textPages++;
+                ocrPages.Add(scans.Record(number, ocr, lines.Count + 1, diagnostics));
+                foreach (var text in ocr.Lines) lines.Add(new SourceLine(lines.Count + 1, number, text));
+                foreach (var chunk in ocr.Chunks) geometry.Add(number, chunk.Column, chunk.Text, chunk.X0, chunk.X1);
+            }
             else if (page.HasImage)
             {
                 scannedPages++;
@@ -148,7 +158,7 @@ public static class PdfDocumentReader
         if (textPages == 0)
         {
             if (scannedPages > 0)
-                return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.ScannedDocumentCode, PdfMessages.ScannedDocument(file, pageCount)));
+                return new ReadResult<SourceDocument>(null, [.. diagnostics, Error(path, PdfMessages.ScannedDocumentCode, PdfMessages.ScannedDocument(file, pageCount))]);
             if (unreadable > 0)
                 return new ReadResult<SourceDocument>(null, [.. diagnostics, Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, "没有一页可以读取"))]);
             return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NoTextCode, PdfMessages.NoText(file)));
@@ -159,7 +169,7 @@ public static class PdfDocumentReader
         var blocks = new PdftotextLayoutParser(geometry).Parse(lines, path, diagnostics);
         if (!blocks.OfType<TableBlock>().Any() && !blocks.OfType<ParagraphBlock>().Any(p => p.Text.Contains("预算", StringComparison.Ordinal) || p.Text.Contains("决算", StringComparison.Ordinal)))
             diagnostics.Add(Error(path, Messages.NoDisclosureContentCode, Messages.NoDisclosureContent));
-        return new ReadResult<SourceDocument>(new SourceDocument(path, TextLayout.Native, blocks, pageCount), diagnostics);
+        return new ReadResult<SourceDocument>(new SourceDocument(path, TextLayout.Native, blocks, pageCount) { OcrPages = ocrPages }, diagnostics);
     }
 
     private sealed record PageText(IReadOnlyList<string> Lines, IReadOnlyList<Chunk> Chunks, int Letters, bool HasImage);

@@ -26,5 +26,11 @@ public sealed record PdfReadOptions
     /// </summary>
     public bool UseRulingLines { get; init; }
 
+    /// <summary>
+    /// Read scanned pages (no text layer) by OCR with Tesseract. Null, the default: scanned pages are reported
+    /// (BD0060/BD0061) and not read. OCR time is bounded by the OCR options, not by <see cref="MaxDuration"/>.
+    /// </summary>
+    public OcrOptions? Ocr { get; init; }
+
     public static PdfReadOptions Default { get; } = new();
 }

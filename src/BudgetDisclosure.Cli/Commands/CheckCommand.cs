@@ -43,9 +43,10 @@ internal static class CheckCommand
         minimum.AcceptOnlyFromAmong(SeverityNames);
 
         var asOne = new Option<bool>("--as-one") { Description = CliMessages.AsOneDescription };
-        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne };
+        var ocr = new Option<bool>("--ocr") { Description = CliMessages.OcrDescription };
+        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne, ocr };
         command.SetAction(result => Run(
-            InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne)),
+            InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne), result.GetValue(ocr) ? InputSources.OcrReading : null),
             result.GetValue(prior),
             result.GetRequiredValue(format) switch { "json" => CheckFormat.Json, "sarif" => CheckFormat.Sarif, _ => CheckFormat.Text },
             Severities.Parse(result.GetRequiredValue(minimum)) ?? Severity.Info,

@@ -26,10 +26,10 @@ internal static class DocumentReaders
     }
 
     /// <summary>The document level: what the file holds, before binding.</summary>
-    public static ReadResult<SourceDocument> ReadDocument(string path)
+    public static ReadResult<SourceDocument> ReadDocument(string path, PdfReadOptions? pdf = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (IsPdf(path)) return PdfDocumentReader.ReadFile(path);
+        if (IsPdf(path)) return PdfDocumentReader.ReadFile(path, pdf);
         if (IsHtml(path)) return HtmlReader.ReadFile(path);
         return OfficeKind(path) switch
         {
@@ -40,10 +40,10 @@ internal static class DocumentReaders
     }
 
     /// <summary>A disclosure published as several files, read and bound as one; any unusable part makes it unusable.</summary>
-    public static ReadResult<Disclosure> ReadTogether(IReadOnlyList<string> paths, IReadOnlyDictionary<string, ReadResult<SourceDocument>>? alreadyRead = null)
+    public static ReadResult<Disclosure> ReadTogether(IReadOnlyList<string> paths, IReadOnlyDictionary<string, ReadResult<SourceDocument>>? alreadyRead = null, PdfReadOptions? pdf = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var reads = paths.Select(p => alreadyRead?.GetValueOrDefault(p) ?? ReadDocument(p)).ToList();
+        var reads = paths.Select(p => alreadyRead?.GetValueOrDefault(p) ?? ReadDocument(p, pdf)).ToList();
         if (reads.Count == 1) return DisclosureBinder.Bind(reads[0]);
         var diagnostics = reads.SelectMany(r => r.Diagnostics).ToList();
         if (reads.Any(r => r.Value is null || !r.Success)) return new ReadResult<Disclosure>(null, diagnostics);

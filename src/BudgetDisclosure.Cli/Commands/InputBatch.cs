@@ -77,7 +77,7 @@ internal static class InputBatch
         var path = source.Display;
         try
         {
-            var result = DocumentReaders.ReadTogether(source.Paths, source.Read);
+            var result = DocumentReaders.ReadTogether(source.Paths, source.Read, source.Pdf);
             return new InputDocument(path, result.Diagnostics, result.Value);
         }
 #pragma warning disable CA1031 // A fault on one file must not stop the batch; it is reported for that file instead.

@@ -6,6 +6,9 @@ namespace BudgetDisclosure.Cli.Commands;
 /// <summary>One disclosure to read: usually one file; with --as-one, the files it was published as.</summary>
 internal sealed record InputSource(IReadOnlyList<string> Paths)
 {
+    /// <summary>How PDFs are read (OCR on or off); null for the defaults.</summary>
+    public Pdf.PdfReadOptions? Pdf { get; init; }
+
     /// <summary>Documents already read while pairing a folder's files, so they are not read a second time.</summary>
     public IReadOnlyDictionary<string, ReadResult<SourceDocument>>? Read { get; init; }
 
@@ -21,7 +24,10 @@ internal static partial class InputSources
 {
     private static readonly HashSet<string> Readable = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".pdf", ".docx", ".xlsx", ".text" };
 
-    public static List<InputSource> From(IReadOnlyList<string> arguments, bool asOne)
+    /// <summary>--ocr: scanned pages read with the OCR defaults.</summary>
+    public static Pdf.PdfReadOptions OcrReading { get; } = new() { Ocr = Pdf.OcrOptions.Default };
+
+    public static List<InputSource> From(IReadOnlyList<string> arguments, bool asOne, Pdf.PdfReadOptions? pdf = null)
     {
         var files = new List<string>();
         var fromFolders = new List<string>();
@@ -32,10 +38,10 @@ internal static partial class InputSources
             else
                 files.Add(argument);
         }
-        if (!asOne) return [.. files.Concat(fromFolders).Select(f => new InputSource([f]))];
+        if (!asOne) return [.. files.Concat(fromFolders).Select(f => new InputSource([f]) { Pdf = pdf })];
         var sources = new List<InputSource>();
-        if (files.Count > 0) sources.Add(new InputSource(files));
-        sources.AddRange(Pair(fromFolders));
+        if (files.Count > 0) sources.Add(new InputSource(files) { Pdf = pdf });
+        sources.AddRange(Pair(fromFolders, pdf));
         return sources;
     }
 
@@ -44,14 +50,14 @@ internal static partial class InputSources
     /// a file that does not (a 报表 part prints no unit) joins the group whose unit its file name names; what is left is
     /// grouped by file name without 附件N, 情况说明 and 报表.
     /// </summary>
-    internal static IEnumerable<InputSource> Pair(IReadOnlyList<string> files)
+    internal static IEnumerable<InputSource> Pair(IReadOnlyList<string> files, Pdf.PdfReadOptions? pdf = null)
     {
         var known = new List<(string File, string Unit, string Year)>();
         var unknown = new List<string>();
         var read = new Dictionary<string, ReadResult<SourceDocument>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            read[file] = DocumentReaders.ReadDocument(file);
+            read[file] = DocumentReaders.ReadDocument(file, pdf);
             if (UnitAndYear(file, read[file]) is { } key) known.Add((file, key.Unit, key.Year));
             else unknown.Add(file);
         }
@@ -68,8 +74,8 @@ internal static partial class InputSources
             if (match is { } m) groups[m].Add(file);
             else leftover.Add(file);
         }
-        foreach (var group in groups.Values) yield return new InputSource(group) { Read = read };
-        foreach (var group in leftover.GroupBy(NameKey, StringComparer.Ordinal)) yield return new InputSource([.. group]) { Read = read };
+        foreach (var group in groups.Values) yield return new InputSource(group) { Read = read, Pdf = pdf };
+        foreach (var group in leftover.GroupBy(NameKey, StringComparer.Ordinal)) yield return new InputSource([.. group]) { Read = read, Pdf = pdf };
     }
 
     /// <summary>The unit and year a file is about: its title's, or its tables' 编制单位 and the year in its titles.</summary>

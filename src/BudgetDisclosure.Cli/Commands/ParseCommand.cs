@@ -32,9 +32,10 @@ internal static class ParseCommand
         format.AcceptOnlyFromAmong(FormatNames);
 
         var asOne = new Option<bool>("--as-one") { Description = CliMessages.AsOneDescription };
-        var command = new Command("parse", CliMessages.ParseDescription) { files, format, asOne };
+        var ocr = new Option<bool>("--ocr") { Description = CliMessages.OcrDescription };
+        var command = new Command("parse", CliMessages.ParseDescription) { files, format, asOne, ocr };
         command.SetAction(result => Run(
-            InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne)),
+            InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne), result.GetValue(ocr) ? InputSources.OcrReading : null),
             ToFormat(result.GetRequiredValue(format)),
             console));
         return command;

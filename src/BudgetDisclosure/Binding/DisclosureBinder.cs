@@ -20,7 +20,10 @@ public static class DisclosureBinder
         if (parts.Count == 1) return Bind(parts[0]);
         var ordered = parts.OrderByDescending(HasNarrative).ToList();
         var merged = new SourceDocument(string.Join(" + ", ordered.Select(p => p.Path)), ordered[0].Layout,
-            [.. ordered.SelectMany(p => p.Blocks)], ordered.Sum(p => p.PageCount));
+            [.. ordered.SelectMany(p => p.Blocks)], ordered.Sum(p => p.PageCount))
+        {
+            OcrPages = [.. ordered.SelectMany(p => p.OcrPages)],
+        };
         var bound = Bind(merged);
         return bound with { Value = bound.Value is null ? null : bound.Value with { Sources = [.. ordered.Select(p => p.Path)] } };
     }
@@ -59,6 +62,7 @@ public static class DisclosureBinder
             OtherMatters = narrative.OtherMatters,
             PerformanceTargets = narrative.PerformanceTargets,
             Glossary = narrative.Glossary,
+            OcrPages = document.OcrPages,
         };
         return new ReadResult<Disclosure>(disclosure, diagnostics);
     }

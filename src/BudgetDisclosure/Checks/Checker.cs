@@ -40,7 +40,7 @@ public static class Checker
                 context.Failed(rule.Descriptor);
             }
         }
-        var grouped = FindingGroups.Assign(context.Findings);
+        var grouped = OcrFindings.Annotate(FindingGroups.Assign(context.Findings), disclosure);
         var statuses = RuleCatalog.All.Select(r => context.StatusOf(r.Descriptor)).ToList();
         var kept = grouped.Where(f => f.Severity >= options.MinimumSeverity).ToList();
         return new CheckReport(context.File, kept, statuses);
@@ -76,5 +76,39 @@ internal static class FindingGroups
                 result[i] = result[i] with { Group = groupNumber, LikelyCell = likely.ToString() };
         }
         return result;
+    }
+}
+
+/// <summary>
+/// A finding on a page read by OCR says so: the sum identities are what validate OCR'd figures, so a failed one there
+/// names the cell most likely misread (the group's likeliest cell, else the finding's own) and the row's low-confidence
+/// figures, instead of being taken for the document's own mistake.
+/// </summary>
+internal static class OcrFindings
+{
+    public static List<Finding> Annotate(List<Finding> findings, Disclosure disclosure)
+    {
+        if (disclosure.OcrPages.Count == 0) return findings;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            var page = disclosure.OcrPages.FirstOrDefault(p => p.Covers(f.Location.Source));
+            if (page is null) continue;
+            var cell = f.LikelyCell ?? Cell(f.Location);
+            var doubtful = page.Doubtful.Where(a => f.Location.Source.Line > 0 && a.Source.Line == f.Location.Source.Line)
+                .Select(a => (a.Text, a.Confidence)).ToList();
+            findings[i] = f with { Message = f.Message + Messages.OcrMisread(page.Page, page.MeanConfidence, cell, doubtful) };
+        }
+        return findings;
+    }
+
+    private static string Cell(FindingLocation location)
+    {
+        var parts = new List<string>();
+        if (location.TableNumber is not null) parts.Add("表" + location.TableNumber);
+        else if (location.Table is { } t) parts.Add(t.ToChinese());
+        if ((location.Code ?? location.Label) is { } row) parts.Add(row);
+        if (location.Column is not null) parts.Add(location.Column);
+        return parts.Count > 0 ? string.Join(' ', parts) : location.Source.ToString();
     }
 }

@@ -20,6 +20,9 @@ public enum TextLayout
 /// <summary>What any reader produces: the document as blocks in reading order, each with its source.</summary>
 public sealed record SourceDocument(string Path, TextLayout Layout, IReadOnlyList<Block> Blocks, int PageCount)
 {
+    /// <summary>The pages read by OCR rather than from a text layer (PDF scans read with OCR on).</summary>
+    public IReadOnlyList<OcrPage> OcrPages { get; init; } = [];
+
     public IEnumerable<TableBlock> Tables => Blocks.OfType<TableBlock>();
 }
 

@@ -57,6 +57,9 @@ public sealed record Disclosure
 
     public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 
+    /// <summary>The pages of its files read by OCR: their figures are checked as read, and a failed sum there is a likely misread.</summary>
+    public IReadOnlyList<OcrPage> OcrPages { get; init; } = [];
+
     public BudgetTable? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
 }
 
