@@ -101,3 +101,27 @@ public class RegionIncomeLayoutTests
     public void A_budget_type_named_after_its_group_word_is_that_budget_type(string header, string key) =>
         Assert.Equal(key, ColumnKeyer.KeyOf([header], TableKind.Income));
 }
+
+/// <summary>"三公" tables printed with the items as columns (西安): the Xinjiang rows-as-items reading does not fit.</summary>
+public class TransposedThreePublicTableTests
+{
+    private static readonly SourceLocation At = new("fixture", 1);
+
+    [Fact]
+    public void A_stated_three_public_total_is_not_compared_with_a_total_that_adds_meetings_and_training()
+    {
+        // 西安 审计局 表13: 上年 | 当年 | 增减 × 合计, 小计, 因公出国（境）费用, 公务接待费, …, 会议费, 培训费; one row per unit.
+        // The first 合计 (上年, 526,000.00 元) adds 会议费 and 培训费; the stated 10.20 万元 is 当年's 小计.
+        string[][] headers = [["合计"], ["小计"], ["因公出国（境）费用"], ["公务接待费"], ["会议费"], ["培训费"]];
+        var columns = headers.Select((h, i) => new TableColumn(i + 1, h, ColumnKeyer.KeyOf(h, TableKind.ThreePublicExpenses))).ToList();
+        TableRow Row(string label, RowKind kind) => new(kind, null, label, TablePanel.None,
+            [.. new[] { "526,000.00", "120,000.00", "", "20,000.00", "20,000.00", "386,000.00" }.Select((p, i) => new TableCell(i + 1, Amount.Parse(p), At))], At);
+        var table = new BudgetTable(TableKind.ThreePublicExpenses, "13", "“三公”经费及会议费、培训费支出预算表", MoneyUnit.Yuan, columns,
+            [Row("合计", RowKind.Total), Row("西安市审计局", RowKind.Item)], At);
+        var d = Samples.Clean() with { Tables = [table] };
+        var subject = new ClaimSubject("“三公”经费") { Table = TableKind.ThreePublicExpenses, Column = ColumnKeys.Total, Figure = BudgetDisclosure.Binding.Narrative.Figures.ThreePublicTotal };
+        Assert.Null(BudgetDisclosure.Checks.Rules.Narrative.ClaimFigures.Resolve(d, subject, SectionTopic.ThreePublicExpenses));
+        // The same subject against the Xinjiang layout (items as rows) is found.
+        Assert.NotNull(BudgetDisclosure.Checks.Rules.Narrative.ClaimFigures.Resolve(Samples.Clean(), subject, SectionTopic.ThreePublicExpenses));
+    }
+}
