@@ -65,8 +65,6 @@ internal static class ColumnKeyer
             return h.Contains("财政拨款", StringComparison.Ordinal) ? "fiscal" : ColumnKeys.Subtotal;
         if (h.Contains("非财政拨款结转", StringComparison.Ordinal)) return ColumnKeys.NonFiscalCarryover;
         if (h.Contains("财政拨款结转", StringComparison.Ordinal)) return ColumnKeys.FiscalCarryover;
-        if (h.StartsWith("非财政拨款", StringComparison.Ordinal)) return "nonfiscal";
-        if (h.StartsWith("财政拨款", StringComparison.Ordinal)) return "fiscal";
         if (h.Contains("转移支付", StringComparison.Ordinal))
         {
             if (h.Contains("一般公共预算", StringComparison.Ordinal)) return ColumnKeys.GeneralPublicTransfer;
@@ -76,6 +74,10 @@ internal static class ColumnKeyer
         if (h.Contains("一般公共预算", StringComparison.Ordinal)) return ColumnKeys.GeneralPublic;
         if (h.Contains("政府性基金", StringComparison.Ordinal)) return ColumnKeys.GovernmentFund;
         if (h.Contains("国有资本", StringComparison.Ordinal)) return ColumnKeys.StateCapital;
+        // After the budget types: a header that names one is that column even with its group's 财政拨款 in front
+        // (深圳's "财政拨款" centred over 政府性基金预算拨款 and read on its line).
+        if (h.StartsWith("非财政拨款", StringComparison.Ordinal)) return "nonfiscal";
+        if (h.StartsWith("财政拨款", StringComparison.Ordinal)) return "fiscal";
         if (h.Contains("财政专户", StringComparison.Ordinal)) return ColumnKeys.SpecialAccount;
         if (h.Contains("单位资金", StringComparison.Ordinal)) return ColumnKeys.UnitFunds;
         if (h.Contains("人员经费", StringComparison.Ordinal) || h == "人员支出") return ColumnKeys.Personnel;

@@ -16,6 +16,11 @@ internal enum ColumnRole
     ProjectName,
     /// <summary>预算单位 / 单位名称 in department tables listing units.</summary>
     UnitName,
+    /// <summary>
+    /// Codes of another classification printed beside the row's own: 西安's 政府经济科目编码 (50101 …) beside the
+    /// 部门经济科目编码 (30101 …). Neither the row's code nor an amount.
+    /// </summary>
+    OtherCode,
 }
 
 /// <summary>A printed column: its index, header path and role.</summary>
@@ -123,25 +128,34 @@ internal static class HeaderAnalysis
     /// </summary>
     private static void ReassignByContent(TableBlock table, List<ColumnInfo> columns)
     {
+        var governmentCodeColumns = new List<int>();
         for (var i = 0; i < columns.Count; i++)
         {
             var col = columns[i];
-            int codes = 0, numbers = 0, texts = 0;
+            int codes = 0, numbers = 0, texts = 0, governmentCodes = 0, wholeGovernmentCodes = 0;
             foreach (var row in table.BodyRows)
             {
                 var text = row[col.Index].Trim();
                 if (text.Length == 0) continue;
-                if (IsCodeCell(text)) codes++;
+                if (IsGovernmentEconomicCodeCell(text)) { governmentCodes++; wholeGovernmentCodes += TextPatterns.Squeeze(text).Length == 5 ? 1 : 0; }
+                else if (IsCodeCell(text)) codes++;
                 else if (Amount.Parse(text).IsNumber) numbers++;
                 else texts++;
             }
-            if (col.Role == ColumnRole.Amount && texts > numbers && texts > 0)
+            // Whole codes (50101) in a column of their own; 烟台 prints the government code in 类 | 款 parts, read with the marks.
+            if (wholeGovernmentCodes > 0 && codes == 0 && numbers == 0 && texts == 0 && col.Path.All(p => !IsAmountHeader(p)))
+                governmentCodeColumns.Add(i);
+            else if (col.Role == ColumnRole.Amount && texts > numbers && texts > 0)
                 columns[i] = col with { Role = ColumnRole.Label };
             else if (col.Role == ColumnRole.Code && texts > codes)
                 columns[i] = col with { Role = ColumnRole.Label }; // 款 merged into the name: "01 基本工资"
             else if (col.Role is ColumnRole.Amount or ColumnRole.Label && codes > 0 && numbers == 0 && texts == 0 && col.Path.All(p => !IsAmountHeader(p)))
                 columns[i] = col with { Role = ColumnRole.Code };
         }
+        // Only beside the row's own codes: a table coded by the government classification alone keeps them as its codes.
+        if (columns.Any(c => c.Role == ColumnRole.Code && !governmentCodeColumns.Contains(c.Index)))
+            foreach (var i in governmentCodeColumns)
+                columns[i] = columns[i] with { Role = ColumnRole.OtherCode };
     }
 
     /// <summary>A code cell: 3, 5 or 7 digits starting 2 or 3, or a 2-digit 款/项 part.</summary>
@@ -151,6 +165,15 @@ internal static class HeaderAnalysis
         if (s.Length is not (2 or 3 or 5 or 7)) return false;
         foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
         return s.Length == 2 || s[0] is '2' or '3';
+    }
+
+    /// <summary>A 政府预算支出经济分类 code: 501 … 599 and their 款 (50101), beside a 部门 economic code.</summary>
+    internal static bool IsGovernmentEconomicCodeCell(string text)
+    {
+        var s = TextPatterns.Squeeze(text);
+        if (s.Length is not (3 or 5) || s[0] != '5') return false;
+        foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
+        return true;
     }
 
     private static bool IsAmountHeader(string header) =>

@@ -159,8 +159,8 @@ internal static class TableBinder
             var panel = c.Index >= split ? TablePanel.Expenditure : TablePanel.Income;
             tableColumns.Add(new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind) ?? ColumnKeys.Total, panel));
         }
-        var incomeLabels = columns.Where(c => c.Index < split && c.Role != ColumnRole.Amount).Select(c => c.Index).ToList();
-        var expenditureLabels = columns.Where(c => c.Index >= split && c.Role != ColumnRole.Amount).Select(c => c.Index).ToList();
+        var incomeLabels = columns.Where(c => c.Index < split && c.Role is not (ColumnRole.Amount or ColumnRole.OtherCode)).Select(c => c.Index).ToList();
+        var expenditureLabels = columns.Where(c => c.Index >= split && c.Role is not (ColumnRole.Amount or ColumnRole.OtherCode)).Select(c => c.Index).ToList();
         if (incomeLabels.Count == 0) incomeLabels.Add(0);
         if (expenditureLabels.Count == 0 && split < columns.Count) expenditureLabels.Add(split);
         var incomeColumns = tableColumns.Where(c => c.Panel == TablePanel.Income).ToList();

@@ -85,3 +85,55 @@ public class CodeColumnLevelTests
         Assert.Equal(["208", "20805", "2080501", "20827", "2082799"], codes);
     }
 }
+
+public class GovernmentEconomicCodeColumnTests
+{
+    // 西安's 基本支出明细表 prints 部门经济科目编码 | 名称 | 政府经济科目编码 | 名称 | amounts; the PDF reader may lose the third
+    // header. The 50101 beside 30101 is another classification's code: neither the row's code nor an amount.
+    [Theory]
+    [InlineData("政府经济科目编码")]
+    [InlineData("")]
+    public void A_government_economic_code_beside_the_row_code_is_neither_code_nor_amount(string header)
+    {
+        var text = "表8\n\n## 一般公共预算基本支出情况表\n\n单位：元\n\n"
+            + $"部门经济科目编码\t部门经济科目名称\t{header}\t政府经济科目名称\t合计\t人员经费支出\t公用经费支出\n"
+            + "\t合计\t\t\t1,300.00\t1,000.00\t300.00\n"
+            + "301\t工资福利支出\t\t\t1,000.00\t1,000.00\t\n"
+            + "30101\t基本工资\t50101\t工资奖金津补贴\t600.00\t600.00\t\n"
+            + "30102\t津贴补贴\t50101\t工资奖金津补贴\t400.00\t400.00\t\n"
+            + "302\t商品和服务支出\t\t\t300.00\t\t300.00\n"
+            + "30201\t办公费\t50201\t办公经费\t300.00\t\t300.00\n";
+        var d = BudgetDisclosure.Reading.DisclosureReader.ReadText(text, "fixture.txt").Value!;
+        var table = d.Table(TableKind.GeneralPublicBasicExpenditure)!;
+        Assert.Equal(["301", "30101", "30102", "302", "30201"], table.Rows.Where(r => r.Code is not null).Select(r => r.Code!.Digits));
+        Assert.Equal([ColumnKeys.Total, ColumnKeys.Personnel, ColumnKeys.PublicFunds], table.Columns.Select(c => c.Key));
+        var report = BudgetDisclosure.Checks.Checker.Check(d);
+        Assert.Equal(BudgetDisclosure.Checks.CheckOutcome.Passed, report.Statuses.Single(s => s.Rule.Id == "BD1001").Outcome);
+    }
+
+    [Fact]
+    public void Government_codes_split_over_class_and_section_columns_stay_code_parts()
+    {
+        // 烟台 prints both systems in 类 | 款 parts ("301 | 01 | 基本工资 | 501 | 01 | 工资奖金津补贴"): only whole codes
+        // (50101) in a column of their own are set aside.
+        Assert.True(HeaderAnalysis.IsGovernmentEconomicCodeCell("50101"));
+        Assert.True(HeaderAnalysis.IsGovernmentEconomicCodeCell("501"));
+        Assert.False(HeaderAnalysis.IsGovernmentEconomicCodeCell("30101"));
+        Assert.False(HeaderAnalysis.IsGovernmentEconomicCodeCell("5010.00"));
+    }
+}
+
+public class BeijingProfileSectionTests
+{
+    [Theory]
+    [InlineData("一、部门情况说明")]   // 北京: what the unit is and its 主要职责
+    [InlineData("一、部门基本情况")]
+    public void The_unit_description_section_is_the_profile(string heading) =>
+        Assert.Equal(SectionTopic.Organisation,
+            BudgetDisclosure.Binding.Narrative.SectionPass.Classify(heading, SectionTopic.Other));
+
+    [Fact]
+    public void The_budget_explanation_part_is_not_the_profile() =>
+        Assert.NotEqual(SectionTopic.Organisation,
+            BudgetDisclosure.Binding.Narrative.SectionPass.Classify("第一部分 2026年度部门预算情况说明", SectionTopic.Other));
+}

@@ -69,7 +69,9 @@ internal static class SectionPass
         if (k.Contains("项目名称", StringComparison.Ordinal)) return parent;
         if (k.Contains("名词解释", StringComparison.Ordinal)) return SectionTopic.Glossary;
         if (k.Contains("主要职能", StringComparison.Ordinal) || k.Contains("职能职责", StringComparison.Ordinal)) return SectionTopic.Functions;
-        if (k.Contains("机构设置", StringComparison.Ordinal)) return SectionTopic.Organisation;
+        // 北京's 概况 is "一、部门情况说明": what the unit is and its 主要职责, printed as the first section of 情况说明.
+        if (k.Contains("机构设置", StringComparison.Ordinal) || k.Contains("部门情况说明", StringComparison.Ordinal) || k.Contains("部门基本情况", StringComparison.Ordinal))
+            return SectionTopic.Organisation;
         if (k.Contains("财政拨款收支", StringComparison.Ordinal)) return SectionTopic.FiscalAppropriation;
         if (k.Contains("一般公共预算当年拨款", StringComparison.Ordinal)) return SectionTopic.GeneralPublicCurrentYear;
         if (k.Contains("基本支出", StringComparison.Ordinal)) return SectionTopic.GeneralPublicBasic;

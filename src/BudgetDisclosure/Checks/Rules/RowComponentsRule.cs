@@ -45,6 +45,9 @@ public sealed class RowComponentsRule : Rule
             case TableKind.GeneralPublicBasicExpenditure:
                 yield return (ColumnKeys.Total, [ColumnKeys.Personnel, ColumnKeys.PublicFunds], TablePanel.None);
                 break;
+            case TableKind.Income when table.Column(ColumnKeys.FiscalSubtotal) is null && SubtotalGroups(table) is { Count: >= 2 }:
+                // 北京: 合计 | 本年收入 (小计 | sources …) | 上年结转结余 (小计 | sources …); checked by SubtotalGroups.
+                break;
             case TableKind.Income:
                 yield return (ColumnKeys.Total, [ColumnKeys.FiscalSubtotal, ColumnKeys.SpecialAccount, ColumnKeys.UnitFunds, ColumnKeys.FiscalCarryover, ColumnKeys.NonFiscalCarryover], TablePanel.None);
                 yield return (ColumnKeys.FiscalSubtotal, BudgetTypes, TablePanel.None);
@@ -67,14 +70,51 @@ public sealed class RowComponentsRule : Rule
         }
     }
 
+    /// <summary>
+    /// An income table split into groups that each open with their own 小计 (北京: 本年收入 and 上年结转结余), each 小计
+    /// with the columns up to the next 小计 or the table's end; empty when the 小计 columns do not follow the 合计 column.
+    /// </summary>
+    internal static List<(TableColumn Subtotal, List<TableColumn> Parts)> SubtotalGroups(BudgetTable table)
+    {
+        var total = table.Column(ColumnKeys.Total);
+        var amounts = table.Columns.Where(c => c.Key is not null || c.HeaderPath.Count > 0).OrderBy(c => c.Index).ToList();
+        var groups = new List<(TableColumn, List<TableColumn>)>();
+        if (total is null) return groups;
+        foreach (var column in amounts.Where(c => c.Index > total.Index))
+        {
+            if (column.Key == ColumnKeys.Subtotal) groups.Add((column, []));
+            else if (groups.Count > 0) groups[^1].Item2.Add(column);
+            else return []; // a column between 合计 and the first 小计: not this layout
+        }
+        return groups;
+    }
+
     /// <summary>Amount columns of an income table that carry amounts but no key: sources outside the identity.</summary>
     private static List<string> UnnamedSources(BudgetTable table) =>
         [.. table.Columns.Where(c => c.Key is null && table.Rows.Any(r => r[c.Index].IsNumber && r[c.Index].Value != 0m)).Select(c => c.HeaderPath.Count == 0 ? "" : c.HeaderPath[^1])];
+
+    private static void CheckSubtotalGroups(CheckContext context, BudgetTable table, List<(TableColumn Subtotal, List<TableColumn> Parts)> groups)
+    {
+        if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); return; }
+        var total = table.Column(ColumnKeys.Total)!;
+        var subtotals = groups.Select(g => g.Subtotal).ToList();
+        var description = string.Join(" + ", subtotals.Select(Name));
+        foreach (var row in table.Rows)
+        {
+            TableArithmetic.Compare(context, Rule, table, row, total, [.. subtotals.Select(s => (row, s))], description);
+            foreach (var (subtotal, parts) in groups.Where(g => g.Parts.Count > 0))
+                TableArithmetic.Compare(context, Rule, table, row, subtotal, [.. parts.Select(p => (row, p))], string.Join(" + ", parts.Select(Name)));
+        }
+
+        static string Name(TableColumn column) => column.HeaderPath.Count == 0 ? "" : string.Concat(column.HeaderPath.TakeLast(2));
+    }
 
     public override void Check(CheckContext context)
     {
         foreach (var table in context.Disclosure.Tables)
         {
+            if (table.Kind == TableKind.Income && table.Column(ColumnKeys.FiscalSubtotal) is null && SubtotalGroups(table) is { Count: >= 2 } groups)
+                CheckSubtotalGroups(context, table, groups);
             foreach (var (totalKey, partKeys, panel) in Identities(table))
             {
                 var total = table.Column(totalKey, panel);

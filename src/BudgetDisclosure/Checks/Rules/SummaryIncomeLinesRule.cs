@@ -5,7 +5,9 @@ namespace BudgetDisclosure.Checks.Rules;
 
 /// <summary>
 /// BD1005: the income side of the two-sided tables adds up: 收入总计 = 一、本年收入 + 二、上年结转结余; each 一、 line =
-/// its numbered lines (1. … 5.); each numbered line = its 其中 lines, when they are printed.
+/// its numbered lines (1. … 5.); each numbered line = its 其中 lines, when they are printed. 深圳 numbers the sources
+/// themselves (一、财政拨款 … 三、单位资金), sums them in an unnumbered 本年收入合计 and lists 上年结余、结转 unnumbered with
+/// numbered lines of its own: 收入总计 = 本年收入合计 + 上年结余、结转.
 /// </summary>
 public sealed class SummaryIncomeLinesRule : Rule
 {
@@ -44,12 +46,15 @@ public sealed class SummaryIncomeLinesRule : Rule
             if (total is not null && tops.Count > 0)
                 Compare(context, table, total, column, tops, "各大项");
             foreach (var top in tops)
-            {
-                Compare(context, table, top.Row, column, top.Children, "所列各项");
-                foreach (var line in top.Children)
-                    Compare(context, table, line.Row, column, line.Children, "其中各项");
-            }
+                CompareDown(context, table, column, top);
         }
+    }
+
+    private static void CompareDown(CheckContext context, BudgetTable table, TableColumn column, Node node)
+    {
+        Compare(context, table, node.Row, column, node.Children, node.Level switch { 0 => "各大项", 1 => "所列各项", _ => "其中各项" });
+        foreach (var child in node.Children)
+            CompareDown(context, table, column, child);
     }
 
     private static void Compare(CheckContext context, BudgetTable table, TableRow row, TableColumn column, List<Node> parts, string description)
@@ -58,7 +63,11 @@ public sealed class SummaryIncomeLinesRule : Rule
         TableArithmetic.Compare(context, Rule, table, row, column, [.. parts.Select(p => (p.Row, column))], description);
     }
 
-    /// <summary>一、/二、 lines hold numbered lines (or the unnumbered lines right under them); numbered lines hold 其中 lines.</summary>
+    /// <summary>
+    /// 一、/二、 lines hold numbered lines (or the unnumbered lines right under them); numbered lines hold 其中 lines. An
+    /// unnumbered line after numbered ones is no longer under the 一、 above: a 合计/小计 line (本年收入合计) holds the
+    /// 一、 lines before it, any other (上年结余、结转) starts a major line of its own.
+    /// </summary>
     private static List<Node> Tree(IEnumerable<TableRow> rows)
     {
         var tops = new List<Node>();
@@ -76,7 +85,7 @@ public sealed class SummaryIncomeLinesRule : Rule
                 inBreakdown = false;
                 unnumbered = false;
             }
-            else if (top is not null && (IsNumbered(label) || (line is null || unnumbered) && !label.StartsWith("其中", StringComparison.Ordinal) && !inBreakdown))
+            else if (top is not null && (IsNumbered(label) || (line is null || unnumbered) && !label.StartsWith("其中", StringComparison.Ordinal) && !inBreakdown && !IsSubtotal(label)))
             {
                 unnumbered = !IsNumbered(label);
                 line = new Node(row, 2);
@@ -88,12 +97,34 @@ public sealed class SummaryIncomeLinesRule : Rule
                 line.Children.Add(new Node(row, 3));
                 inBreakdown = true;
             }
+            else if (tops.Count > 0 && !IsNumbered(label))
+            {
+                if (IsSubtotal(label))
+                {
+                    var subtotal = new Node(row, 0);
+                    subtotal.Children.AddRange(tops);
+                    tops.Clear();
+                    tops.Add(subtotal);
+                    top = null;
+                }
+                else
+                {
+                    top = new Node(row, 1);
+                    tops.Add(top);
+                }
+                line = null;
+                inBreakdown = false;
+                unnumbered = false;
+            }
         }
         return tops;
     }
 
     private static bool IsTop(string label) =>
         label.Length > 2 && "一二三四五".Contains(label[0], StringComparison.Ordinal) && label[1] is '、' or '.' or '．';
+
+    private static bool IsSubtotal(string label) =>
+        label.EndsWith("合计", StringComparison.Ordinal) || label.EndsWith("小计", StringComparison.Ordinal);
 
     private static bool IsNumbered(string label) =>
         label.Length > 2 && char.IsAsciiDigit(label[0]) && label[1] is '.' or '、' or '．';
