@@ -52,7 +52,7 @@ internal static class SynthCommand
         var kinds = Enum.GetValues<ErrorKind>();
         var random = new Random(seed);
         var list = new List<Written>();
-        var injected = 0;
+        var counts = new int[kinds.Length];
         var index = 0;
         foreach (var doc in SyntheticDisclosures.Generate(count, seed))
         {
@@ -61,15 +61,15 @@ internal static class SynthCommand
             var errors = new List<InjectedError>();
             if (random.NextDouble() < errorRate)
             {
-                // Kinds in turn, so every kind is exercised even in a small run.
-                for (var attempt = 0; attempt < kinds.Length; attempt++)
+                // The kind injected least so far that this document can carry (ties in declaration order), so every
+                // kind is exercised even in a small run — also those only some documents can carry (表8/9, 11, 12).
+                foreach (var k in Enumerable.Range(0, kinds.Length).OrderBy(k => counts[k]).ThenBy(k => k))
                 {
-                    var kind = kinds[(injected + attempt) % kinds.Length];
-                    if (ErrorInjector.Inject(composed, kind, random) is { } result)
+                    if (ErrorInjector.Inject(composed, kinds[k], random) is { } result)
                     {
                         composed = result.Document;
                         errors.Add(result.Error);
-                        injected++;
+                        counts[k]++;
                         break;
                     }
                 }
