@@ -111,11 +111,14 @@ internal static class CliMessages
 
     public static string SynthErrorsDescription => "注入错误的文件比例（0 到 1），例如 0.5；每个被选中的文件注入一个错误，答案写入 answers.json。";
 
-    public static string SynthFormatsDescription => "输出格式，逗号分隔，依次轮换：md、txt、docx、xlsx、html、json。";
+    public static string SynthFormatsDescription => "输出格式，逗号分隔，依次轮换：md、txt、docx、xlsx、html、json、pdf、pdftotext、pdftotext-layout（pdf 由 LibreOffice 从 DOCX 转换；pdftotext 与 pdftotext-layout 是对该 PDF 真实运行 pdftotext 的输出）。";
 
     public static string SynthBadRate => "budget: --errors 应在 0 到 1 之间。";
 
-    public static string SynthBadFormat(string format) => $"budget: 不支持的格式“{format}”，可用：md、txt、docx、xlsx、html、json。";
+    public static string SynthBadFormat(string format) => $"budget: 不支持的格式“{format}”，可用：md、txt、docx、xlsx、html、json、pdf、pdftotext、pdftotext-layout。";
+
+    public static string SynthSkipped(int count, string tool, string install) =>
+        $"budget: 未找到 {tool}，跳过 {count} 个需要它的文件（未写出，也不列入 answers.json）。安装：{install}";
 
     public static string Synthesized(int count, int withErrors, string dir) =>
         withErrors == 0 ? $"已生成 {count} 个文件：{dir}" : $"已生成 {count} 个文件，其中 {withErrors} 个注入了错误（见 answers.json）：{dir}";

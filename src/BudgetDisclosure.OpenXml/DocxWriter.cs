@@ -16,8 +16,11 @@ public static class DocxWriter
     // Page sizes in twentieths of a point (A4 210 × 297 mm).
     private const uint A4Short = 11906;
     private const uint A4Long = 16838;
-    private const string BodyFont = "宋体";
-    private const string HeadingFont = "黑体";
+    // The faces' English family names: Word resolves SimSun/SimHei to 宋体/黑体 as well, and LibreOffice's substitution
+    // table knows them as Simplified Chinese faces (Noto Serif CJK SC for SimSun, Noto Sans CJK SC for SimHei), while
+    // "宋体" is unknown to it and falls back to a sans face.
+    private const string BodyFont = "SimSun";
+    private const string HeadingFont = "SimHei";
 
     public static void Write(ComposedDocument document, string path)
     {
@@ -34,6 +37,7 @@ public static class DocxWriter
         var main = word.AddMainDocumentPart();
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = Styles();
+        main.AddNewPart<FontTablePart>().Fonts = FontTable();
         var footer = main.AddNewPart<FooterPart>();
         footer.Footer = PageNumberFooter();
         var footerId = main.GetIdOfPart(footer);
@@ -141,7 +145,7 @@ public static class DocxWriter
             new TableProperties(
                 new TableStyle { Val = "BudgetTable" },
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLayout { Type = TableLayoutValues.Fixed },
+                // In schema order (tblW, tblBorders, tblLayout, tblCellMar): Word may report a file with them out of order as damaged.
                 new TableBorders(
                     new TopBorder { Val = BorderValues.Single, Size = 6 },
                     new LeftBorder { Val = BorderValues.Single, Size = 6 },
@@ -149,6 +153,7 @@ public static class DocxWriter
                     new RightBorder { Val = BorderValues.Single, Size = 6 },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+                new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(new TopMargin { Width = "20", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
                     new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })),
             grid);
@@ -266,10 +271,29 @@ public static class DocxWriter
         styles.Append(new Style(
             new StyleName { Val = "占位符" },
             new PrimaryStyle(),
-            new StyleRunProperties(new Bold(), new Color { Val = "C00000" }, new Highlight { Val = HighlightColorValues.Yellow }))
+            // Yellow shading, not highlight: the schema does not allow w:highlight in a style's run properties.
+            new StyleRunProperties(new Bold(), new Color { Val = "C00000" }, new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFFF00" }))
         { Type = StyleValues.Character, StyleId = "Placeholder", CustomStyle = true });
         styles.Append(new Style(new StyleName { Val = "预算表格" }, new PrimaryStyle()) { Type = StyleValues.Table, StyleId = "BudgetTable", CustomStyle = true });
         return styles;
+    }
+
+    /// <summary>
+    /// The Chinese faces with their localized names, GB2312 character set and family, so a reader without them
+    /// substitutes a Song (serif) face for the body and a Hei (sans) face for headings.
+    /// </summary>
+    private static Fonts FontTable()
+    {
+        static Font Face(string name, string localized, string panose, FontFamilyValues family) => new(
+            new AltName { Val = localized },
+            new Panose1Number { Val = panose },
+            new FontCharSet { Val = "86" },
+            new FontFamily { Val = family },
+            new Pitch { Val = FontPitchValues.Variable })
+        { Name = name };
+        return new Fonts(
+            Face(BodyFont, "宋体", "02010600030101010101", FontFamilyValues.Roman),
+            Face(HeadingFont, "黑体", "02010609060101010101", FontFamilyValues.Modern));
     }
 
     private static Style StyleOf(string id, string name, string? basedOn, bool isDefault = false, int? size = null, bool bold = false, string? font = null,
@@ -283,14 +307,14 @@ public static class DocxWriter
         var p = new StyleParagraphProperties();
         if (keepNext) p.Append(new KeepNext());
         if (spaceBefore is not null || spaceAfter is not null || line is not null)
-            p.Append(new SpacingBetweenLines
-            {
-                Before = spaceBefore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                After = spaceAfter?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                // LibreOffice reads a spacing element without w:line as line height 0 (the text vanishes), so it is always given.
-                Line = (line ?? 360).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                LineRule = LineSpacingRuleValues.Auto,
-            });
+        {
+            // LibreOffice reads a spacing element without w:line as line height 0 (the text vanishes), so it is always given.
+            var spacing = new SpacingBetweenLines { Line = (line ?? 360).ToString(System.Globalization.CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Auto };
+            // Set only when given: an unset measure would be written as an empty attribute (w:before=""), which is not valid.
+            if (spaceBefore is { } before) spacing.Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (spaceAfter is { } after) spacing.After = after.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            p.Append(spacing);
+        }
         if (indentChars is { } chars) p.Append(new Indentation { FirstLineChars = chars });
         if (justify is { } j) p.Append(new Justification { Val = j });
         if (outline is { } o) p.Append(new OutlineLevel { Val = o });

@@ -132,7 +132,13 @@ public sealed class RenderCommandTests : IDisposable
         Skip.If(!HasTool("pdffonts"), "poppler-utils 未安装：不检查嵌入字体。");
         var fonts = Run("pdffonts", output);
         Assert.Contains("CJK", fonts, StringComparison.Ordinal);
-        Assert.DoesNotContain(fonts.Split('\n').Skip(2).Where(l => l.Length > 0), l => l.Contains(" no ", StringComparison.Ordinal) && l.Contains("CJK", StringComparison.Ordinal));
+        var faces = fonts.Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
+        Assert.DoesNotContain(faces, l => l.Contains(" no ", StringComparison.Ordinal) && l.Contains("CJK", StringComparison.Ordinal));
+        // The body (SimSun) is set in a Song face and the headings (SimHei) in a Hei face — LibreOffice substitutes
+        // Noto Serif/Sans CJK. (Every Noto CJK face shares one CFF named "…CJKjp", so the name does not tell SC from
+        // JP: the glyph forms follow the text's language, zh-CN.)
+        Assert.Contains(faces, l => l.Contains("SerifCJK", StringComparison.Ordinal) || l.Contains("SimSun", StringComparison.Ordinal));
+        Assert.Contains(faces, l => l.Contains("SansCJK", StringComparison.Ordinal) || l.Contains("SimHei", StringComparison.Ordinal));
         var text = Run("pdftotext", output, "-");
         Assert.Contains("示例县医疗保障局", text, StringComparison.Ordinal);
         Assert.Contains("一般公共预算项目支出情况表", text, StringComparison.Ordinal);

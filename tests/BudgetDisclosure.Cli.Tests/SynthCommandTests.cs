@@ -81,8 +81,71 @@ public sealed class SynthCommandTests(ITestOutputHelper output) : IDisposable
         foreach (var (kind, (injected, found)) in tally)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind,-14} {found}/{injected} 检出率 {100.0 * found / injected:0.0}%"));
         foreach (var m in missed) output.WriteLine("漏检：" + m);
-        Assert.Equal(8, tally.Count);
+        Assert.Equal(Enum.GetValues<BudgetDisclosure.Writing.Synthesis.ErrorKind>().Length, tally.Count);
         Assert.True(missed.Count == 0, string.Join("\n", missed));
+    }
+
+    /// <summary>
+    /// pdf, pdftotext and pdftotext-layout are real conversions (LibreOffice from the DOCX, then poppler): a PDF with
+    /// every font embedded and the text there. Whether each reads back to the same facts is the PDF reader's work in
+    /// progress; how many do today is printed, not asserted.
+    /// </summary>
+    [SkippableFact]
+    public void Pdf_formats_are_real_conversions_with_embedded_fonts()
+    {
+        Skip.If(BudgetDisclosure.OpenXml.PdfConverter.FindConverter() is null, "LibreOffice（soffice）未安装：跳过 synth 的 PDF 格式（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
+        Skip.If(!HasTool("pdffonts") || !HasTool("pdftotext"), "poppler-utils 未安装：跳过 synth 的 PDF 格式。");
+        var run = CliRun.Of("synth", "--count", "6", "--seed", "7", "--out", dir.Path, "--formats", "pdf,pdftotext,pdftotext-layout");
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var answers = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "answers.json")));
+        var docs = answers.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(6, docs.Count);
+        var index = 0;
+        foreach (var doc in docs)
+        {
+            var file = Path.Combine(dir.Path, doc.GetProperty("file").GetString()!);
+            var format = doc.GetProperty("format").GetString()!;
+            var synthetic = BudgetDisclosure.Writing.Synthesis.SyntheticDisclosures.One(7, index++).Input.Disclosure;
+            string text;
+            if (format == "pdf")
+            {
+                Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(file), 0, 5));
+                var fonts = Tool("pdffonts", file).Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
+                Assert.Contains(fonts, l => l.Contains("CJK", StringComparison.Ordinal));
+                Assert.DoesNotContain(fonts, l => l.Contains(" no ", StringComparison.Ordinal));
+                text = Tool("pdftotext", file, "-");
+            }
+            else
+            {
+                text = File.ReadAllText(file);
+                Assert.Equal(format == "pdftotext-layout", text.Split('\n').Any(l => l.Contains("     ", StringComparison.Ordinal)));
+            }
+            Assert.Contains(synthetic.UnitName!, text, StringComparison.Ordinal);
+            Assert.Contains("一般公共预算支出情况表", text, StringComparison.Ordinal);
+            var read = DocumentReaders.Read(file);
+            var expected = Facts(synthetic);
+            var back = read.Value is null ? [] : Facts(read.Value);
+            var equal = expected.Intersect(back).Count();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{format,-17} {Path.GetFileName(file)}: {equal}/{expected.Count} 个表格数字读回一致，多读出 {back.Except(expected).Count()}，检查错误 {(read.Value is null ? -1 : Checker.Check(read.Value).Findings.Count(f => f.Severity == Severity.Error))}"));
+        }
+    }
+
+    /// <summary>(table kind, panel, code or label, project, column key, printed value) of every printed amount.</summary>
+    private static HashSet<string> Facts(Disclosure d) =>
+        [.. d.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.Where(c => c.Amount.IsPrinted).Select(c =>
+            $"{t.Kind.ToName()}|{r.Panel}|{r.Kind}|{r.Code?.Digits ?? r.Label}|{r.Project}|{t.Columns.FirstOrDefault(col => col.Index == c.Column)?.Key}|{c.Amount.Text}")))];
+
+    private static bool HasTool(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)));
+
+    private static string Tool(string tool, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(tool) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(start)!;
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text;
     }
 }
 

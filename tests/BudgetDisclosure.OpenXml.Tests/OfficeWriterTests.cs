@@ -55,4 +55,24 @@ public sealed class OfficeWriterTests : IDisposable
         Assert.True(landscape >= 1);
         Assert.NotNull(doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<W.Style>().SingleOrDefault(s => s.StyleId == "TableHeaderText"));
     }
+
+    [Fact]
+    public void Docx_declares_simplified_chinese_faces_and_is_schema_valid()
+    {
+        var composed = Composer.Compose(WritingInput.FromParsed(Samples.Clean()));
+        var path = Path.Combine(dir, "fonts.docx");
+        DocxWriter.Write(composed, path);
+        using var doc = WordprocessingDocument.Open(path, false);
+        var styles = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        var defaults = styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        // The East Asian language selects the Simplified Chinese glyph forms (OpenType locl) whatever face is substituted.
+        Assert.Equal("zh-CN", defaults.GetFirstChild<W.Languages>()!.EastAsia!.Value);
+        Assert.Equal("SimSun", defaults.GetFirstChild<W.RunFonts>()!.EastAsia!.Value);
+        Assert.Equal("SimHei", styles.Elements<W.Style>().Single(s => s.StyleId == "Heading1").StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        var fonts = doc.MainDocumentPart.FontTablePart!.Fonts!.Elements<W.Font>().ToDictionary(f => f.Name!.Value!, f => f);
+        Assert.Equal("宋体", fonts["SimSun"].AltName!.Val!.Value);
+        Assert.Equal("86", fonts["SimHei"].FontCharSet!.Val!.Value);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
+    }
 }

@@ -15,7 +15,18 @@ namespace BudgetDisclosure.Cli.Commands;
 /// </summary>
 internal static class SynthCommand
 {
-    internal static readonly string[] Formats = ["md", "txt", "docx", "xlsx", "html", "json"];
+    internal static readonly string[] Formats = ["md", "txt", "docx", "xlsx", "html", "json", "pdf", "pdftotext", "pdftotext-layout"];
+
+    /// <summary>Formats that go through the PDF LibreOffice makes from the DOCX.</summary>
+    private static readonly string[] PdfFormats = ["pdf", "pdftotext", "pdftotext-layout"];
+
+    /// <summary>The file name ending of each format (the readers tell formats by content; the name is for people).</summary>
+    private static string Extension(string format) => format switch
+    {
+        "pdftotext" => ".pdftotext.txt",
+        "pdftotext-layout" => ".layout.txt",
+        _ => "." + format,
+    };
 
     public static Command Create(CliConsole console)
     {
@@ -37,7 +48,9 @@ internal static class SynthCommand
         if (formats.Count == 0) formats.Add("md");
         if (formats.FirstOrDefault(f => !Formats.Contains(f)) is { } bad) { console.Error.WriteLine(CliMessages.SynthBadFormat(bad)); return ExitCodes.InputError; }
         Directory.CreateDirectory(dir);
-        var written = Synthesize(count, seed, dir, errorRate, formats);
+        List<Written> written;
+        try { written = Synthesize(count, seed, dir, errorRate, formats, console.Error); }
+        catch (PdfConversionException e) { console.Error.WriteLine("budget: " + e.Message); return ExitCodes.InputError; }
         var answers = Path.Combine(dir, "answers.json");
         File.WriteAllText(answers, AnswersJson(seed, errorRate, written));
         console.Error.WriteLine(CliMessages.Synthesized(written.Count, written.Count(w => w.Errors.Count > 0), dir));
@@ -47,12 +60,13 @@ internal static class SynthCommand
     internal sealed record Written(string File, string Format, string Unit, int Year, IReadOnlyList<InjectedError> Errors);
 
     /// <summary>Writes the documents; which ones get an error, and which kind, follows from the seed alone.</summary>
-    internal static List<Written> Synthesize(int count, int seed, string dir, double errorRate, IReadOnlyList<string> formats)
+    internal static List<Written> Synthesize(int count, int seed, string dir, double errorRate, IReadOnlyList<string> formats, TextWriter? messages = null)
     {
+        using var work = new PdfBatch();
         var kinds = Enum.GetValues<ErrorKind>();
         var random = new Random(seed);
         var list = new List<Written>();
-        var injected = 0;
+        var counts = new int[kinds.Length];
         var index = 0;
         foreach (var doc in SyntheticDisclosures.Generate(count, seed))
         {
@@ -61,26 +75,94 @@ internal static class SynthCommand
             var errors = new List<InjectedError>();
             if (random.NextDouble() < errorRate)
             {
-                // Kinds in turn, so every kind is exercised even in a small run.
-                for (var attempt = 0; attempt < kinds.Length; attempt++)
+                // The kind injected least so far that this document can carry (ties in declaration order), so every
+                // kind is exercised even in a small run — also those only some documents can carry (表8/9, 11, 12).
+                foreach (var k in Enumerable.Range(0, kinds.Length).OrderBy(k => counts[k]).ThenBy(k => k))
                 {
-                    var kind = kinds[(injected + attempt) % kinds.Length];
-                    if (ErrorInjector.Inject(composed, kind, random) is { } result)
+                    if (ErrorInjector.Inject(composed, kinds[k], random) is { } result)
                     {
                         composed = result.Document;
                         errors.Add(result.Error);
-                        injected++;
+                        counts[k]++;
                         break;
                     }
                 }
             }
-            var file = doc.Name + "." + format;
+            var file = doc.Name + Extension(format);
             var path = Path.Combine(dir, file);
-            Write(composed, doc, format, path);
+            if (PdfFormats.Contains(format)) work.Add(composed, path, format);
+            else Write(composed, doc, format, path);
             list.Add(new Written(file, format, doc.Input.Disclosure.UnitName ?? "", doc.Input.Disclosure.Year ?? 0, errors));
             index++;
         }
-        return list;
+        var skipped = work.Finish(messages ?? TextWriter.Null);
+        return [.. list.Where(w => !skipped.Contains(Path.Combine(dir, w.File)))];
+    }
+
+    /// <summary>
+    /// The PDF formats: the DOCX of each is written to a scratch folder and LibreOffice converts them all in one run;
+    /// pdftotext then reads the PDFs that are wanted as text, exactly as someone extracting a published PDF would.
+    /// Without LibreOffice (or pdftotext) those files are skipped with a message — never replaced by something else.
+    /// </summary>
+    private sealed class PdfBatch : IDisposable
+    {
+        private readonly List<(string Docx, string Pdf, string Target, string Format)> files = [];
+        private DirectoryInfo? scratch;
+
+        public void Add(ComposedDocument composed, string target, string format)
+        {
+            scratch ??= Directory.CreateTempSubdirectory("budget-synth-");
+            var name = Path.GetFileNameWithoutExtension(target.EndsWith(".txt", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(target) : target);
+            var docx = Path.Combine(scratch.FullName, name + ".docx");
+            DocxWriter.Write(composed, docx);
+            files.Add((docx, format == "pdf" ? target : Path.Combine(scratch.FullName, name + ".pdf"), target, format));
+        }
+
+        /// <summary>Converts and extracts; returns the targets that could not be written.</summary>
+        public HashSet<string> Finish(TextWriter messages)
+        {
+            var skipped = new HashSet<string>(StringComparer.Ordinal);
+            if (files.Count == 0) return skipped;
+            if (PdfConverter.FindConverter() is null)
+            {
+                messages.WriteLine(CliMessages.SynthSkipped(files.Count, "LibreOffice（soffice）", "apt-get install libreoffice-writer-nogui fonts-noto-cjk"));
+                foreach (var f in files) skipped.Add(f.Target);
+                return skipped;
+            }
+            PdfConverter.ConvertMany([.. files.Select(f => (f.Docx, f.Pdf))]);
+            var text = files.Where(f => f.Format != "pdf").ToList();
+            if (text.Count > 0 && !Pdftotext.IsInstalled())
+            {
+                messages.WriteLine(CliMessages.SynthSkipped(text.Count, "pdftotext", "apt-get install poppler-utils"));
+                foreach (var f in text) skipped.Add(f.Target);
+                return skipped;
+            }
+            foreach (var f in text) Pdftotext.Extract(f.Pdf, f.Target, layout: f.Format == "pdftotext-layout");
+            return skipped;
+        }
+
+        public void Dispose()
+        {
+            try { scratch?.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>poppler's pdftotext, run as a user would: the text layer of a PDF, plain or with -layout.</summary>
+    private static class Pdftotext
+    {
+        public static bool IsInstalled() =>
+            (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Any(d => File.Exists(Path.Combine(d, "pdftotext")));
+
+        public static void Extract(string pdf, string target, bool layout)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("pdftotext") { UseShellExecute = false, RedirectStandardError = true };
+            if (layout) start.ArgumentList.Add("-layout");
+            foreach (var arg in new[] { "-enc", "UTF-8", pdf, target }) start.ArgumentList.Add(arg);
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0) throw new PdfConversionException("pdftotext: " + error.Trim());
+        }
     }
 
     private static void Write(ComposedDocument composed, SyntheticDocument doc, string format, string path)

@@ -82,6 +82,8 @@ internal static class TableBinder
             var label = TextPatterns.JoinWrappedCjk(string.Join(" ", labelColumns.Select(i => printed[i].Trim()).Where(s => s.Length > 0)));
             var project = projectColumn is { } p ? TextPatterns.JoinWrappedCjk(printed[p].Trim()) : "";
             if (label.Length == 0 && project.Length > 0 && IsTotalLabel(project)) { label = project; project = ""; }
+            // A table listed by 项目名称 alone (表11 委托业务费) has no other label: outside the project table the name is the row's label.
+            if (label.Length == 0 && project.Length > 0 && kind != TableKind.GeneralPublicProjectExpenditure) { label = project; project = ""; }
             // "合计" printed across the code columns (a merged cell) is the row's label.
             if (label.Length == 0 && codeText.Length > 0 && !codeText.Any(char.IsAsciiDigit)) { label = codeText; codeText = ""; }
 

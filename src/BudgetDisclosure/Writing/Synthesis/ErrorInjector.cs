@@ -23,6 +23,12 @@ public enum ErrorKind
     Staffing,
     /// <summary>政府采购 goods changed so the parts no longer add up (BD6001).</summary>
     Procurement,
+    /// <summary>A 项 amount of the 政府性基金 or 国有资本经营 table changed (BD1001 hierarchy, also BD1101).</summary>
+    FundAmount,
+    /// <summary>A project's 委托业务费 changed so its funding sources no longer add up to it (BD1101).</summary>
+    Entrusted,
+    /// <summary>The 上年结转结余 table's total changed so it no longer equals the 收入总表's 结转 (BD2008, also BD1101).</summary>
+    Carryover,
 }
 
 /// <summary>An injected error: its kind, the rule that should report it, where it is and what was changed.</summary>
@@ -48,6 +54,9 @@ public static partial class ErrorInjector
         ErrorKind.UnitCaption => "BD6016",
         ErrorKind.Staffing => "BD6003",
         ErrorKind.Procurement => "BD6001",
+        ErrorKind.FundAmount => "BD1001",
+        ErrorKind.Entrusted => "BD1101",
+        ErrorKind.Carryover => "BD2008",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -61,6 +70,9 @@ public static partial class ErrorInjector
         ErrorKind.UnitCaption => "unit_caption",
         ErrorKind.Staffing => "staffing",
         ErrorKind.Procurement => "procurement",
+        ErrorKind.FundAmount => "fund_amount",
+        ErrorKind.Entrusted => "entrusted",
+        ErrorKind.Carryover => "carryover",
         _ => "other",
     };
 
@@ -71,7 +83,10 @@ public static partial class ErrorInjector
         ArgumentNullException.ThrowIfNull(random);
         return kind switch
         {
-            ErrorKind.Amount => Amount(document, random),
+            ErrorKind.Amount => ItemAmount(document, ErrorKind.Amount, [TableKind.Expenditure], random),
+            ErrorKind.FundAmount => ItemAmount(document, ErrorKind.FundAmount, [TableKind.GovernmentFundExpenditure, TableKind.StateCapitalExpenditure], random),
+            ErrorKind.Entrusted => RowTotal(document, ErrorKind.Entrusted, TableKind.EntrustedBusinessFees, total: false, random),
+            ErrorKind.Carryover => RowTotal(document, ErrorKind.Carryover, TableKind.PriorYearCarryover, total: true, random),
             ErrorKind.Share => Paragraph(document, kind, SharePattern(), random, "占比"),
             ErrorKind.Change => Paragraph(document, kind, RatePattern(), random, "增减幅度"),
             ErrorKind.Code => Code(document),
@@ -86,24 +101,41 @@ public static partial class ErrorInjector
     private static ComposedDocument ReplaceBlock(ComposedDocument document, Block from, Block? to) =>
         document with { Blocks = [.. document.Blocks.SelectMany(b => ReferenceEquals(b, from) ? (to is null ? [] : new[] { to }) : new[] { b })] };
 
-    private static (ComposedDocument, InjectedError)? Amount(ComposedDocument document, Random random)
+    /// <summary>The 合计 (first amount) of an item row (项, three code cells) in the first of <paramref name="tables"/> that has one.</summary>
+    private static (ComposedDocument, InjectedError)? ItemAmount(ComposedDocument document, ErrorKind kind, TableKind[] tables, Random random)
     {
-        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.Expenditure);
+        static bool Item(GridRow row) => row.Cells.Count(c => c.Role == CellRole.Code) == 3 && row.Cells.Any(c => c.Role == CellRole.Amount && c.Text.Length > 0);
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => tables.Contains(b.Table.Kind) && b.Table.Body.Any(Item));
         if (block is null) return null;
-        var t = block.Table;
-        // An item row (项, with three code cells) and its 合计 cell, the first amount column.
-        var candidates = t.Body.Select((row, i) => (row, i)).Where(x => x.row.Cells.Count(c => c.Role == CellRole.Code) == 3).ToList();
-        if (candidates.Count == 0) return null;
+        var candidates = block.Table.Body.Select((row, i) => (row, i)).Where(x => Item(x.row)).ToList();
         var (target, index) = candidates[random.Next(candidates.Count)];
+        var code = string.Concat(target.Cells.Where(c => c.Role == CellRole.Code).Select(c => c.Text));
+        return ChangeCell(document, block, kind, target, index, code, random);
+    }
+
+    /// <summary>The 合计 (first amount) of the total row, or of a row listed by label, of a table of <paramref name="tableKind"/>.</summary>
+    private static (ComposedDocument, InjectedError)? RowTotal(ComposedDocument document, ErrorKind kind, TableKind tableKind, bool total, Random random)
+    {
+        bool Wanted(GridRow row) => row.IsTotal == total && row.Cells.Any(c => c.Role == CellRole.Amount && c.Text.Length > 0);
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == tableKind && b.Table.Body.Any(Wanted));
+        if (block is null) return null;
+        var candidates = block.Table.Body.Select((row, i) => (row, i)).Where(x => Wanted(x.row)).ToList();
+        var (target, index) = candidates[random.Next(candidates.Count)];
+        var label = target.Cells.FirstOrDefault(c => c.Role != CellRole.Amount && c.Text.Length > 0)?.Text ?? "";
+        return ChangeCell(document, block, kind, target, index, label, random);
+    }
+
+    private static (ComposedDocument, InjectedError) ChangeCell(ComposedDocument document, TableBlock block, ErrorKind kind, GridRow target, int index, string what, Random random)
+    {
+        var t = block.Table;
         var cell = target.Cells.First(c => c.Role == CellRole.Amount && c.Text.Length > 0);
         var value = Model.Amount.Parse(cell.Text);
         var delta = Math.Max(1m, Math.Round(value.Value * 0.1m, 2)) + random.Next(1, 9);
         var changed = (value.Value + delta).ToString("F2", CultureInfo.InvariantCulture);
-        var code = string.Concat(target.Cells.Where(c => c.Role == CellRole.Code).Select(c => c.Text));
         var row = target with { Cells = [.. target.Cells.Select(c => ReferenceEquals(c, cell) ? c with { Text = changed } : c)] };
         var table = t with { Body = [.. t.Body.Select((r, i) => i == index ? row : r)] };
         return (ReplaceBlock(document, block, new TableBlock(table)),
-            new InjectedError(ErrorKind.Amount, RuleOf(ErrorKind.Amount), $"{t.Number} {code} 合计", $"{cell.Text} → {changed}") { Table = TableKind.Expenditure });
+            new InjectedError(kind, RuleOf(kind), $"{t.Number} {what} 合计", $"{cell.Text} → {changed}") { Table = t.Kind });
     }
 
     private static (ComposedDocument, InjectedError)? Paragraph(ComposedDocument document, ErrorKind kind, Regex pattern, Random random, string what)

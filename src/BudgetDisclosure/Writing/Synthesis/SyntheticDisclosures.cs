@@ -61,7 +61,20 @@ public static class SyntheticDisclosures
     }
 
     /// <summary>A budget line: where it is classified, what it is for and who pays.</summary>
-    private sealed record Allocation(string Function, string Economic, bool Basic, string Source, decimal Amount, string? Project);
+    private sealed record Allocation(string Function, string Economic, bool Basic, string Source, decimal Amount, string? Project)
+    {
+        /// <summary>The share of a project paid as 委托业务费 (表11): work the unit has others do for it.</summary>
+        public decimal Entrusted { get; init; }
+
+        /// <summary>Drawn from the second stream (<see cref="Extras"/>), so that adding it leaves the rest of the document as it was.</summary>
+        public bool Extra { get; init; }
+
+        public bool IsGeneralPublic => Source is ColumnKeys.GeneralPublic or ColumnKeys.GeneralPublicTransfer;
+
+        public bool IsCarryover => Source is ColumnKeys.FiscalCarryover or ColumnKeys.NonFiscalCarryover;
+
+        public decimal EntrustedAmount => Math.Round(Amount * Entrusted, 2, MidpointRounding.AwayFromZero);
+    }
 
     public static IEnumerable<SyntheticDocument> Generate(int count, int seed)
     {
@@ -72,6 +85,9 @@ public static class SyntheticDisclosures
     public static SyntheticDocument One(int seed, int index)
     {
         var dice = new Dice(unchecked(seed * 7919 + index * 104729 + 17));
+        // The 国有资本经营, 委托业务费 and 上年结转 lines come from a stream of their own: documents without them are
+        // exactly what they were before those tables were generated.
+        var extras = new Dice(unchecked(seed * 7919 + index * 104729 + 17) ^ 0x2545F491);
         var theme = dice.Pick(Themes);
         var place = dice.Pick(Places);
         var scope = dice.Chance(0.3) ? DisclosureScope.Department : DisclosureScope.Unit;
@@ -80,10 +96,11 @@ public static class SyntheticDisclosures
         var total = dice.LogUniform(200, 300000);
         var retirees = dice.Int(0, 12);
         var allocations = Allocations(dice, theme, total, retirees > 0);
+        allocations = Extras(extras, theme, total, year, allocations);
         // Last year: the same lines, each moved by up to ±20 %, a new project or two absent.
         var priorAllocations = allocations
-            .Where(a => a.Project is null || !dice.Chance(0.25))
-            .Select(a => a with { Amount = Math.Max(0.01m, dice.Part(a.Amount, 0.8, 1.2)) }).ToList();
+            .Where(a => a.Project is null || !(a.Extra ? extras : dice).Chance(0.25))
+            .Select(a => a with { Amount = Math.Max(0.01m, (a.Extra ? extras : dice).Part(a.Amount, 0.8, 1.2)) }).ToList();
         var name = $"{unit}-{year.ToString(CultureInfo.InvariantCulture)}-{(scope == DisclosureScope.Department ? "部门" : "单位")}预算-{index + 1:000}";
         var source = new SourceLocation(name, 0);
         var tables = Tables(allocations, scope, unit, year, source, dice.Chance(0.2));
@@ -107,7 +124,7 @@ public static class SyntheticDisclosures
         // What is new this year had nothing last year: the narrative says so ("增长 100%") rather than leaving a gap.
         foreach (var key in PriorYear.FromTables(disclosure).Keys) priorFigures.TryAdd(key, 0m);
         var reasons = priorFigures.Keys.ToDictionary(k => k, _ => dice.Pick(Reasons));
-        var projects = allocations.Where(a => a.Project is not null).Select(a => new ProjectDetails(a.Project!)
+        var projects = allocations.Where(a => a.Project is not null && a.IsGeneralPublic).Select(a => new ProjectDetails(a.Project!)
         {
             Basis = dice.Pick(["《中华人民共和国预算法》", "本级人民政府年度重点工作安排", "上级部门专项工作部署文件"]),
             Owner = unit,
@@ -185,6 +202,30 @@ public static class SyntheticDisclosures
         return [.. list.Where(a => a.Amount > 0)];
     }
 
+    /// <summary>
+    /// What some units have besides: 委托业务费 paid out of a project (表11), money carried over from last year and
+    /// spent on projects this year (表12, the 收入总表's 结转 columns), and — for a 医疗保障局, the only kind of unit the
+    /// corpus shows with one — a 国有资本经营 line (表9: 223 01 08 离休干部医药费补助支出, as 烟台 prints it).
+    /// </summary>
+    private static List<Allocation> Extras(Dice dice, Theme theme, decimal total, int year, List<Allocation> allocations)
+    {
+        var list = new List<Allocation>(allocations);
+        if (dice.Chance(0.35) && list.FindIndex(a => a.Project is not null && a.IsGeneralPublic) is var i and >= 0)
+            list[i] = list[i] with { Entrusted = (decimal)Math.Round(0.2 + dice.Next() * 0.6, 2) };
+        if (dice.Chance(0.3))
+        {
+            var fiscal = dice.Part(total, 0.01, 0.08);
+            var project = dice.Pick(theme.Projects);
+            var function = theme.Items.Length > 1 ? theme.Items[1] : theme.Items[0];
+            list.Add(new Allocation(function, "302", false, ColumnKeys.FiscalCarryover, fiscal, $"{(year - 1).ToString(CultureInfo.InvariantCulture)} 年结转{project}") { Extra = true });
+            if (dice.Chance(0.3))
+                list.Add(new Allocation(theme.Items[0], "302", false, ColumnKeys.NonFiscalCarryover, dice.Part(total, 0.002, 0.02), "上年非财政拨款结余资金") { Extra = true });
+        }
+        if (theme.Office == "医疗保障局" && dice.Chance(0.5))
+            list.Add(new Allocation("2230108", "303", false, ColumnKeys.StateCapital, dice.Part(total, 0.01, 0.06), null) { Extra = true });
+        return [.. list.Where(a => a.Amount > 0)];
+    }
+
     private static List<InputRow> FunctionRows(IEnumerable<Allocation> allocations, int columns, Func<Allocation, IEnumerable<int>> target, int year, SourceLocation source, bool projects = false)
     {
         var byItem = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
@@ -238,7 +279,8 @@ public static class SyntheticDisclosures
         IEnumerable<int> IncomeTargets(Allocation a)
         {
             yield return 0;
-            if (a.Source != ColumnKeys.UnitFunds) yield return 1;
+            // 财政拨款（补助）小计 is this year's appropriations: neither the unit's own money nor what is carried over.
+            if (a.Source is not (ColumnKeys.UnitFunds or ColumnKeys.FiscalCarryover or ColumnKeys.NonFiscalCarryover)) yield return 1;
             yield return IncomeColumn(a.Source);
         }
         IEnumerable<int> SpendingTargets(Allocation a) => [0, a.Basic ? 1 : 2];
@@ -254,7 +296,8 @@ public static class SyntheticDisclosures
             a => [0, projectKeys.IndexOf(ColumnKeys.Economic(a.Economic[..3]))], year, source, projects: true));
         var fund = allocations.Where(a => a.Source == ColumnKeys.GovernmentFund).ToList();
         Add(StandardTables.GovernmentFund, fund.Count == 0 ? [] : FunctionRows(fund, 4, a => [0, a.Basic ? 1 : 3], year, source));
-        Add(StandardTables.StateCapital, []);
+        var capital = allocations.Where(a => a.Source == ColumnKeys.StateCapital).ToList();
+        Add(StandardTables.StateCapital, capital.Count == 0 ? [] : FunctionRows(capital, 4, a => [0, a.Basic ? 1 : 3], year, source));
         var basic = fiscalGeneral.Where(a => a.Basic).ToList();
         var reception = basic.Where(a => a.Economic == "30217").Sum(a => a.Amount);
         var vehicles = basic.Where(a => a.Economic == "30231").Sum(a => a.Amount);
@@ -268,9 +311,44 @@ public static class SyntheticDisclosures
             new InputRow(null, "其中：公务用车购置费", Three(0m), source),
             new InputRow(null, "公务用车运行费", Three(vehicles), source),
         ]);
-        Add(StandardTables.Entrusted, []);
-        Add(StandardTables.Carryover, []);
+        Add(StandardTables.Entrusted, EntrustedRows(fiscalGeneral, source));
+        Add(StandardTables.Carryover, CarryoverRows(allocations, source));
         return StandardTables.Assemble(inputs, scope, year, source);
+    }
+
+    /// <summary>表11: one row per project that pays 委托业务费, all from the general public budget, and the total.</summary>
+    private static List<InputRow> EntrustedRows(IEnumerable<Allocation> fiscalGeneral, SourceLocation source)
+    {
+        var rows = fiscalGeneral.Where(a => a.Entrusted > 0 && a.EntrustedAmount > 0)
+            .Select(a => new InputRow(null, a.Project!, [StandardTables.Money(a.EntrustedAmount), StandardTables.Money(a.EntrustedAmount), Amount.Blank, Amount.Blank], source))
+            .ToList();
+        if (rows.Count > 0) rows.Add(TotalOf(rows, 4, source));
+        return rows;
+    }
+
+    /// <summary>表12: one row per line carried over (all spent on projects), under 财政拨款 or 非财政拨款, and the total.</summary>
+    private static List<InputRow> CarryoverRows(IEnumerable<Allocation> allocations, SourceLocation source)
+    {
+        var rows = new List<InputRow>();
+        foreach (var a in allocations.Where(a => a.IsCarryover))
+        {
+            var fiscal = a.Source == ColumnKeys.FiscalCarryover;
+            var amounts = Enumerable.Repeat(Amount.Blank, 9).ToArray();
+            amounts[0] = StandardTables.Money(a.Amount);
+            // 小计 and 项目支出 of its side (columns 1 and 4 for 财政拨款, 5 and 8 for 非财政拨款).
+            amounts[fiscal ? 1 : 5] = StandardTables.Money(a.Amount);
+            amounts[fiscal ? 4 : 8] = StandardTables.Money(a.Amount);
+            rows.Add(new InputRow(null, a.Project!, amounts, source));
+        }
+        if (rows.Count > 0) rows.Add(TotalOf(rows, 9, source));
+        return rows;
+    }
+
+    /// <summary>The 总计 row of a table listed by label, as the input workbook's reader adds it.</summary>
+    private static InputRow TotalOf(List<InputRow> rows, int columns, SourceLocation source)
+    {
+        var totals = Enumerable.Range(0, columns).Select(c => rows.Sum(r => r.Amounts[c].Value)).ToList();
+        return new InputRow(null, "总计", [.. totals.Select((t, i) => i == 0 || t != 0 ? Amount.FromValue(t, 2) : Amount.Blank)], source) { IsTotal = true };
     }
 
     private static List<InputRow> EconomicRows(IEnumerable<Allocation> basic, int year, SourceLocation source)
@@ -300,7 +378,7 @@ public static class SyntheticDisclosures
             Authorized = new HeadCount(authorized, null, source),
             Actual = new HeadCount(inService + retirees, null, source),
             InService = new HeadCount(inService, dice.Int(-2, 3), source),
-            Retired = new HeadCount(retirees, dice.Int(0, 2), source),
+            Retired = new HeadCount(retirees, Math.Min(dice.Int(0, 2), retirees), source),
             RetiredBefore1949 = new HeadCount(0, 0, source),
         };
         var offices = dice.Int(2, 7);
@@ -369,7 +447,7 @@ public static class SyntheticDisclosures
         {
             new(PerformanceScope.Overall, unit, source) { Funding = funding, Indicators = Pick() },
         };
-        foreach (var project in allocations.Where(a => a.Project is not null && a.Source != ColumnKeys.GovernmentFund))
+        foreach (var project in allocations.Where(a => a.Project is not null && a.IsGeneralPublic))
         {
             list.Add(new PerformanceTarget(PerformanceScope.Project, project.Project!, source)
             {
