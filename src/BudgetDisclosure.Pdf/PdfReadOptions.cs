@@ -26,5 +26,11 @@ public sealed record PdfReadOptions
     /// </summary>
     public bool UseRulingLines { get; init; }
 
+    /// <summary>
+    /// Lay out ruled tables by their cells (<see cref="RuledTable"/>): text inside a cell formed by the table's rulings
+    /// is placed by that cell, and a wrapped cell's lines are one text.
+    /// </summary>
+    public bool UseRuledCells { get; init; } = true;
+
     public static PdfReadOptions Default { get; } = new();
 }
