@@ -20,7 +20,7 @@ internal sealed class RuledTable
     private const double MaxLineGap = 1.5;
     private const double LineStep = 1.2;
 
-    /// <summary>Spaces between two columns of the grid (the layout parser parts cells at two).</summary> parser parts cells at two).
+    /// <summary>Spaces between two columns of the grid (the layout parser parts cells at two).</summary>
     private const int ColumnGap = 2;
 
     private readonly double[] xs;
