@@ -221,8 +221,13 @@ internal sealed class RuledTable
             pieces.Add(new Piece(i, text.ToString(), joined.Min(c => c.X0), joined.Max(c => c.X1), middle, size));
         }
 
-        // Column widths: the longest text of a one-column cell, then widened where a spanning cell needs more room.
+        // Column widths: at least the characters of the table's type that fit in the printed column, so that a column
+        // left empty on one page keeps its place against the others; the longest text of a one-column cell; then
+        // widened where a spanning cell needs more room.
+        var sizes = pieces.Select(p => p.Size).Order().ToList();
+        var em = sizes.Count > 0 ? sizes[sizes.Count / 2] : 10;
         var widths = new int[Columns];
+        for (var c = 0; c < Columns; c++) widths[c] = (int)((xs[c + 1] - xs[c]) / em);
         foreach (var p in pieces.Where(p => cells[p.Cell].Col0 == cells[p.Cell].Col1))
             widths[cells[p.Cell].Col0] = Math.Max(widths[cells[p.Cell].Col0], p.Text.Length);
         foreach (var p in pieces.Where(p => cells[p.Cell].Col0 != cells[p.Cell].Col1))
