@@ -224,8 +224,9 @@ internal sealed class RuledTable
         // Column widths: at least the characters of the table's type that fit in the printed column, so that a column
         // left empty on one page keeps its place against the others; the longest text of a one-column cell; then
         // widened where a spanning cell needs more room.
-        var sizes = pieces.Select(p => p.Size).Order().ToList();
-        var em = sizes.Count > 0 ? sizes[sizes.Count / 2] : 10;
+        // The em is measured on the CJK text itself: a point size can be scaled by the text matrix.
+        var ems = pieces.Where(p => p.Text.Length > 1 && p.Text.All(SpanSplitter.IsCjk)).Select(p => (p.X1 - p.X0) / p.Text.Length).Order().ToList();
+        var em = ems.Count > 0 ? ems[ems.Count / 2] : pieces.Count > 0 ? pieces.Min(p => p.Size) : 10;
         var widths = new int[Columns];
         for (var c = 0; c < Columns; c++) widths[c] = (int)((xs[c + 1] - xs[c]) / em);
         foreach (var p in pieces.Where(p => cells[p.Cell].Col0 == cells[p.Cell].Col1))
