@@ -336,18 +336,25 @@ internal static class SegmentParser
     /// </summary>
     private static void PromoteGroupHeaders(List<LayoutColumn> columns)
     {
-        // Columns whose top word could head a group by the rules below, the line rule aside: several groups side by
-        // side ("财政拨款收入", "财政专户拨款收入", "其他资金收入" over their sub-columns) share one line.
-        var candidates = Enumerable.Range(0, columns.Count).Where(k => GroupRun(columns, k) is not null).ToHashSet();
         for (var k = 0; k < columns.Count; k++)
         {
             var column = columns[k];
-            if (GroupRun(columns, k) is not { } run) continue;
-            var (first, last, top) = run;
-            // A group header's line holds no other amount column's header but other groups' words; a wrapped header
-            // ("一般公共" / "预算拨款" / "收入") has its neighbours' lines beside its own.
+            if (!column.Numeric || column.Leaves.Count < 2) continue;
+            var top = column.Leaves[0];
+            // 合计 / 总计 over a 小计 is the total column's own two-line header (北京), not a group.
+            var word = TextPatterns.Squeeze(top.Text);
+            if (word.Contains("合计", StringComparison.Ordinal) || word.Contains("总计", StringComparison.Ordinal)) continue;
+            var under = column.Leaves.Where(l => l.Line.Number > top.Line.Number).Select(l => l.Line.Number).DefaultIfEmpty(int.MaxValue).Min();
+            if (under == int.MaxValue || column.Leaves.Any(l => l.Line.Number == top.Line.Number && !ReferenceEquals(l, top))) continue;
+            bool Fits(LayoutColumn c) => c.Numeric && c.Groups.Count == 0 && c.Leaves.Count > 0 && c.Leaves.Min(l => l.Line.Number) >= under;
+            int first = k, last = k;
+            while (first > 0 && Fits(columns[first - 1])) first--;
+            while (last < columns.Count - 1 && Fits(columns[last + 1])) last++;
+            if (last == first) continue;
+            // A group header's line holds no other amount column's header; a wrapped header ("一般公共" / "预算拨款" /
+            // "收入") has its neighbours' lines beside its own.
             var line = top.Line.Number;
-            if (columns.Where((c, i) => i != k && c.Numeric && !candidates.Contains(i)).Any(c => c.Leaves.Any(l => l.Line.Number == line))) continue;
+            if (columns.Where((c, i) => i != k && c.Numeric).Any(c => c.Leaves.Any(l => l.Line.Number == line))) continue;
             // Of the runs of such columns around this one, the one the word is centred over (深圳 prints 2026年政府采购项目
             // over 小计 and two 其中 columns, beside columns whose three-line headers also start below it).
             var best = (First: -1, Last: -1, Off: int.MaxValue);
@@ -362,27 +369,6 @@ internal static class SegmentParser
             column.Leaves.Remove(top);
             for (var i = best.First; i <= best.Last; i++) columns[i].Groups.Add(top);
         }
-    }
-
-    /// <summary>
-    /// The run of amount columns around column <paramref name="k"/> whose whole header lies below its top word, when
-    /// that word is alone on its line in the column, is no total, and has such columns beside it.
-    /// </summary>
-    private static (int First, int Last, LayoutSpan Top)? GroupRun(List<LayoutColumn> columns, int k)
-    {
-        var column = columns[k];
-        if (!column.Numeric || column.Leaves.Count < 2) return null;
-        var top = column.Leaves[0];
-        // 合计 / 总计 over a 小计 is the total column's own two-line header (北京), not a group.
-        var word = TextPatterns.Squeeze(top.Text);
-        if (word.Contains("合计", StringComparison.Ordinal) || word.Contains("总计", StringComparison.Ordinal)) return null;
-        var under = column.Leaves.Where(l => l.Line.Number > top.Line.Number).Select(l => l.Line.Number).DefaultIfEmpty(int.MaxValue).Min();
-        if (under == int.MaxValue || column.Leaves.Any(l => l.Line.Number == top.Line.Number && !ReferenceEquals(l, top))) return null;
-        bool Fits(LayoutColumn c) => c.Numeric && c.Groups.Count == 0 && c.Leaves.Count > 0 && c.Leaves.Min(l => l.Line.Number) >= under;
-        int first = k, last = k;
-        while (first > 0 && Fits(columns[first - 1])) first--;
-        while (last < columns.Count - 1 && Fits(columns[last + 1])) last++;
-        return last == first ? null : (first, last, top);
     }
 
     private static ParsedRow BuildRow(RowDraft row, List<LayoutColumn> columns)
