@@ -26,6 +26,8 @@ internal sealed class Chunk(string text, double[] edges, double baseline, double
     /// <summary>The lowest confidence of its glyphs: 100 from a text layer, tesseract's word confidence from OCR.</summary>
     public double Confidence { get; } = confidence;
 
+    /// <summary>Characters on the grid: the text's, or a ruled table's width for the frame standing for it.</summary>
+    public int Width => Edges.Length - 1;
     /// <summary>Grid column of the first character, once laid out.</summary>
     public int Column { get; set; }
 
@@ -221,13 +223,13 @@ internal static class PageLayout
                 {
                     // Two columns apart where poppler has one: chunks are separate cells by construction, and the
                     // layout parser tells cells apart by runs of two or more spaces.
-                    candidate = c1.Column + c1.Text.Length + 2;
+                    candidate = c1.Column + c1.Width + 2;
                 }
                 else
                 {
                     var e = c1.Edges;
                     var k = 0;
-                    while (k < c1.Text.Length && c0.X0 >= 0.5 * (e[k] + e[k + 1])) k++;
+                    while (k < c1.Width && c0.X0 >= 0.5 * (e[k] + e[k + 1])) k++;
                     candidate = c1.Column + k;
                 }
                 if (candidate > column) column = candidate;
@@ -237,15 +239,57 @@ internal static class PageLayout
     }
 
     /// <summary>
+    /// Lays a page out: glyphs inside a ruled table cell by cell (<see cref="RuledTable.Lay"/>), the others in runs
+    /// (<see cref="Chunks"/>). Returns the lines and every chunk with its grid column.
+    /// </summary>
+    public static (List<string> Lines, List<Chunk> Chunks) Page(List<Glyph> glyphs, Rulings rulings, bool everyRuling, IReadOnlyList<RuledTable> tables)
+    {
+        var laid = new List<(Chunk Frame, List<Chunk> Cells)>();
+        if (tables.Count > 0)
+        {
+            var inside = tables.Select(t => new List<Glyph>[t.CellCount]).ToArray();
+            var free = new List<Glyph>(glyphs.Count);
+            foreach (var g in glyphs)
+            {
+                var placed = false;
+                for (var t = 0; t < tables.Count && !placed; t++)
+                {
+                    var cell = tables[t].CellAt(g);
+                    if (cell < 0) continue;
+                    (inside[t][cell] ??= []).Add(g);
+                    placed = true;
+                }
+                if (!placed) free.Add(g);
+            }
+            glyphs = free;
+            for (var t = 0; t < tables.Count; t++)
+                if (tables[t].Lay(inside[t]) is { Cells.Count: > 0 } table) laid.Add(table);
+        }
+        var chunks = Chunks(glyphs, rulings, everyRuling);
+        var lines = Render(chunks, laid);
+        return (lines, chunks);
+    }
+
+    /// <summary>
     /// Writes the chunks out line by line as pdftotext -layout does: chunks whose baselines lie within half an em are one
     /// line, padded with spaces to their columns; a chunk that would overlap the text before it starts a new line; the
-    /// vertical distance to the next line, in ems, gives one to five line breaks.
+    /// vertical distance to the next line, in ems, gives one to five line breaks. A ruled table takes part in the
+    /// column assignment as one block (its frame); its cells, already placed within it, are then added to
+    /// <paramref name="chunks"/> at the frame's column.
     /// </summary>
-    public static List<string> Render(List<Chunk> chunks)
+    public static List<string> Render(List<Chunk> chunks, IReadOnlyList<(Chunk Frame, List<Chunk> Cells)>? tables = null)
     {
         var result = new List<string>();
-        if (chunks.Count == 0) return result;
-        AssignColumns(chunks);
+        tables ??= [];
+        if (chunks.Count == 0 && tables.Count == 0) return result;
+        var all = new List<Chunk>(chunks);
+        all.AddRange(tables.Select(t => t.Frame));
+        AssignColumns(all);
+        foreach (var (frame, cells) in tables)
+        {
+            foreach (var cell in cells) cell.Column += frame.Column;
+            chunks.AddRange(cells);
+        }
         chunks.Sort((a, b) => b.Base.CompareTo(a.Base));
         // Within a line, left to right by column.
         var ordered = new List<Chunk>(chunks.Count);

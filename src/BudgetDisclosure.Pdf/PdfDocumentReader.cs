@@ -184,11 +184,10 @@ public static class PdfDocumentReader
         // Rulings are in page space; they only line up with the glyphs when the text is upright.
         // Rulings are always read: even when they do not cut cells in general, a border between an amount and the text of the
         // next cell does.
-        var rulings = PageLayout.DominantOrientation(letters) == UglyToad.PdfPig.Content.TextOrientation.Horizontal
-            ? Rulings.Vertical(page.Paths, options.MaxLettersPerPage)
-            : Rulings.None;
-        var chunks = PageLayout.Chunks(glyphs, rulings, options.UseRulingLines);
-        var lines = PageLayout.Render(chunks);
+        var upright = PageLayout.DominantOrientation(letters) == UglyToad.PdfPig.Content.TextOrientation.Horizontal;
+        var rulings = upright ? Rulings.Read(page.Paths, options.MaxLettersPerPage) : Rulings.None;
+        var tables = options.UseRuledCells ? RuledTable.Find(rulings) : [];
+        var (lines, chunks) = PageLayout.Page(glyphs, rulings, options.UseRulingLines, tables);
         return new PageText(lines, chunks, letters.Count, page.NumberOfImages > 0);
     }
 

@@ -273,7 +273,7 @@ internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILa
                 && (TableCaptions.TryTitle(lines[h].Text, out _, out _) || TableCaptions.IsNumberOnly(lines[h].Text)))
                 return false;
             var spans = SpanSplitter.Split(first);
-            if (spans.Count >= 2 || SegmentParser.IsBodyLine(first))
+            if (spans.Count >= 2 || SegmentParser.IsBodyLine(first) || table.RepeatsHeaderWord(first))
             {
                 if (NarrativeBuilder.HeadingLevel(first.Text, out _) == 1) return false;
                 i = k;

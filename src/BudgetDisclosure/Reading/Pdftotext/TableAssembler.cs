@@ -23,6 +23,17 @@ internal sealed class TableAssembler(string path, string? number, string title, 
         segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0));
     }
 
+    /// <summary>
+    /// True when <paramref name="line"/> is one word of the first page's header: a repeated header whose top line holds
+    /// a single group word ("科目" over 科目编码 and 科目名称, the other cells being centred lower in their taller cells).
+    /// </summary>
+    public bool RepeatsHeaderWord(SourceLine line)
+    {
+        if (segments.Count == 0) return false;
+        var word = TextPatterns.Squeeze(line.Text);
+        return word.Length > 0 && segments[0].HeaderLines.SelectMany(SpanSplitter.SplitHeader).Any(t => TextPatterns.Squeeze(t.Text) == word);
+    }
+
     public TableBlock Build(List<ReadDiagnostic> diagnostics, bool atEndOfFile)
     {
         var source = At(titleLine);
