@@ -12,34 +12,36 @@ public class AgreementTests(ITestOutputHelper output)
 {
     public static TheoryData<string, double> Files => new()
     {
-        // Ruled tables with one line per row: the routes should agree almost everywhere.
-        { "北京__医疗保障局_2026年部门预算.pdf", 0.95 },
-        // 0.93 before group headers narrower than their sub-columns were recognised: the two routes now lay the 一般公共预算支出表's
-        // 合计 over 小计 differently (PdfPig reads it as the total's two-line header, pdftotext as two levels).
-        { "北京__审计局_附件2：北京市审计局2026年度部门预算报表.pdf", 0.84 },
-        { "北京__政府办公厅_附件2：中共北京市委军民融合发展委员会办公室2026年度部门预算报表.pdf", 0.88 },
-        { "深圳__2026年深圳市医疗保障局部门预算.pdf", 0.88 },
-        // 0.9 before: the 2026年政府采购项目 group and the 财政拨款 group of the 收入总表 are now found by PdfPig and placed
-        // differently by pdftotext's grid.
-        { "深圳__2026年深圳市审计局部门预算.pdf", 0.87 },
-        // 0.78 before, for the same reason as 深圳 审计局.
-        { "深圳__2026年深圳市财政局部门预算.pdf", 0.73 },
-        // 0.9 before: PdfPig now reads 财政拨款收入 over 小计 / 一般公共预算收入 / 政府性基金 / 国有资本经营 (the 2,776.75 is
-        // 一般公共预算, as the 收支总表 says); pdftotext's grid still puts it under 政府性基金.
-        { "烟台__2026年烟台市审计局部门预算.pdf", 0.86 },
-        { "福州__2026年福州市医疗保障局部门预算.pdf", 0.9 },
-        { "福州__2026年福州市商务局部门预算.pdf", 0.94 },
-        { "西安__2026年西安市审计局部门预算.pdf", 0.88 },
-        { "重庆__2026年重庆市气象局部门预算.pdf", 0.8 },
-        { "长沙__2026年长沙市信访局部门预算.pdf", 0.88 },
+        // Floors as measured with ruled tables laid out by their cells (PdfReadOptions.UseRuledCells, the default). The
+        // routes now disagree mostly on header names, where the PdfPig route reads a ruled header cell whole and pdftotext
+        // splits or glues it: 北京's 一般公共预算支出表 is 合计/小计 and 预算数/扣除基建项目后预算数 here, 小计 and
+        // 扣除基建项目后预算数 there (same rows, same values); 深圳 审计局's 上缴上级支出 is its own column here and
+        // 2026年政府采购项目/上缴上级支出 there, and 2050803 reads 46.05 = 8.98 + 37.07 here and 8.98 | 37.07 | 0 there.
+        // Where they disagree on values, the identities side with the PdfPig route (Pdfpig_route_reads_no_worse_than_pdftotext).
+        { "北京__医疗保障局_2026年部门预算.pdf", 0.88 },
+        { "北京__审计局_附件2：北京市审计局2026年度部门预算报表.pdf", 0.81 },
+        { "北京__政府办公厅_附件2：中共北京市委军民融合发展委员会办公室2026年度部门预算报表.pdf", 0.79 },
+        { "深圳__2026年深圳市医疗保障局部门预算.pdf", 0.72 },
+        { "深圳__2026年深圳市审计局部门预算.pdf", 0.70 },
+        { "深圳__2026年深圳市财政局部门预算.pdf", 0.75 },
+        // 烟台 prints 财政拨款收入 over 小计 / 一般公共预算收入 / 政府性基金 / 国有资本经营: read whole here, its words spread
+        // over the sub-columns there (pdftotext's route: 8 errors, 14 for 烟台 医保; this one: 1 and 0).
+        { "烟台__2026年烟台市审计局部门预算.pdf", 0.66 },
+        { "福州__2026年福州市医疗保障局部门预算.pdf", 0.93 },
+        { "福州__2026年福州市商务局部门预算.pdf", 0.97 },
+        // The three-panel 收支总表 (收入 | 支出 by function | 支出 by economic class): both routes join labels across
+        // panels, differently.
+        { "西安__2026年西安市审计局部门预算.pdf", 0.65 },
+        { "重庆__2026年重庆市气象局部门预算.pdf", 0.84 },
+        { "长沙__2026年长沙市信访局部门预算.pdf", 0.84 },
         // Wrapped cells, three-panel summaries and headers of many lines: both routes guess, and guess differently.
-        { "广州__信访局_2026年部门预算.pdf", 0.6 },
-        { "广州__统计局_2026年部门预算.pdf", 0.65 },
-        // 0.5 before, for the same reason as 烟台 审计局 (收入总表 and 一般公共预算支出表 headers).
-        { "烟台__2026年烟台市医疗保障局部门预算.pdf", 0.46 },
-        { "西安__医疗保障局_2026年部门预算.pdf", 0.5 },
-        // 0.55 before the pages 17–18 continued without a header were put under the first page's columns by position.
-        { "重庆__2026年重庆市委宣传部部门预算.pdf", 0.79 },
+        { "广州__信访局_2026年部门预算.pdf", 0.51 },
+        { "广州__统计局_2026年部门预算.pdf", 0.54 },
+        { "烟台__2026年烟台市医疗保障局部门预算.pdf", 0.38 },
+        // Amounts in 元 without decimals (390000) beside the 合计 column: both routes misplace them (docs/corpus-findings.md).
+        { "西安__医疗保障局_2026年部门预算.pdf", 0.26 },
+        // 109 errors through pdftotext (pages continued without a header), none here.
+        { "重庆__2026年重庆市委宣传部部门预算.pdf", 0.70 },
     };
 
     [SkippableTheory]
@@ -59,4 +61,24 @@ public class AgreementTests(ITestOutputHelper output)
         Assert.True(viaPdfPig.Count > 0, "the PdfPig route found no facts");
         Assert.True(agreement >= floor, $"agreement {agreement:P1} below {floor:P0}");
     }
+
+    /// <summary>
+    /// Where the two routes disagree, which is right? The identities the checks verify say so: on no file does the PdfPig
+    /// route give more error findings than <c>pdftotext -layout</c> and the text reader (over these files: 26 against 198).
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Files))]
+    public void Pdfpig_route_reads_no_worse_than_pdftotext(string name, double floor)
+    {
+        _ = floor;
+        var pdf = Corpus.Pdf(name);
+        var viaPdftotext = Errors(Pdftotext.Read(pdf));
+        var viaPdfPig = Errors(PdfDocumentReader.ReadFile(pdf).Value!);
+        output.WriteLine($"{name}: errors via pdftotext {viaPdftotext.Count}, via PdfPig {viaPdfPig.Count}");
+        Assert.True(viaPdfPig.Count <= viaPdftotext.Count, string.Join("\n", viaPdfPig));
+    }
+
+    private static List<string> Errors(BudgetDisclosure.Documents.SourceDocument document) =>
+        [.. BudgetDisclosure.Checks.Checker.Check(BudgetDisclosure.Binding.DisclosureBinder.Bind(document).Value!).Findings
+            .Where(f => f.Severity == BudgetDisclosure.Checks.Severity.Error).Select(f => f.ToString())];
 }
