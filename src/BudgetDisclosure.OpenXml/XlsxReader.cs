@@ -42,7 +42,7 @@ public static class XlsxReader
                 }
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
                 SheetLines(part.Worksheet, strings, formats, ordinal, name, path, lines, notes);
-                lines.Add(new ExtractedLine("", 0, ordinal));
+                lines.Add(new ExtractedLine("", 0, ordinal) { Kind = LineKind.SheetRow, Sheet = name });
             }
             var read = TextDocumentReader.ReadExtractedLines(lines, path);
             return read with { Diagnostics = [.. notes, .. read.Diagnostics] };
@@ -105,7 +105,7 @@ public static class XlsxReader
                 text = "";
             else
                 text = string.Join('\t', Enumerable.Range(firstColumn, lastColumn - firstColumn + 1).Select(c => cells.GetValueOrDefault(c, "")));
-            lines.Add(new ExtractedLine(text, number, ordinal));
+            lines.Add(new ExtractedLine(text, number, ordinal) { Kind = LineKind.SheetRow, Sheet = name });
         }
     }
 

@@ -66,6 +66,7 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(SnakeCaseEnumConverter<ChangeDirection>),
         typeof(SnakeCaseEnumConverter<PerformanceScope>),
         typeof(SnakeCaseEnumConverter<Comparator>),
+        typeof(SnakeCaseEnumConverter<LineKind>),
     ])]
 [JsonSerializable(typeof(ParseOutputJson))]
 [JsonSerializable(typeof(DocumentJson))]

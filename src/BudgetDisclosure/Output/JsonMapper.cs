@@ -56,7 +56,7 @@ public static class JsonMapper
     public static SourceJson ToJson(SourceLocation source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return new SourceJson { File = source.File, Line = source.Line, Page = source.Page, LayoutLine = source.LineIsLayout ? true : null };
+        return new SourceJson { File = source.File, Line = source.Line, Page = source.Page, LineKind = source.LineKind == LineKind.File ? null : source.LineKind, Sheet = source.Sheet };
     }
 
     public static AmountJson ToJson(Amount amount) =>

@@ -50,8 +50,11 @@ public sealed record SourceJson
 
     public int? Page { get; init; }
 
-    /// <summary>True when <see cref="Line"/> counts the reader's layout of a PDF page, not lines of the file.</summary>
-    public bool? LayoutLine { get; init; }
+    /// <summary>What <see cref="Line"/> counts when not a line of a text file: layout (a PDF page's), block, sheetRow.</summary>
+    public LineKind? LineKind { get; init; }
+
+    /// <summary>The worksheet, for a sheet row.</summary>
+    public string? Sheet { get; init; }
 }
 
 /// <summary>

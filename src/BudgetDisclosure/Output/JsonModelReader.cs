@@ -110,7 +110,7 @@ public static class JsonModelReader
 
     private static HeadCount? ToModel(HeadCountJson? h) => h is null ? null : new HeadCount(h.Count, h.Change, ToModel(h.Source));
 
-    private static SourceLocation ToModel(SourceJson s) => new(s.File, s.Line, s.Page) { LineIsLayout = s.LayoutLine == true };
+    private static SourceLocation ToModel(SourceJson s) => new(s.File, s.Line, s.Page) { LineKind = s.LineKind ?? LineKind.File, Sheet = s.Sheet };
 
     private static Amount? ToModel(AmountJson? a) => a is null ? null : Amt(a);
 

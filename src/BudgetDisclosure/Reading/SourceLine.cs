@@ -7,11 +7,14 @@ internal readonly record struct SourceLine(int Number, int Page, string Text)
 {
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
-    /// <summary>True for lines of the PDF reader's own layout of a page, which a person cannot look up in a file.</summary>
-    public bool IsLayout { get; init; }
+    /// <summary>What <see cref="Number"/> counts: a line of the file, of the PDF reader's layout, a block, a sheet row.</summary>
+    public LineKind Kind { get; init; }
 
-    /// <summary>Where this line was printed, in <paramref name="path"/>.</summary>
-    public SourceLocation At(string path) => new(path, Number, Page) { LineIsLayout = IsLayout };
+    /// <summary>The worksheet of a sheet row.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>Where this line was printed, in <paramref name="path"/>; page 0 (unknown) is left out.</summary>
+    public SourceLocation At(string path) => new(path, Number, Page > 0 ? Page : null) { LineKind = Kind, Sheet = Sheet };
 
     /// <summary>Splits text into lines; a form feed starts a new page and is removed from the line.</summary>
     public static List<SourceLine> Split(string text)

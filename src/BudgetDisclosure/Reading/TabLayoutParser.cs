@@ -130,7 +130,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
 
     private static TableRowText SplitRow(SourceLine line, string path)
     {
-        var source = new SourceLocation(path, line.Number, line.Page > 0 ? line.Page : null);
+        var source = line.At(path);
         var parts = Cells(line.Text);
         var cells = new CellText[parts.Length];
         for (var i = 0; i < parts.Length; i++) cells[i] = new CellText(CleanCell(parts[i]), source);
@@ -288,7 +288,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
         return blocks;
     }
 
-    private static SourceLocation Loc(string path, SourceLine line) => new(path, line.Number, line.Page > 0 ? line.Page : null);
+    private static SourceLocation Loc(string path, SourceLine line) => line.At(path);
 
     private static TableBlock BuildTable(GridItem grid)
     {

@@ -75,7 +75,7 @@ public static class TextDocumentReader
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(path);
         var sourceLines = new List<SourceLine>(lines.Count);
-        foreach (var line in lines) sourceLines.Add(new SourceLine(line.Line, line.Page, line.Text));
+        foreach (var line in lines) sourceLines.Add(new SourceLine(line.Line, line.Page, line.Text) { Kind = line.Kind, Sheet = line.Sheet });
         var diagnostics = new List<ReadDiagnostic>();
         var blocks = new TabLayoutParser(markdown: false).Parse(sourceLines, path, diagnostics);
         if (blocks.Count == 0 || !blocks.Any(b => b is TableBlock) && !blocks.OfType<ParagraphBlock>().Any(p => LooksLikeDisclosureText(p.Text)))
@@ -92,7 +92,13 @@ public static class TextDocumentReader
 /// A line extracted from a structured document: its text (table cells joined by tabs), the number that locates it
 /// (a paragraph's or row's ordinal for DOCX, the row number for XLSX) and its page (the sheet's ordinal for XLSX).
 /// </summary>
-public readonly record struct ExtractedLine(string Text, int Line, int Page);
+public readonly record struct ExtractedLine(string Text, int Line, int Page)
+{
+    /// <summary>What <see cref="Line"/> counts: a block in reading order (Word, HTML) or a row of <see cref="Sheet"/>.</summary>
+    public LineKind Kind { get; init; } = LineKind.Block;
+
+    public string? Sheet { get; init; }
+}
 
 /// <summary>Tells the layouts apart from what their lines look like.</summary>
 internal static class LayoutDetector
