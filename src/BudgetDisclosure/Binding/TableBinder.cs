@@ -78,8 +78,8 @@ internal static class TableBinder
         foreach (var printed in block.BodyRows)
         {
             if (printed.IsEmpty || TabLayoutParser.IsColumnNumberRow(printed)) continue;
-            var codeText = string.Concat(codeColumns.Select(i => TextPatterns.Squeeze(printed[i])));
-            var label = TextPatterns.JoinWrappedCjk(string.Join(" ", labelColumns.Select(i => printed[i].Trim()).Where(s => s.Length > 0)));
+            var codeText = RowText.Squeezed(printed, codeColumns);
+            var label = TextPatterns.JoinWrappedCjk(RowText.Joined(printed, labelColumns));
             var project = projectColumn is { } p ? TextPatterns.JoinWrappedCjk(printed[p].Trim()) : "";
             if (label.Length == 0 && project.Length > 0 && IsTotalLabel(project)) { label = project; project = ""; }
             // A table listed by 项目名称 alone (表11 委托业务费) has no other label: outside the project table the name is the row's label.
