@@ -37,7 +37,8 @@ internal static class TableBinder
         var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics) : BindOneSided(block, kind, columns, diagnostics);
         return new BudgetTable(kind, block.Number, title, block.Unit, bound.Columns, bound.Rows, block.Source)
         {
-            IsDeclaredEmpty = bound.Rows.All(r => r.Cells.All(c => !c.Amount.IsPrinted)) && block.Notes.Any(n => TextPatterns.EmptyTableNote().IsMatch(n)),
+            // The note first: few tables have one, and looking at every cell of the others costs an enumerator a row.
+            IsDeclaredEmpty = block.Notes.Any(n => TextPatterns.EmptyTableNote().IsMatch(n)) && bound.Rows.All(r => r.Cells.All(c => !c.Amount.IsPrinted)),
             EmptyNote = block.Notes.FirstOrDefault(n => TextPatterns.EmptyTableNote().IsMatch(n)),
             Notes = block.Notes,
         };

@@ -25,6 +25,8 @@ internal static partial class ClaimPass
     {
         var ties = new SubjectTies(tables, diagnostics);
         var claims = new List<Claim>();
+        // One list of figures for every clause of the document: a clause's figures are read before the next is scanned.
+        var tokens = new List<Token>();
         var unit = unitName is null ? null : Width.Fold(unitName);
         foreach (var section in sections)
         {
@@ -34,7 +36,7 @@ internal static partial class ClaimPass
             {
                 if (section.Topic == SectionTopic.GeneralPublicProject && ProjectFromParagraph(paragraph.Text) is { } project)
                     state.ProjectName = project;
-                new ParagraphScan(paragraph, state, unit, ties, claims).Run();
+                new ParagraphScan(paragraph, state, unit, ties, claims, tokens).Run();
             }
         }
         return claims;
@@ -93,7 +95,7 @@ internal static partial class ClaimPass
             : MoneyUnit.Yuan;
     }
 
-    private sealed class ParagraphScan(TextItem paragraph, SectionState state, string? unit, SubjectTies ties, List<Claim> claims)
+    private sealed class ParagraphScan(TextItem paragraph, SectionState state, string? unit, SubjectTies ties, List<Claim> claims, List<Token> tokens)
     {
         private readonly string _text = paragraph.Text;
         private readonly string _folded = Width.Fold(paragraph.Text);
@@ -157,7 +159,7 @@ internal static partial class ClaimPass
             // Most clauses of running text state no figure: without a digit, only 持平/未安排 can matter.
             if (span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny('持', '变', '未') < 0) return;
 
-            var tokens = Tokens(start, end);
+            Tokens(start, end);
             var prev = start;
             foreach (var token in tokens)
             {
@@ -277,9 +279,9 @@ internal static partial class ClaimPass
             else if (segmentKey.Contains("国有资本经营预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.StateCapital;
         }
 
-        private List<Token> Tokens(int start, int end)
+        private void Tokens(int start, int end)
         {
-            var tokens = new List<Token>();
+            tokens.Clear();
             // Both patterns start with their number group (digits, separators, point) and the segment is matched as the
             // whole input, so a match's place and length say where the number ends without capturing groups.
             var segment = _folded.AsSpan(start, end - start);
@@ -287,9 +289,10 @@ internal static partial class ClaimPass
                 tokens.Add(new Token(TokenKind.Amount, start + m.Index, m.Length, NumberLength(segment.Slice(m.Index, m.Length))));
             foreach (var m in NarrativeText.PercentToken().EnumerateMatches(segment))
                 tokens.Add(new Token(TokenKind.Percent, start + m.Index, m.Length, NumberLength(segment.Slice(m.Index, m.Length))));
-            tokens.Sort((a, b) => a.Index.CompareTo(b.Index));
-            return tokens;
+            tokens.Sort(ByIndex);
         }
+
+        private static readonly Comparison<Token> ByIndex = (a, b) => a.Index.CompareTo(b.Index);
 
         private static int NumberLength(ReadOnlySpan<char> match)
         {
@@ -364,7 +367,8 @@ internal static partial class ClaimPass
             return (s, e);
         }
 
-        private static bool IsGeneric(string name) => GenericName().IsMatch(NarrativeText.Key(name));
+        // The longest generic name (预算金额, 年预算数, 预算安排) has four characters.
+        private static bool IsGeneric(string name) => NarrativeText.ShortKeyIsMatch(name, 4, GenericName());
 
         private void Flush()
         {
@@ -373,7 +377,7 @@ internal static partial class ClaimPass
             if (b is null || (b.Value is null && b.Share is null && b.Direction is null)) return;
             var change = b.Direction is { } d ? new YearOnYearChange(d, b.Delta, b.Rate) { Basis = b.Basis } : null;
             var sentence = _text[b.TextStart..Math.Min(b.TextEnd, _text.Length)];
-            var subject = ties.Tie(new TieRequest(state.Section.Topic, b.Name, NarrativeText.Key(b.Name), b.IntroducesList, state.ColumnContext, state.ProjectName, NarrativeText.Key(sentence), paragraph.Source));
+            var subject = ties.Tie(new TieRequest(state.Section.Topic, b.Name, NarrativeText.Key(b.Name), b.IntroducesList, state.ColumnContext, state.ProjectName, sentence, paragraph.Source));
             claims.Add(new Claim(subject, state.Section.Heading, state.Section.Topic, sentence.Trim(), paragraph.Source)
             {
                 Value = b.Value,

@@ -152,15 +152,22 @@ internal static partial class NarrativeText
         return LeadingLabel().IsMatch(t.Span);
     }
 
-    public static bool IsDateLine(string cleaned)
+    // A date line's key is at most 11 characters (2026年12月31日); most lines are sentences and need no key.
+    public static bool IsDateLine(string cleaned) => ShortKeyIsMatch(cleaned, 11, DateLine());
+
+    /// <summary>
+    /// True when the key of <paramref name="text"/> matches <paramref name="regex"/>, for patterns that match no key
+    /// longer than <paramref name="maxLength"/>: a longer key is rejected without being built, a short one is built
+    /// on the stack.
+    /// </summary>
+    internal static bool ShortKeyIsMatch(string text, int maxLength, Regex regex)
     {
-        // A date line's key is at most 11 characters (2026年12月31日); most lines are sentences and need no key.
-        if (HasMarkup(cleaned)) return DateLine().IsMatch(Key(cleaned));
-        var (kept, _) = Measure(cleaned);
-        if (kept > 11) return false;
+        if (HasMarkup(text)) return regex.IsMatch(Key(text));
+        var (kept, _) = Measure(text);
+        if (kept > maxLength) return false;
         Span<char> key = stackalloc char[kept];
-        KeyInto(cleaned, key);
-        return DateLine().IsMatch(key);
+        KeyInto(text, key);
+        return regex.IsMatch(key);
     }
 
     /// <summary>
