@@ -1,3 +1,4 @@
+using BudgetDisclosure.Checks.Rules;
 using BudgetDisclosure.Checks.Rules.Plausibility;
 using BudgetDisclosure.Model;
 
@@ -14,6 +15,10 @@ internal sealed class DocumentIndex(Disclosure disclosure)
     private List<(string Text, FindingLocation At)>? texts;
     private List<(string Text, FindingLocation At)>? allTexts;
     private readonly Dictionary<string, string> folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> headingKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> titleKeys = new(StringComparer.Ordinal);
+    private List<ContentsEntry>? contents;
+    private Func<string, string>? headingKey;
 
     /// <summary>Every narrative sentence with its section, in order.</summary>
     public IReadOnlyList<SectionSentence> Sentences => sentences ??= [.. NarrativeTexts.Sentences(disclosure)];
@@ -26,12 +31,23 @@ internal sealed class DocumentIndex(Disclosure disclosure)
         allTexts ??= [.. disclosure.Sections.Select(s => (s.Heading, NarrativeTexts.AtHeading(s))), .. Texts];
 
     /// <summary><see cref="NarrativeTexts.Fold"/> of <paramref name="text"/>, folded once however many rules ask.</summary>
-    public string Fold(string text)
+    public string Fold(string text) => Memo(folded, text, NarrativeTexts.Fold);
+
+    /// <summary>The entries of 目录 (<see cref="Outline.Contents(Disclosure)"/>).</summary>
+    public IReadOnlyList<ContentsEntry> Contents => contents ??= Outline.Contents(disclosure);
+
+    /// <summary><see cref="Outline.HeadingKey"/> of a heading or 目录 line of this document.</summary>
+    public string HeadingKey(string heading) => Memo(headingKeys, heading, headingKey ??= h => Outline.HeadingKey(h, disclosure));
+
+    /// <summary><see cref="Outline.TitleKey"/> of a table title.</summary>
+    public string TitleKey(string title) => Memo(titleKeys, title, Outline.TitleKey);
+
+    private static string Memo(Dictionary<string, string> memo, string text, Func<string, string> compute)
     {
-        if (!folded.TryGetValue(text, out var result))
+        if (!memo.TryGetValue(text, out var result))
         {
-            result = NarrativeTexts.Fold(text);
-            folded[text] = result;
+            result = compute(text);
+            memo[text] = result;
         }
         return result;
     }

@@ -30,16 +30,21 @@ public sealed partial class TextYearRule : Rule
         foreach (var s in NarrativeTexts.Texts(context))
         {
             var text = context.Index.Fold(s.Text);
+            // Each pattern needs a word most sentences lack; testing for it first spares a MatchCollection per sentence.
+            if (text.Contains('截', StringComparison.Ordinal))
             foreach (Match m in AssetDate().Matches(text))
                 Expect(context, s, m.Value, Year(m), assetYear, $"本文件为 {year} 年{kind}，资产情况应截至 {assetYear} 年底");
+            if (text.Contains("数为", StringComparison.Ordinal))
             foreach (Match m in CurrentBudget().Matches(text))
                 Expect(context, s, m.Value, Year(m), year, $"本文件为 {year} 年{kind}，本年{kind}数应为 {year} 年");
+            if (text.Contains("资金执行时间", StringComparison.Ordinal))
             foreach (Match m in ExecutionPeriod().Matches(text))
             {
                 Expect(context, s, m.Value, Year(m), year, $"资金执行时间应在 {year} 年内");
                 if (m.Groups["end"].Success)
                     Expect(context, s, m.Value, int.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture), year, $"资金执行时间应在 {year} 年内");
             }
+            if (text.Contains('号', StringComparison.Ordinal))
             foreach (Match m in DocumentNumber().Matches(text))
             {
                 context.Evaluated(Rule);

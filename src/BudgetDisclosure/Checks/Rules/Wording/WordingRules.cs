@@ -150,6 +150,7 @@ public sealed partial class BracketBalanceRule : Rule
 {
     private const string Opening = "“（(《〈〔【[［";
     private const string Closing = "”）)》〉〕】]］";
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(Opening + Closing);
 
     public static RuleDescriptor Rule { get; } = new(
         "BD7003", "引号和括号应成对",
@@ -176,10 +177,15 @@ public sealed partial class BracketBalanceRule : Rule
     internal static (int Index, string What)? Problem(string text)
     {
         var stack = new Stack<(char Mark, int Index)>();
-        // "1）" or "(2)" opening a list item is an enumerator, not half of a pair.
-        var enumerator = Enumerator().Match(text);
-        for (var i = enumerator.Success ? enumerator.Length : 0; i < text.Length; i++)
+        // "1）" or "(2)" opening a list item is an enumerator, not half of a pair (the pattern is anchored: one match at most).
+        var start = 0;
+        foreach (var m in Enumerator().EnumerateMatches(text)) start = m.Length;
+        // Only the marks matter: jump from one to the next instead of testing every character against both lists.
+        for (var i = start; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
             if (Opening.Contains(c, StringComparison.Ordinal)) { stack.Push((c, i)); continue; }
             var close = Closing.IndexOf(c, StringComparison.Ordinal);
@@ -227,6 +233,8 @@ public sealed partial class ComparisonYearRule : Rule
         foreach (var (text, at) in NarrativeTexts.Texts(context))
         {
             var folded = context.Index.Fold(text);
+            // Both forms name a year (…年); a sentence without 年 needs no MatchCollection.
+            if (!folded.Contains('年', StringComparison.Ordinal)) continue;
             foreach (Match m in Comparison().Matches(folded))
             {
                 context.Evaluated(Rule);
