@@ -264,8 +264,8 @@ internal static partial class ClaimPass
 
         private ClaimBuilder NewBuilder(string name, int nameStart, int nameEnd)
         {
-            var zoneKey = NarrativeText.Key(_folded.AsSpan(nameStart, nameEnd - nameStart));
-            return new ClaimBuilder(name, zoneKey.EndsWith("包括", StringComparison.Ordinal) || zoneKey.EndsWith("包括:", StringComparison.Ordinal), _sentenceStart)
+            var zone = _folded.AsSpan(nameStart, nameEnd - nameStart);
+            return new ClaimBuilder(name, NarrativeText.KeyEndsWith(zone, "包括") || NarrativeText.KeyEndsWith(zone, "包括:"), _sentenceStart)
             {
                 TextEnd = _sentenceEnd,
                 Source = paragraph.Source,

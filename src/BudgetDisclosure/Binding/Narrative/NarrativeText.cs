@@ -45,16 +45,18 @@ internal static partial class NarrativeText
         return new string(buffer);
     }
 
-    /// <summary>True when the key of <paramref name="text"/> ends in <paramref name="last"/>, without building the key.</summary>
-    public static bool KeyEndsWith(string text, char last)
+    /// <summary>True when the key of <paramref name="text"/> ends with <paramref name="suffix"/>, without building the key.</summary>
+    public static bool KeyEndsWith(ReadOnlySpan<char> text, string suffix)
     {
-        if (HasMarkup(text)) return Key(text).EndsWith(last);
-        for (var i = text.Length - 1; i >= 0; i--)
+        if (HasMarkup(text)) return Key(text).EndsWith(suffix, StringComparison.Ordinal);
+        var k = suffix.Length;
+        for (var i = text.Length - 1; i >= 0 && k > 0; i--)
         {
             var f = Width.FoldChar(text[i]);
-            if (!Dropped(f)) return f == last;
+            if (Dropped(f)) continue;
+            if (f != suffix[--k]) return false;
         }
-        return false;
+        return k == 0;
     }
 
     /// <summary>How long the key of text without markup is, and whether it is the text itself.</summary>

@@ -24,7 +24,7 @@ internal static partial class PerformancePass
             if (item is TextItem text)
             {
                 // Most text items are sentences: only a title (ending in 表) is worth its key.
-                if (NarrativeText.KeyEndsWith(text.Text, '表')) recentTitle = NarrativeText.Key(text.Text);
+                if (NarrativeText.KeyEndsWith(text.Text, "表")) recentTitle = NarrativeText.Key(text.Text);
                 continue;
             }
             if (item is not TableItem { Table: var table }) continue;
