@@ -93,7 +93,8 @@ internal static partial class NarrativeText
     /// <summary>True when the text ends a sentence or introduces a list, so the next line cannot continue it.</summary>
     public static bool EndsClause(string text)
     {
-        // Folding maps no character to or from whitespace, so the last non-blank character folded is the folded text's.
+        // Folding keeps whitespace whitespace (the ideographic space becomes a space) and everything else not, so the
+        // folded text's last non-blank character is the last non-blank character folded.
         var t = text.AsSpan().TrimEnd();
         return t.Length == 0 || Width.FoldChar(t[^1]) is '。' or ';' or '!' or '?' or ':' or '；';
     }
