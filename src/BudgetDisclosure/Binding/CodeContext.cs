@@ -28,7 +28,7 @@ internal sealed partial class CodeContext(CodeSystem system)
     public ClassificationCode? Resolve(string codeColumns, ref string label, out string? printedCode, int? barePartLevel = null)
     {
         printedCode = null;
-        var digits = new string(codeColumns.Where(char.IsAsciiDigit).ToArray());
+        var digits = AsciiDigits(codeColumns);
         var text = label.Trim();
 
         if (digits.Length is 3 or 5 or 7 && Valid(digits))
@@ -88,6 +88,17 @@ internal sealed partial class CodeContext(CodeSystem system)
         if (digits.Length == 3) { lastClass = digits; lastSection = null; }
         else if (digits.Length == 5) { lastClass = digits[..3]; lastSection = digits; }
         return system == CodeSystem.Function ? FunctionCode.TryCreate(digits) : EconomicCode.TryCreate(digits);
+    }
+
+    /// <summary>The ASCII digits of <paramref name="text"/>; the text itself when it is nothing else (runs on every row).</summary>
+    private static string AsciiDigits(string text)
+    {
+        if (!text.AsSpan().ContainsAnyExceptInRange('0', '9')) return text;
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+            if (char.IsAsciiDigit(c)) buffer[n++] = c;
+        return new string(buffer[..n]);
     }
 
     /// <summary>A unit's own code and name: 6-digit unit codes (117001), or a code not starting like a classification

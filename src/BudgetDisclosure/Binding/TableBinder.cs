@@ -37,7 +37,8 @@ internal static class TableBinder
         var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics) : BindOneSided(block, kind, columns, diagnostics);
         return new BudgetTable(kind, block.Number, title, block.Unit, bound.Columns, bound.Rows, block.Source)
         {
-            IsDeclaredEmpty = bound.Rows.All(r => r.Cells.All(c => !c.Amount.IsPrinted)) && block.Notes.Any(n => TextPatterns.EmptyTableNote().IsMatch(n)),
+            // The note first: few tables have one, and looking at every cell of the others costs an enumerator a row.
+            IsDeclaredEmpty = block.Notes.Any(n => TextPatterns.EmptyTableNote().IsMatch(n)) && bound.Rows.All(r => r.Cells.All(c => !c.Amount.IsPrinted)),
             EmptyNote = block.Notes.FirstOrDefault(n => TextPatterns.EmptyTableNote().IsMatch(n)),
             Notes = block.Notes,
         };
@@ -78,8 +79,8 @@ internal static class TableBinder
         foreach (var printed in block.BodyRows)
         {
             if (printed.IsEmpty || TabLayoutParser.IsColumnNumberRow(printed)) continue;
-            var codeText = string.Concat(codeColumns.Select(i => TextPatterns.Squeeze(printed[i])));
-            var label = TextPatterns.JoinWrappedCjk(string.Join(" ", labelColumns.Select(i => printed[i].Trim()).Where(s => s.Length > 0)));
+            var codeText = RowText.Squeezed(printed, codeColumns);
+            var label = TextPatterns.JoinWrappedCjk(RowText.Joined(printed, labelColumns));
             var project = projectColumn is { } p ? TextPatterns.JoinWrappedCjk(printed[p].Trim()) : "";
             if (label.Length == 0 && project.Length > 0 && IsTotalLabel(project)) { label = project; project = ""; }
             // A table listed by 项目名称 alone (表11 委托业务费) has no other label: outside the project table the name is the row's label.

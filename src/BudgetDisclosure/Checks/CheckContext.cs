@@ -19,6 +19,11 @@ public sealed class CheckContext
 
     public Disclosure? Prior { get; }
 
+    private DocumentIndex? index;
+
+    /// <summary>The sentences and folded texts of <see cref="Disclosure"/>, shared by the rules of this run.</summary>
+    internal DocumentIndex Index => index ??= new DocumentIndex(Disclosure);
+
     public string File => Disclosure.Sources.Count > 0 ? Disclosure.Sources[0] : "";
 
     public IReadOnlyList<Finding> Findings => findings;

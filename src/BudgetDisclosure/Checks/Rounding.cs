@@ -61,6 +61,19 @@ public readonly record struct SumComparison(decimal Printed, decimal Computed, d
     /// The precision the table prints in. Word and Excel drop trailing zeros ("0.8", "0" in a table of "1.50"):
     /// such a cell is as precise as its neighbours, not ±0.5.
     /// </param>
+    /// <summary><see cref="Of(Amount, IEnumerable{Amount}, int)"/> of amounts at hand, without an enumerator.</summary>
+    public static SumComparison Of(Amount total, ReadOnlySpan<Amount> parts, int minimumDecimals = 0)
+    {
+        var computed = 0m;
+        var tolerance = HalfUnit(total, minimumDecimals);
+        foreach (var part in parts)
+        {
+            computed += part.Value;
+            tolerance += HalfUnit(part, minimumDecimals);
+        }
+        return new SumComparison(total.Value, computed, tolerance);
+    }
+
     public static SumComparison Of(Amount total, IEnumerable<Amount> parts, int minimumDecimals = 0)
     {
         var computed = 0m;

@@ -48,7 +48,16 @@ public sealed record TableRowText(IReadOnlyList<CellText> Cells, SourceLocation 
 {
     public string this[int index] => index < Cells.Count ? Cells[index].Text : "";
 
-    public bool IsEmpty => Cells.All(c => c.IsEmpty);
+    public bool IsEmpty
+    {
+        get
+        {
+            // Asked of every row while binding: indexed, so no enumerator is allocated.
+            for (var i = 0; i < Cells.Count; i++)
+                if (!Cells[i].IsEmpty) return false;
+            return true;
+        }
+    }
 }
 
 /// <summary>

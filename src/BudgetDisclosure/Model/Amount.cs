@@ -93,13 +93,15 @@ public readonly record struct Amount
         decimals = 0;
         normal = text;
         var negative = false;
-        var s = text;
+        var s = text.AsSpan();
         if (s.Length > 2 && s[0] == '(' && s[^1] == ')') { negative = true; s = s[1..^1]; }
         if (s.Length > 1 && (s[0] == '-' || s[0] == '−' || s[0] == '–')) { negative = !negative; s = s[1..]; }
         else if (s.Length > 1 && s[0] == '+') s = s[1..];
         if (s.Length == 0) return false;
 
-        var digits = new StringBuilder(s.Length);
+        // Every table cell is parsed, most of them numbers: the digits go to the stack, not to a StringBuilder.
+        Span<char> digits = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
         var seenPoint = false;
         var groupDigits = -1; // digits since the last thousands separator, -1 before any separator
         for (var i = 0; i < s.Length; i++)
@@ -107,20 +109,20 @@ public readonly record struct Amount
             var c = s[i];
             if (char.IsAsciiDigit(c))
             {
-                digits.Append(c);
+                digits[n++] = c;
                 if (seenPoint) decimals++;
                 else if (groupDigits >= 0) groupDigits++;
             }
-            else if (c == ',' && !seenPoint && digits.Length > 0)
+            else if (c == ',' && !seenPoint && n > 0)
             {
                 if (groupDigits >= 0 && groupDigits != 3) return false;
                 groupDigits = 0;
             }
-            else if (c == '.' && !seenPoint && digits.Length > 0)
+            else if (c == '.' && !seenPoint && n > 0)
             {
                 if (groupDigits >= 0 && groupDigits != 3) return false;
                 seenPoint = true;
-                digits.Append('.');
+                digits[n++] = '.';
             }
             else
             {
@@ -129,11 +131,19 @@ public readonly record struct Amount
         }
 
         if (!seenPoint && groupDigits >= 0 && groupDigits != 3) return false;
-        var plain = digits.ToString();
+        var plain = digits[..n];
         if (plain.EndsWith('.')) return false;
         if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
-        if (negative) { value = -value; plain = "-" + plain; }
-        normal = plain;
+        if (negative)
+        {
+            value = -value;
+            normal = string.Concat("-", plain);
+        }
+        else
+        {
+            // A number printed plainly is its own normal form; keep the printed string rather than copy it.
+            normal = plain.SequenceEqual(text) ? text : new string(plain);
+        }
         return true;
     }
 

@@ -63,7 +63,7 @@ public sealed record FunctionCode : ClassificationCode
 
     /// <summary>Function 类 run from 201 to 234 (with gaps); the first digit is always 2.</summary>
     public static bool IsValid(string digits) =>
-        digits is { Length: 3 or 5 or 7 } && digits.All(char.IsAsciiDigit) && digits[0] == '2';
+        digits is { Length: 3 or 5 or 7 } && !digits.AsSpan().ContainsAnyExceptInRange('0', '9') && digits[0] == '2';
 
     public static FunctionCode? TryCreate(string digits) => IsValid(digits) ? new FunctionCode(digits) : null;
 
@@ -83,7 +83,7 @@ public sealed record EconomicCode : ClassificationCode
     public override ClassificationCode? Parent => Digits.Length > 3 ? new EconomicCode(Digits[..3]) : null;
 
     public static bool IsValid(string digits) =>
-        digits is { Length: 3 or 5 } && digits.All(char.IsAsciiDigit) && digits[0] == '3';
+        digits is { Length: 3 or 5 } && !digits.AsSpan().ContainsAnyExceptInRange('0', '9') && digits[0] == '3';
 
     public static EconomicCode? TryCreate(string digits) => IsValid(digits) ? new EconomicCode(digits) : null;
 

@@ -18,6 +18,23 @@ public static class Width
         });
     }
 
+    /// <summary>
+    /// Folds <paramref name="source"/> into <paramref name="destination"/> (at least as long), for callers that only
+    /// test the folded text and need no string of it.
+    /// </summary>
+    internal static ReadOnlySpan<char> Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var k = 0; k < source.Length; k++) destination[k] = FoldChar(source[k]);
+        return destination[..source.Length];
+    }
+
+    internal static bool HasWide(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (IsWide(c)) return true;
+        return false;
+    }
+
     public static char FoldChar(char c) => c switch
     {
         >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),

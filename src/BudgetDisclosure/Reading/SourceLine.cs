@@ -19,7 +19,8 @@ internal readonly record struct SourceLine(int Number, int Page, string Text)
     /// <summary>Splits text into lines; a form feed starts a new page and is removed from the line.</summary>
     public static List<SourceLine> Split(string text)
     {
-        var lines = new List<SourceLine>(text.Length / 40 + 1);
+        // One line per newline (form feeds add a few): sized once instead of grown and copied.
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var page = 1;
         var number = 0;
         foreach (var range in text.AsSpan().Split('\n'))

@@ -113,7 +113,6 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
 
     private static string[] Cells(string text)
     {
-        if (!IsPipeRow(text)) return text.Split('\t');
         var t = text.Trim();
         // Split on unescaped pipes; "\|" is a literal pipe inside a cell.
         var cells = new List<string>();
@@ -131,11 +130,26 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     private static TableRowText SplitRow(SourceLine line, string path)
     {
         var source = line.At(path);
+        if (!IsPipeRow(line.Text))
+        {
+            // Tab rows are most of a document's lines: cut the cells straight out of the line, each cleaned on its span.
+            var text = line.Text.AsSpan();
+            var tabCells = new CellText[text.Count('\t') + 1];
+            var n = 0;
+            foreach (var range in text.Split('\t')) tabCells[n++] = new CellText(CleanCell(text[range]), source);
+            return new TableRowText(tabCells, source);
+        }
         var parts = Cells(line.Text);
         var cells = new CellText[parts.Length];
         for (var i = 0; i < parts.Length; i++) cells[i] = new CellText(CleanCell(parts[i]), source);
         return new TableRowText(cells, source);
     }
+
+    /// <summary><see cref="CleanCell(string)"/> of part of a line; a cell without markup is only trimmed, so it is copied once.</summary>
+    private static string CleanCell(ReadOnlySpan<char> raw) =>
+        raw.IndexOfAny(CellMarkup) < 0 ? new string(raw.Trim()) : CleanCell(raw.ToString());
+
+    private static readonly System.Buffers.SearchValues<char> CellMarkup = System.Buffers.SearchValues.Create("<*$\\");
 
     /// <summary>Converter markup out: &lt;b&gt;, **, &lt;p&gt;, and LaTeX comparators such as <c>$\geq 95\%$</c> → <c>≥95%</c>.</summary>
     internal static string CleanCell(string raw)
@@ -233,15 +247,19 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     {
         var blocks = new List<Block>();
         TextItem? open = null;       // paragraph being joined
-        var openText = new System.Text.StringBuilder();
+        // Its lines, joined when it ends: most paragraphs are one line and keep that line's string.
+        var openText = new List<string>();
+        var openLength = 0;
         Block? lastTableOrNull = null;
 
         void Flush()
         {
             if (open is null) return;
-            blocks.Add(new ParagraphBlock(Loc(path, open.Line), openText.ToString()));
+            var text = openText.Count == 1 ? openText[0] : string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(openText));
+            blocks.Add(new ParagraphBlock(Loc(path, open.Line), text));
             open = null;
             openText.Clear();
+            openLength = 0;
         }
 
         foreach (var item in items)
@@ -271,14 +289,16 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
                 blocks.Add(new HeadingBlock(Loc(path, t.Line), level, t.Text));
                 continue;
             }
-            if (open is not null && ContinuesParagraph(openText, t.Text))
+            if (open is not null && ContinuesParagraph(openLength, openText[^1], t.Text))
             {
-                openText.Append(t.Text);
+                openText.Add(t.Text);
+                openLength += t.Text.Length;
                 continue;
             }
             Flush();
             open = t;
-            openText.Append(t.Text);
+            openText.Add(t.Text);
+            openLength = t.Text.Length;
         }
         Flush();
 
@@ -316,9 +336,11 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     {
         if (IsColumnNumberRow(row)) return false;
         if (IsBareTotalRow(row)) return true;
-        foreach (var cell in row.Cells)
+        // Indexed rather than foreach: Cells is an interface, and its enumerator would be allocated for every row.
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
         {
-            var text = cell.Text;
+            var text = cells[i].Text;
             if (text.Length == 0) continue;
             if (Amount.Parse(text).IsNumber) return true;
             if (text.Length >= 3 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && (text[0] is '2' or '3')) return true;
@@ -333,8 +355,10 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     private static bool IsBareTotalRow(TableRowText row)
     {
         var label = false;
-        foreach (var cell in row.Cells)
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
         {
+            var cell = cells[i];
             if (cell.IsEmpty) continue;
             var s = TextPatterns.Squeeze(cell.Text);
             if (!label && s is "合计" or "总计" or "小计" or "收入总计" or "支出总计") { label = true; continue; }
@@ -349,9 +373,10 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
         var numbers = 0;
         var expected = 1;
         var marks = 0;
-        foreach (var cell in row.Cells)
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
         {
-            var text = cell.Text;
+            var text = cells[i].Text;
             if (text.Length == 0) continue;
             if (text is "※" or "*" or "栏次" or "类" or "款" or "项" or "甲" or "乙" or "丙") { marks++; continue; }
             if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == expected)
@@ -388,10 +413,10 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     /// A paragraph broken over lines (or a page) goes on when the previous text stops mid-sentence and the next line
     /// does not start something new (a number, a heading, a caption).
     /// </summary>
-    private static bool ContinuesParagraph(System.Text.StringBuilder previous, string next)
+    private static bool ContinuesParagraph(int previousLength, string previousLine, string next)
     {
-        if (previous.Length < 20) return false;
-        var last = previous[^1];
+        if (previousLength < 20) return false;
+        var last = previousLine[^1];
         if (last is '。' or '；' or '：' or ':' or '！' or '？' or '”' or '）' or ')' or '.') return false;
         if (StartsNewItem(next)) return false;
         return true;

@@ -25,6 +25,8 @@ internal static partial class ClaimPass
     {
         var ties = new SubjectTies(tables, diagnostics);
         var claims = new List<Claim>();
+        // One list of figures for every clause of the document: a clause's figures are read before the next is scanned.
+        var tokens = new List<Token>();
         var unit = unitName is null ? null : Width.Fold(unitName);
         foreach (var section in sections)
         {
@@ -34,7 +36,7 @@ internal static partial class ClaimPass
             {
                 if (section.Topic == SectionTopic.GeneralPublicProject && ProjectFromParagraph(paragraph.Text) is { } project)
                     state.ProjectName = project;
-                new ParagraphScan(paragraph, state, unit, ties, claims).Run();
+                new ParagraphScan(paragraph, state, unit, ties, claims, tokens).Run();
             }
         }
         return claims;
@@ -81,9 +83,19 @@ internal static partial class ClaimPass
 
     private enum TokenKind { Amount, Percent }
 
-    private readonly record struct Token(TokenKind Kind, int Index, int Length, string Number, string Unit);
+    /// <summary>A figure in the folded text; <see cref="NumberLength"/> is the number's part of it, the unit follows.</summary>
+    private readonly record struct Token(TokenKind Kind, int Index, int Length, int NumberLength)
+    {
+        public string Number(string folded) => folded.Substring(Index, NumberLength);
 
-    private sealed class ParagraphScan(TextItem paragraph, SectionState state, string? unit, SubjectTies ties, List<Claim> claims)
+        /// <summary>The money unit the match ends with (亿元, 万元 or 元).</summary>
+        public MoneyUnit Unit(string folded) =>
+            folded.AsSpan(Index, Length).EndsWith("亿元", StringComparison.Ordinal) ? MoneyUnit.HundredMillionYuan
+            : folded.AsSpan(Index, Length).EndsWith("万元", StringComparison.Ordinal) ? MoneyUnit.TenThousandYuan
+            : MoneyUnit.Yuan;
+    }
+
+    private sealed class ParagraphScan(TextItem paragraph, SectionState state, string? unit, SubjectTies ties, List<Claim> claims, List<Token> tokens)
     {
         private readonly string _text = paragraph.Text;
         private readonly string _folded = Width.Fold(paragraph.Text);
@@ -116,13 +128,13 @@ internal static partial class ClaimPass
                 var c = atEnd ? '\0' : _folded[i];
                 if (!atEnd && !IsDelimiter(i, c)) continue;
                 // "三公" sentences list their items with commas after each reason; an item's name ends the reason before it.
-                if (explaining && i > segStart && state.Section.Topic == SectionTopic.ThreePublicExpenses && ThreePublicItem().IsMatch(NarrativeText.Key(_folded[segStart..i])))
+                if (explaining && i > segStart && state.Section.Topic == SectionTopic.ThreePublicExpenses && ThreePublicItem().IsMatch(NarrativeText.Key(_folded.AsSpan(segStart, i - segStart))))
                     explaining = false;
                 if (!explaining && i > segStart)
                 {
-                    var cut = Explanation().Match(_folded, segStart, i - segStart);
-                    ScanSegment(segStart, cut.Success ? cut.Index : i);
-                    if (cut.Success) explaining = true;
+                    var cut = FirstMatch(Explanation(), segStart, i);
+                    ScanSegment(segStart, cut >= 0 ? segStart + cut : i);
+                    if (cut >= 0) explaining = true;
                 }
                 // An explanation runs to the end of its clause; a semicolon starts the next item.
                 if (c is ';' or '；') explaining = false;
@@ -143,11 +155,11 @@ internal static partial class ClaimPass
         {
             if (end <= start) return;
             var span = _folded.AsSpan(start, end - start);
-            if (state.Section.Topic == SectionTopic.FiscalAppropriation) UpdateColumnContext(NarrativeText.Key(_folded[start..end]));
+            if (state.Section.Topic == SectionTopic.FiscalAppropriation) UpdateColumnContext(NarrativeText.Key(span));
             // Most clauses of running text state no figure: without a digit, only 持平/未安排 can matter.
             if (span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny('持', '变', '未') < 0) return;
 
-            var tokens = Tokens(start, end);
+            Tokens(start, end);
             var prev = start;
             foreach (var token in tokens)
             {
@@ -164,10 +176,10 @@ internal static partial class ClaimPass
                     }
                     if (_current is not null)
                     {
-                        _current.Direction ??= DirectionOf(v.Value);
+                        _current.Direction ??= DirectionOf(_folded.AsSpan(v.Index, v.Length));
                         if (basis is not null) _current.Basis ??= basis;
-                        if (token.Kind == TokenKind.Amount) { _current.Delta ??= Amount.Parse(token.Number); _current.Unit = _current.Unit == MoneyUnit.Unknown ? NarrativeText.UnitOf(token.Unit) : _current.Unit; }
-                        else _current.Rate ??= Percentage.Parse(token.Number);
+                        if (token.Kind == TokenKind.Amount) { _current.Delta ??= Amount.Parse(token.Number(_folded)); _current.Unit = _current.Unit == MoneyUnit.Unknown ? token.Unit(_folded) : _current.Unit; }
+                        else _current.Rate ??= Percentage.Parse(token.Number(_folded));
                         _current.TextEnd = _sentenceEnd;
                     }
                 }
@@ -175,7 +187,7 @@ internal static partial class ClaimPass
                 {
                     if (_current is not null && _folded.AsSpan(prev, token.Index - prev).Contains('占'))
                     {
-                        _current.Share ??= Percentage.Parse(token.Number);
+                        _current.Share ??= Percentage.Parse(token.Number(_folded));
                         _current.TextEnd = _sentenceEnd;
                     }
                 }
@@ -194,24 +206,23 @@ internal static partial class ClaimPass
                     if (name is not null)
                     {
                         _current = NewBuilder(name, nameStart, nameEnd);
-                        _current.Value = Amount.Parse(token.Number);
-                        _current.Unit = NarrativeText.UnitOf(token.Unit);
+                        _current.Value = Amount.Parse(token.Number(_folded));
+                        _current.Unit = token.Unit(_folded);
                     }
                 }
                 prev = token.Index + token.Length;
             }
 
-            var tail = _folded[prev..end];
-            var flat = Flat().Match(tail);
-            if (flat.Success && _current is { HasChange: false })
+            var flat = FirstMatch(Flat(), prev, end);
+            if (flat >= 0 && _current is { HasChange: false })
             {
                 _current.Direction = ChangeDirection.Flat;
                 _current.TextEnd = _sentenceEnd;
             }
-            else if (flat.Success && tokens.Count == 0)
+            else if (flat >= 0 && tokens.Count == 0)
             {
                 // A change-only sentence with its own subject and no figure: "“三公”经费预算与上年预算持平。"
-                var (zoneStart, zoneEnd, basis) = SplitBasis(prev, prev + flat.Index);
+                var (zoneStart, zoneEnd, basis) = SplitBasis(prev, prev + flat);
                 // "…经费预算与上年预算持平": the subject ends where "与 <basis>" begins.
                 var with = _folded.LastIndexOf('与', Math.Max(zoneStart, zoneEnd - 1), Math.Max(0, zoneEnd - zoneStart));
                 if (basis is null && with > zoneStart)
@@ -229,10 +240,10 @@ internal static partial class ClaimPass
                     _current.Basis = basis;
                 }
             }
-            var notPlanned = NotPlanned().Match(tail);
-            if (notPlanned.Success)
+            var notPlanned = FirstMatch(NotPlanned(), prev, end);
+            if (notPlanned >= 0)
             {
-                var nameEnd = prev + notPlanned.Index;
+                var nameEnd = prev + notPlanned;
                 var name = NameIn(prev, nameEnd);
                 if (name is not null && !IsGeneric(name))
                 {
@@ -253,8 +264,8 @@ internal static partial class ClaimPass
 
         private ClaimBuilder NewBuilder(string name, int nameStart, int nameEnd)
         {
-            var zoneKey = NarrativeText.Key(_folded[nameStart..nameEnd]);
-            return new ClaimBuilder(name, zoneKey.EndsWith("包括", StringComparison.Ordinal) || zoneKey.EndsWith("包括:", StringComparison.Ordinal), _sentenceStart)
+            var zone = _folded.AsSpan(nameStart, nameEnd - nameStart);
+            return new ClaimBuilder(name, NarrativeText.KeyEndsWith(zone, "包括") || NarrativeText.KeyEndsWith(zone, "包括:"), _sentenceStart)
             {
                 TextEnd = _sentenceEnd,
                 Source = paragraph.Source,
@@ -268,27 +279,44 @@ internal static partial class ClaimPass
             else if (segmentKey.Contains("国有资本经营预算支出包括", StringComparison.Ordinal)) state.ColumnContext = ColumnKeys.StateCapital;
         }
 
-        private List<Token> Tokens(int start, int end)
+        private void Tokens(int start, int end)
         {
-            var tokens = new List<Token>();
-            // Match(input, beginning, length) treats the segment as the whole input without copying it out.
-            for (var m = NarrativeText.AmountToken().Match(_folded, start, end - start); m.Success; m = m.NextMatch())
-                tokens.Add(new Token(TokenKind.Amount, m.Index, m.Length, m.Groups["num"].Value, m.Groups["unit"].Value));
-            for (var m = NarrativeText.PercentToken().Match(_folded, start, end - start); m.Success; m = m.NextMatch())
-                tokens.Add(new Token(TokenKind.Percent, m.Index, m.Length, m.Groups["num"].Value, "%"));
-            tokens.Sort((a, b) => a.Index.CompareTo(b.Index));
-            return tokens;
+            tokens.Clear();
+            // Both patterns start with their number group (digits, separators, point) and the segment is matched as the
+            // whole input, so a match's place and length say where the number ends without capturing groups.
+            var segment = _folded.AsSpan(start, end - start);
+            foreach (var m in NarrativeText.AmountToken().EnumerateMatches(segment))
+                tokens.Add(new Token(TokenKind.Amount, start + m.Index, m.Length, NumberLength(segment.Slice(m.Index, m.Length))));
+            foreach (var m in NarrativeText.PercentToken().EnumerateMatches(segment))
+                tokens.Add(new Token(TokenKind.Percent, start + m.Index, m.Length, NumberLength(segment.Slice(m.Index, m.Length))));
+            tokens.Sort(ByIndex);
+        }
+
+        private static readonly Comparison<Token> ByIndex = (a, b) => a.Index.CompareTo(b.Index);
+
+        private static int NumberLength(ReadOnlySpan<char> match)
+        {
+            var n = 0;
+            while (n < match.Length && (char.IsDigit(match[n]) || match[n] is ',' or '.')) n++;
+            return n;
+        }
+
+        /// <summary>Where the first match of <paramref name="regex"/> in [start, end) begins, relative to start; −1 for none.</summary>
+        private int FirstMatch(Regex regex, int start, int end)
+        {
+            foreach (var m in regex.EnumerateMatches(_folded.AsSpan(start, end - start))) return m.Index;
+            return -1;
         }
 
         /// <summary>A change verb counts only right before the number ("增加 0.28 万元"), not anywhere in the clause.</summary>
-        private Match? AdjacentVerb(int from, int tokenIndex)
+        private (int Index, int Length)? AdjacentVerb(int from, int tokenIndex)
         {
             int lastIndex = -1, lastLength = 0;
             foreach (var m in Verb().EnumerateMatches(_folded.AsSpan(from, tokenIndex - from))) { lastIndex = m.Index; lastLength = m.Length; }
             if (lastIndex < 0) return null;
             foreach (var ch in _folded.AsSpan(from + lastIndex + lastLength, tokenIndex - from - lastIndex - lastLength))
                 if (!char.IsWhiteSpace(ch) && ch is not ':' and not '了') return null;
-            return Verb().Match(_folded, from + lastIndex, lastLength);
+            return (from + lastIndex, lastLength);
         }
 
         /// <summary>Splits "名称比上年预算" / "与上年预算相比" into the name before and the basis of comparison.</summary>
@@ -329,15 +357,18 @@ internal static partial class ClaimPass
                 while (e > s && (char.IsWhiteSpace(_folded[e - 1]) || _folded[e - 1] is ':')) { e--; changed = true; }
                 if (e <= s) break;
                 if (unit is not null && _folded.AsSpan(s, e - s).StartsWith(unit, StringComparison.Ordinal)) { s += unit.Length; changed = true; continue; }
-                var lead = LeadingNoise().Match(_folded, s, e - s);
-                if (lead.Success && lead.Length > 0) { s += lead.Length; changed = true; continue; }
-                var trail = TrailingNoise().Match(_folded, s, e - s);
-                if (trail.Success && trail.Length > 0 && trail.Index > s) { e = trail.Index; changed = true; }
+                var lead = 0;
+                foreach (var m in LeadingNoise().EnumerateMatches(_folded.AsSpan(s, e - s))) { lead = m.Length; break; }
+                if (lead > 0) { s += lead; changed = true; continue; }
+                int trailIndex = -1, trailLength = 0;
+                foreach (var m in TrailingNoise().EnumerateMatches(_folded.AsSpan(s, e - s))) { (trailIndex, trailLength) = (s + m.Index, m.Length); break; }
+                if (trailIndex >= 0 && trailLength > 0 && trailIndex > s) { e = trailIndex; changed = true; }
             }
             return (s, e);
         }
 
-        private static bool IsGeneric(string name) => GenericName().IsMatch(NarrativeText.Key(name));
+        // The longest generic name (预算金额, 年预算数, 预算安排) has four characters.
+        private static bool IsGeneric(string name) => NarrativeText.ShortKeyIsMatch(name, 4, GenericName());
 
         private void Flush()
         {
@@ -345,9 +376,9 @@ internal static partial class ClaimPass
             _current = null;
             if (b is null || (b.Value is null && b.Share is null && b.Direction is null)) return;
             var change = b.Direction is { } d ? new YearOnYearChange(d, b.Delta, b.Rate) { Basis = b.Basis } : null;
-            var sentenceKey = NarrativeText.Key(_text[b.TextStart..Math.Min(b.TextEnd, _text.Length)]);
-            var subject = ties.Tie(new TieRequest(state.Section.Topic, b.Name, NarrativeText.Key(b.Name), b.IntroducesList, state.ColumnContext, state.ProjectName, sentenceKey, paragraph.Source));
-            claims.Add(new Claim(subject, state.Section.Heading, state.Section.Topic, _text[b.TextStart..Math.Min(b.TextEnd, _text.Length)].Trim(), paragraph.Source)
+            var sentence = _text[b.TextStart..Math.Min(b.TextEnd, _text.Length)];
+            var subject = ties.Tie(new TieRequest(state.Section.Topic, b.Name, NarrativeText.Key(b.Name), b.IntroducesList, state.ColumnContext, state.ProjectName, sentence, paragraph.Source));
+            claims.Add(new Claim(subject, state.Section.Heading, state.Section.Topic, sentence.Trim(), paragraph.Source)
             {
                 Value = b.Value,
                 Unit = b.Unit,
@@ -357,7 +388,7 @@ internal static partial class ClaimPass
         }
     }
 
-    private static ChangeDirection DirectionOf(string verb) => verb switch
+    private static ChangeDirection DirectionOf(ReadOnlySpan<char> verb) => verb switch
     {
         "减少" or "下降" or "降低" or "减" => ChangeDirection.Decrease,
         "持平" or "无变化" => ChangeDirection.Flat,

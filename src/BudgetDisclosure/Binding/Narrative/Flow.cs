@@ -73,9 +73,9 @@ internal static class Flow
         if (NarrativeText.IsDateLine(next.Text) || NarrativeText.NumberingLevel(next.Text) is not null) return null;
         if (NarrativeText.HeadingLevel(prev.Text) is not null)
         {
+            if (next.Text.Length > 20 || NarrativeText.EndsClause(next.Text)) return null;
             var key = NarrativeText.Key(prev.Text);
-            var joinedKey = key + NarrativeText.Key(next.Text);
-            if (next.Text.Length <= 20 && !NarrativeText.EndsClause(next.Text) && !EndsLikeHeading(key) && EndsLikeHeading(joinedKey))
+            if (!EndsLikeHeading(key) && EndsLikeHeading(key + NarrativeText.Key(next.Text)))
                 return prev with { Text = prev.Text + next.Text.Trim() };
             return null;
         }

@@ -23,8 +23,8 @@ internal static partial class PerformancePass
         {
             if (item is TextItem text)
             {
-                var key = NarrativeText.Key(text.Text);
-                if (key.EndsWith('表')) recentTitle = key;
+                // Most text items are sentences: only a title (ending in 表) is worth its key.
+                if (NarrativeText.KeyEndsWith(text.Text, "表")) recentTitle = NarrativeText.Key(text.Text);
                 continue;
             }
             if (item is not TableItem { Table: var table }) continue;
@@ -127,8 +127,16 @@ internal static partial class PerformancePass
 
         public static bool IsIndicatorHeader(List<string> cells)
         {
-            var keys = cells.Select(NarrativeText.Key).ToList();
-            return keys.Contains("一级指标") && keys.Any(k => k.Contains("三级指标", StringComparison.Ordinal) || k == "指标名称");
+            // Runs on every row of every form: only a cell with 指 can name an indicator column, so only those are keyed.
+            bool first = false, third = false;
+            foreach (var cell in cells)
+            {
+                if (!cell.Contains('指', StringComparison.Ordinal)) continue;
+                var k = NarrativeText.Key(cell);
+                if (k == "一级指标") first = true;
+                if (k.Contains("三级指标", StringComparison.Ordinal) || k == "指标名称") third = true;
+            }
+            return first && third;
         }
 
         private void SetColumns(List<string> cells)

@@ -27,8 +27,11 @@ internal static class Figures
     public const string PerformanceNonFiscalProjects = "performance_nonfiscal_projects_amount";
 }
 
-/// <summary>What a claim's subject is tied from: the section's topic, the printed name and the running context.</summary>
-internal sealed record TieRequest(SectionTopic Topic, string Name, string Key, bool IntroducesList, string? ColumnContext, string? ProjectName, string SentenceKey, SourceLocation Source);
+/// <summary>
+/// What a claim's subject is tied from: the section's topic, the printed name and the running context. The sentence is
+/// kept as printed: only one topic looks into it, so it is keyed there rather than for every claim.
+/// </summary>
+internal sealed record TieRequest(SectionTopic Topic, string Name, string Key, bool IntroducesList, string? ColumnContext, string? ProjectName, string Sentence, SourceLocation Source);
 
 /// <summary>
 /// Ties a claim's printed name to what it restates. The same words mean different cells in different sections
@@ -126,7 +129,7 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
             case SectionTopic.Performance:
                 if (Has("非财政拨款项目")) return s with { Figure = Figures.PerformanceNonFiscalProjects };
                 if (Has("财政拨款项目")) return s with { Figure = Figures.PerformanceFiscalProjects };
-                if (Has("涉及") && r.SentenceKey.Contains("整体", StringComparison.Ordinal)) return s with { Figure = Figures.PerformanceOverallAmount };
+                if (Has("涉及") && NarrativeText.Key(r.Sentence).Contains("整体", StringComparison.Ordinal)) return s with { Figure = Figures.PerformanceOverallAmount };
                 break;
         }
         return s;

@@ -40,7 +40,7 @@ public sealed class HierarchySumRule : Rule
                 }
                 if (children.Count == 0) continue;
                 foreach (var column in table.Columns)
-                    TableArithmetic.Compare(context, Rule, table, parent, column, [.. children.Select(c => (c, column))], description);
+                    TableArithmetic.CompareRows(context, Rule, table, parent, column, children, description);
             }
         }
     }

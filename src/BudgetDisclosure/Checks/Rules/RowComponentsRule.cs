@@ -99,11 +99,13 @@ public sealed class RowComponentsRule : Rule
         var total = table.Column(ColumnKeys.Total)!;
         var subtotals = groups.Select(g => g.Subtotal).ToList();
         var description = string.Join(" + ", subtotals.Select(Name));
+        // Each group's description is the same for every row: written once, not once a row.
+        var described = groups.Where(g => g.Parts.Count > 0).Select(g => (g.Subtotal, g.Parts, Description: string.Join(" + ", g.Parts.Select(Name)))).ToList();
         foreach (var row in table.Rows)
         {
-            TableArithmetic.Compare(context, Rule, table, row, total, [.. subtotals.Select(s => (row, s))], description);
-            foreach (var (subtotal, parts) in groups.Where(g => g.Parts.Count > 0))
-                TableArithmetic.Compare(context, Rule, table, row, subtotal, [.. parts.Select(p => (row, p))], string.Join(" + ", parts.Select(Name)));
+            TableArithmetic.CompareColumns(context, Rule, table, row, total, subtotals, description);
+            foreach (var (subtotal, parts, partsDescription) in described)
+                TableArithmetic.CompareColumns(context, Rule, table, row, subtotal, parts, partsDescription);
         }
 
         static string Name(TableColumn column) => column.HeaderPath.Count == 0 ? "" : string.Concat(column.HeaderPath.TakeLast(2));
@@ -130,7 +132,7 @@ public sealed class RowComponentsRule : Rule
                 }
                 var description = string.Join(" + ", parts.Select(p => p.HeaderPath[^1]));
                 foreach (var row in table.Rows.Where(r => panel == TablePanel.None || r.Panel == panel))
-                    TableArithmetic.Compare(context, Rule, table, row, total, [.. parts.Select(p => (row, p))], description);
+                    TableArithmetic.CompareColumns(context, Rule, table, row, total, parts, description);
             }
         }
     }

@@ -30,24 +30,64 @@ internal static class TableArithmetic
     public static bool Compare(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
         IReadOnlyList<(TableRow Row, TableColumn Column)> parts, string partsDescription)
     {
+        var amounts = new Amount[parts.Count];
+        for (var i = 0; i < parts.Count; i++) amounts[i] = parts[i].Row[parts[i].Column.Index];
+        return Compare(context, rule, table, row, column, amounts, partsDescription, new PartCells(parts, null, null));
+    }
+
+    /// <summary><see cref="Compare(CheckContext, RuleDescriptor, BudgetTable, TableRow, TableColumn, IReadOnlyList{ValueTuple{TableRow, TableColumn}}, string)"/> of rows in <paramref name="column"/>, their sum against <paramref name="row"/>'s cell.</summary>
+    public static bool CompareRows(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
+        IReadOnlyList<TableRow> parts, string partsDescription)
+    {
+        var amounts = new Amount[parts.Count];
+        for (var i = 0; i < parts.Count; i++) amounts[i] = parts[i][column.Index];
+        return Compare(context, rule, table, row, column, amounts, partsDescription, new PartCells(null, parts, null));
+    }
+
+    /// <summary><see cref="Compare(CheckContext, RuleDescriptor, BudgetTable, TableRow, TableColumn, IReadOnlyList{ValueTuple{TableRow, TableColumn}}, string)"/> of columns of <paramref name="row"/>, their sum against its <paramref name="column"/>.</summary>
+    public static bool CompareColumns(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
+        IReadOnlyList<TableColumn> parts, string partsDescription)
+    {
+        var amounts = new Amount[parts.Count];
+        for (var i = 0; i < parts.Count; i++) amounts[i] = row[parts[i].Index];
+        return Compare(context, rule, table, row, column, amounts, partsDescription, new PartCells(null, null, parts));
+    }
+
+    /// <summary>
+    /// The cells added up, in one of three shapes. Arithmetic rules compare thousands of sums that hold; the shapes
+    /// let them pass their rows or columns as they have them, and the cell references are made only for a finding.
+    /// </summary>
+    private readonly record struct PartCells(IReadOnlyList<(TableRow Row, TableColumn Column)>? Pairs, IReadOnlyList<TableRow>? Rows, IReadOnlyList<TableColumn>? Columns);
+
+    private static bool Compare(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
+        Amount[] partAmounts, string partsDescription, PartCells parts)
+    {
         var total = row[column.Index];
-        var partAmounts = new Amount[parts.Count];
         var anyPrinted = total.IsPrinted;
         var unreadable = total.State == AmountState.Unreadable;
-        for (var i = 0; i < parts.Count; i++)
+        foreach (var a in partAmounts)
         {
-            var a = partAmounts[i] = parts[i].Row[parts[i].Column.Index];
             anyPrinted |= a.IsPrinted;
             unreadable |= a.State == AmountState.Unreadable;
         }
         if (!anyPrinted || unreadable) return false;
         context.Evaluated(rule);
-        var comparison = SumComparison.Of(total, partAmounts, Decimals(table));
+        var comparison = SumComparison.Of(total, partAmounts.AsSpan(), Decimals(table));
         if (!comparison.Differs) return true;
+        Report(context, rule, table, row, column, total, comparison, partsDescription, parts);
+        return true;
+    }
+
+    private static void Report(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
+        Amount total, SumComparison comparison, string partsDescription, PartCells parts)
+    {
         var severity = comparison.BeyondRounding ? rule.DefaultSeverity : Severity.Info;
         var message = rule.Format(table.Title, RowName(row), column.Path, total.IsPrinted ? total.Text : "（空）",
             partsDescription, Format(comparison.Computed), Format(comparison.Difference), Format(comparison.Tolerance));
         if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
+        var partCells = parts.Pairs?.Select(p => CellRef.Of(table, p.Row, p.Column))
+            ?? parts.Rows?.Select(r => CellRef.Of(table, r, column))
+            ?? parts.Columns!.Select(c => CellRef.Of(table, row, c));
         context.Report(new Finding(rule, severity, message, new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == column.Index)?.Source ?? row.Source)
         {
             Table = table.Kind,
@@ -61,8 +101,7 @@ internal static class TableArithmetic
             Actual = total.Value,
             Difference = comparison.Difference,
             Tolerance = comparison.Tolerance,
-            Cells = [CellRef.Of(table, row, column), .. parts.Select(p => CellRef.Of(table, p.Row, p.Column))],
+            Cells = [CellRef.Of(table, row, column), .. partCells],
         });
-        return true;
     }
 }

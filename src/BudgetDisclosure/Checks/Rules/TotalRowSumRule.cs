@@ -39,7 +39,7 @@ public sealed class TotalRowSumRule : Rule
             }
             if (classes.Count == 0) continue;
             foreach (var column in table.Columns.Where(c => c.Panel == panel))
-                TableArithmetic.Compare(context, Rule, table, total, column, [.. classes.Select(c => (c, column))], description);
+                TableArithmetic.CompareRows(context, Rule, table, total, column, classes, description);
         }
     }
 }

@@ -20,8 +20,38 @@ public sealed class ConsistentNameRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    /// <summary>One place a code is named: a table row or a narrative sentence.</summary>
-    private sealed record Use(string Code, CodeSystem System, string Name, string Place, FindingLocation Location, CellRef? Cell);
+    /// <summary>
+    /// One place a code is named: a table row or a narrative sentence. Every coded row is a use and nearly all agree,
+    /// so a row's place, location and cell are made only when a finding asks for them.
+    /// </summary>
+    private sealed class Use
+    {
+        private readonly BudgetTable? table;
+        private readonly TableRow? row;
+        private string? place;
+        private FindingLocation? location;
+
+        public Use(BudgetTable table, TableRow row)
+        {
+            (this.table, this.row) = (table, row);
+            (Code, System, Name) = (row.Code!.Digits, row.Code.System, row.Label);
+        }
+
+        public Use(string code, CodeSystem system, string name, string place, FindingLocation location) =>
+            (Code, System, Name, this.place, this.location) = (code, system, name, place, location);
+
+        public string Code { get; }
+
+        public CodeSystem System { get; }
+
+        public string Name { get; }
+
+        public string Place => place ??= table!.Number is null ? table.Title : "表" + table.Number;
+
+        public FindingLocation Location => location ??= CodeRows.Location(table!, row!);
+
+        public CellRef? Cell => table is null ? null : CodeRows.Cell(table, row!, CodeRows.NameColumn);
+    }
 
     public override void Check(CheckContext context)
     {
@@ -31,8 +61,7 @@ public sealed class ConsistentNameRule : Rule
             foreach (var (index, row) in CodeRows.Coded(table))
             {
                 if (CodeRows.RepeatsCodeAbove(table, index)) continue;
-                uses.Add(new Use(row.Code!.Digits, row.Code.System, row.Label, table.Number is null ? table.Title : "表" + table.Number,
-                    CodeRows.Location(table, row), CodeRows.Cell(table, row, CodeRows.NameColumn)));
+                uses.Add(new Use(table, row));
             }
         uses.AddRange(NarrativeUses(d));
         if (uses.Count == 0) { context.NotApplicable(Rule, "文件中没有带科目编码的行。"); return; }
@@ -78,7 +107,7 @@ public sealed class ConsistentNameRule : Rule
             {
                 var digits = code[..(3 + 2 * level)];
                 yield return new Use(digits, CodeSystem.Function, path[level], $"{claim.Source.PlaceInWords}的说明",
-                    new FindingLocation(claim.Source) { Section = claim.Section, Sentence = name, Code = digits }, null);
+                    new FindingLocation(claim.Source) { Section = claim.Section, Sentence = name, Code = digits });
             }
         }
     }

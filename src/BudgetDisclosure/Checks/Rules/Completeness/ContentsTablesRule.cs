@@ -18,14 +18,14 @@ public sealed class ContentsTablesRule : Rule
     {
         if (!Outline.Applies(context, Rule)) return;
         var d = context.Disclosure;
-        var entries = Outline.Contents(d);
+        var entries = Outline.Contents(context);
         var listed = entries.Where(e => e.IsTable).ToList();
         if (listed.Count == 0) { context.NotApplicable(Rule, d.Contents.Count == 0 ? "文件没有目录。" : "目录没有列出表。"); return; }
-        SourceLocation? BodyOf(ContentsEntry e) => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(e, t))?.Source : null;
+        SourceLocation? BodyOf(ContentsEntry e) => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null;
         foreach (var entry in listed)
         {
             context.Evaluated(Rule);
-            if (d.Tables.Any(t => Outline.Names(entry, t))) continue;
+            if (d.Tables.Any(t => Outline.Names(context, entry, t))) continue;
             var text = entry.Text.Trim();
             context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(text),
                 new FindingLocation(Outline.NearestBodySource(d, entries, entry, BodyOf))
@@ -54,12 +54,12 @@ public sealed class UnlistedTableRule : Rule
     {
         if (!Outline.Applies(context, Rule)) return;
         var d = context.Disclosure;
-        var listed = Outline.Contents(d).Where(e => e.IsTable).ToList();
+        var listed = Outline.Contents(context).Where(e => e.IsTable).ToList();
         if (listed.Count == 0) { context.NotApplicable(Rule, d.Contents.Count == 0 ? "文件没有目录。" : "目录没有列出表。"); return; }
         foreach (var table in d.Tables.Where(t => t.Kind != TableKind.Other))
         {
             context.Evaluated(Rule);
-            if (listed.Any(e => Outline.Names(e, table))) continue;
+            if (listed.Any(e => Outline.Names(context, e, table))) continue;
             context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(table.Number is null ? "" : "表" + table.Number, table.Title),
                 new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }));
         }

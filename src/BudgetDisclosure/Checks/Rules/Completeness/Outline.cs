@@ -22,8 +22,11 @@ internal enum DisclosurePart
 /// <summary>A line of 目录: which part it falls in, and whether it names a table.</summary>
 internal sealed record ContentsEntry(int Index, string Text, DisclosurePart Part, bool IsPartHeading, bool IsTable)
 {
+    /// <summary>The entry as a title is compared (<see cref="Outline.TitleKey"/>); worked out once, it is compared with every table.</summary>
+    public string TitleKey { get; } = Outline.TitleKey(Text);
+
     /// <summary>The standard table the entry names, recognised by title as the binder does for the body.</summary>
-    public TableKind Kind => IsTable ? TableClassifier.FromTitle(Outline.TitleKey(Text)) : TableKind.Other;
+    public TableKind Kind { get; } = IsTable ? TableClassifier.FromTitle(Outline.TitleKey(Text)) : TableKind.Other;
 }
 
 /// <summary>What the completeness rules share: reading 目录 into parts, and comparing titles.</summary>
@@ -40,6 +43,9 @@ internal static partial class Outline
         context.NotApplicable(rule, "文件只有表格，没有目录和情况说明（可能是分两个文件公开的报表部分），完整性在另一文件中检查。");
         return false;
     }
+
+    /// <summary>The entries of 目录, read once per check run.</summary>
+    public static IReadOnlyList<ContentsEntry> Contents(CheckContext context) => context.Index.Contents;
 
     public static List<ContentsEntry> Contents(Disclosure disclosure)
     {
@@ -100,8 +106,8 @@ internal static partial class Outline
     }
 
     /// <summary>Whether a body table is the one a 目录 line names: the same standard kind, or the same title.</summary>
-    public static bool Names(ContentsEntry entry, BudgetTable table) =>
-        entry.Kind != TableKind.Other && entry.Kind == table.Kind || TitleKey(entry.Text) == TitleKey(table.Title);
+    public static bool Names(CheckContext context, ContentsEntry entry, BudgetTable table) =>
+        entry.Kind != TableKind.Other && entry.Kind == table.Kind || entry.TitleKey == context.Index.TitleKey(table.Title);
 
     /// <summary>
     /// Where to point at something that is missing from the body: the body item the following 目录 line stands for

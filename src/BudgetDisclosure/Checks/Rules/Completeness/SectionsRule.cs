@@ -19,17 +19,17 @@ public sealed class ContentsSectionsRule : Rule
     {
         if (!Outline.Applies(context, Rule)) return;
         var d = context.Disclosure;
-        var entries = Outline.Contents(d);
+        var entries = Outline.Contents(context);
         var listed = entries.Where(e => !e.IsPartHeading && !e.IsTable && e.Part is DisclosurePart.Profile or DisclosurePart.Narrative).ToList();
         if (listed.Count == 0) { context.NotApplicable(Rule, d.Contents.Count == 0 ? "文件没有目录。" : "目录没有列出说明章节。"); return; }
         var sections = d.Sections.Where(s => s.Level > 1).ToList();
         foreach (var entry in listed)
         {
             context.Evaluated(Rule);
-            if (BodyOf(entry, sections, d) is not null) continue;
+            if (BodyOf(entry, sections, context) is not null) continue;
             var text = entry.Text.Trim();
             context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(text),
-                new FindingLocation(Outline.NearestBodySource(d, entries, entry, e => BodyOf(e, sections, d)?.Source)) { Section = text }));
+                new FindingLocation(Outline.NearestBodySource(d, entries, entry, e => BodyOf(e, sections, context)?.Source)) { Section = text }));
         }
     }
 
@@ -37,11 +37,12 @@ public sealed class ContentsSectionsRule : Rule
     /// The body section a 目录 line stands for: the same heading once numbering, unit name, year and 关于/的 are
     /// set aside; or, for the headings that name a table's explanation, the one section of that topic.
     /// </summary>
-    private static NarrativeSection? BodyOf(ContentsEntry entry, List<NarrativeSection> sections, Disclosure d)
+    private static NarrativeSection? BodyOf(ContentsEntry entry, List<NarrativeSection> sections, CheckContext context)
     {
         if (entry.IsPartHeading || entry.IsTable || entry.Part is not (DisclosurePart.Profile or DisclosurePart.Narrative)) return null;
-        var key = Outline.HeadingKey(entry.Text, d);
-        var same = sections.FirstOrDefault(s => Outline.HeadingKey(s.Heading, d) == key);
+        // Every entry is compared with every heading: their keys come from the run's index, each worked out once.
+        var key = context.Index.HeadingKey(entry.Text);
+        var same = sections.FirstOrDefault(s => context.Index.HeadingKey(s.Heading) == key);
         if (same is not null || key.Length == 0) return same;
         var topic = SectionPass.Classify(entry.Text, SectionTopic.Other);
         if (topic == SectionTopic.Other) return null;

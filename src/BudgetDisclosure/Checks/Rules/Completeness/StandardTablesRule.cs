@@ -40,14 +40,14 @@ public sealed class StandardTablesRule : Rule
         var d = context.Disclosure;
         if (d.Tables.Count == 0) { context.NotApplicable(Rule, "文件没有表格（可能是分两个文件公开的情况说明部分）。"); return; }
         var xinjiang = IsXinjiangTemplate(d);
-        var entries = Outline.Contents(d);
+        var entries = Outline.Contents(context);
         foreach (var kind in xinjiang ? Xinjiang : National)
         {
             context.Evaluated(Rule);
             if (d.Table(kind) is not null) continue;
             var listed = entries.FirstOrDefault(e => e.IsTable && e.Kind == kind);
             var source = listed is null ? d.Tables[0].Source
-                : Outline.NearestBodySource(d, entries, listed, e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(e, t))?.Source : null);
+                : Outline.NearestBodySource(d, entries, listed, e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null);
             // Other regions' templates are known here only through the national minimum, and some of them print a
             // table under another shape (深圳's 按经济分类 table): a warning, not an error.
             context.Report(new Finding(Rule, xinjiang ? Rule.DefaultSeverity : Severity.Warning, Rule.Format(xinjiang ? "新疆" : "财预〔2016〕143号", kind.ToChinese()),

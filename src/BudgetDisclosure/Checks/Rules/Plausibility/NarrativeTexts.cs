@@ -14,12 +14,8 @@ internal static class NarrativeTexts
         disclosure.Sections.SelectMany(s => s.Paragraphs.Select(p => new SectionSentence(s, p)));
 
     /// <summary>Every running text of the document: narrative sentences, then the goals of the 绩效目标表.</summary>
-    public static IEnumerable<(string Text, FindingLocation At)> Texts(Disclosure disclosure)
-    {
-        foreach (var s in Sentences(disclosure)) yield return (s.Sentence.Text, At(s));
-        foreach (var target in disclosure.PerformanceTargets.Where(t => !string.IsNullOrWhiteSpace(t.Goal)))
-            yield return (target.Goal!, PerformanceText.At(target) with { Sentence = target.Goal });
-    }
+    /// <remarks>Rules read these through <see cref="CheckContext.Index"/>, built once per run.</remarks>
+    public static IReadOnlyList<(string Text, FindingLocation At)> Texts(CheckContext context) => context.Index.Texts;
 
     /// <summary>
     /// The location of a figure the binder kept only a source line for: the sentence printed on that line, and its

@@ -27,19 +27,24 @@ public sealed partial class TextYearRule : Rule
         var finalAccounts = d.Kind == DisclosureKind.FinalAccounts;
         var kind = finalAccounts ? "决算" : "预算";
         var assetYear = finalAccounts ? year : year - 1;
-        foreach (var s in NarrativeTexts.Texts(d))
+        foreach (var s in NarrativeTexts.Texts(context))
         {
-            var text = NarrativeTexts.Fold(s.Text);
+            var text = context.Index.Fold(s.Text);
+            // Each pattern needs a word most sentences lack; testing for it first spares a MatchCollection per sentence.
+            if (text.Contains('截', StringComparison.Ordinal))
             foreach (Match m in AssetDate().Matches(text))
                 Expect(context, s, m.Value, Year(m), assetYear, $"本文件为 {year} 年{kind}，资产情况应截至 {assetYear} 年底");
+            if (text.Contains("数为", StringComparison.Ordinal))
             foreach (Match m in CurrentBudget().Matches(text))
                 Expect(context, s, m.Value, Year(m), year, $"本文件为 {year} 年{kind}，本年{kind}数应为 {year} 年");
+            if (text.Contains("资金执行时间", StringComparison.Ordinal))
             foreach (Match m in ExecutionPeriod().Matches(text))
             {
                 Expect(context, s, m.Value, Year(m), year, $"资金执行时间应在 {year} 年内");
                 if (m.Groups["end"].Success)
                     Expect(context, s, m.Value, int.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture), year, $"资金执行时间应在 {year} 年内");
             }
+            if (text.Contains('号', StringComparison.Ordinal))
             foreach (Match m in DocumentNumber().Matches(text))
             {
                 context.Evaluated(Rule);
@@ -106,15 +111,15 @@ public sealed partial class NameYearConsistencyRule : Rule
         var year = d.Year.Value;
         var yearText = year.ToString(CultureInfo.InvariantCulture);
         foreach (var section in d.Sections)
-            Heading(context, NarrativeTexts.Fold(section.Heading), name, yearText, "标题", section.Heading, NarrativeTexts.AtHeading(section));
+            Heading(context, context.Index.Fold(section.Heading), name, yearText, "标题", section.Heading, NarrativeTexts.AtHeading(section));
         foreach (var entry in d.Contents)
         {
             // 目录 entries carry no source line in the model; the finding names the entry instead.
             Heading(context, NarrativeTexts.Fold(entry), name, yearText, "目录", entry, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "目录", Sentence = entry });
         }
-        foreach (var s in NarrativeTexts.Sentences(d))
+        foreach (var s in context.Index.Sentences)
         {
-            var m = SentenceStart().Match(NarrativeTexts.Fold(s.Sentence.Text));
+            var m = SentenceStart().Match(context.Index.Fold(s.Sentence.Text));
             if (!m.Success) continue;
             var printed = m.Groups["n"].Value;
             if (printed == name) { Compare(context, "句首", s.Sentence.Text, "年度", m.Groups["y"].Value, yearText, NarrativeTexts.At(s)); continue; }

@@ -8,8 +8,7 @@ namespace BudgetDisclosure.Checks.Rules.Wording;
 /// <summary>The texts the wording rules read: headings, narrative sentences and 绩效目标 goals.</summary>
 internal static class Texts
 {
-    public static IEnumerable<(string Text, FindingLocation At)> All(Disclosure disclosure) =>
-        disclosure.Sections.Select(s => (s.Heading, NarrativeTexts.AtHeading(s))).Concat(NarrativeTexts.Texts(disclosure));
+    public static IReadOnlyList<(string Text, FindingLocation At)> All(CheckContext context) => context.Index.AllTexts;
 
     /// <summary>A short excerpt around <paramref name="index"/>, for messages.</summary>
     public static string Around(string text, int index, int length = 1, int context = 12)
@@ -35,27 +34,51 @@ public sealed partial class PlaceholderRule : Rule
     public override void Check(CheckContext context)
     {
         var d = context.Disclosure;
-        var texts = Texts.All(d).ToList();
-        if (d.UnitName is not null) texts.Add((d.UnitName, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "封面", Sentence = d.UnitName }));
+        // Every label of every table is read, and nearly none has a placeholder: a location is made only for a finding.
+        var any = false;
+        foreach (var (text, at) in Texts.All(context))
+        {
+            any = true;
+            if (Find(context, text) is { } m) Report(context, text, m, at);
+        }
+        if (d.UnitName is not null)
+        {
+            any = true;
+            if (Find(context, d.UnitName) is { } m) Report(context, d.UnitName, m, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "封面", Sentence = d.UnitName });
+        }
         foreach (var table in d.Tables)
             foreach (var row in table.Rows)
-                foreach (var text in new[] { row.Label, row.Project }.OfType<string>())
-                    texts.Add((text, new FindingLocation(row.Source) { Table = table.Kind, TableNumber = table.Number, Code = row.Code?.Digits, Label = text }));
+            {
+                any = true;
+                if (Find(context, row.Label) is { } m) Report(context, row.Label, m, RowAt(table, row, row.Label));
+                if (row.Project is null) continue;
+                if (Find(context, row.Project) is { } p) Report(context, row.Project, p, RowAt(table, row, row.Project));
+            }
         foreach (var target in d.PerformanceTargets)
         {
-            texts.Add((target.Name, PerformanceText.At(target)));
+            any = true;
+            if (Find(context, target.Name) is { } m) Report(context, target.Name, m, PerformanceText.At(target));
             foreach (var indicator in target.Indicators)
-                texts.Add((indicator.Name + " " + indicator.Value, PerformanceText.At(target, indicator)));
+            {
+                var text = indicator.Name + " " + indicator.Value;
+                if (Find(context, text) is { } i) Report(context, text, i, PerformanceText.At(target, indicator));
+            }
         }
-        if (texts.Count == 0) { context.NotApplicable(Rule, "文档中没有文字。"); return; }
-        foreach (var (text, at) in texts)
-        {
-            context.Evaluated(Rule);
-            var m = Placeholder().Match(text);
-            if (!m.Success) continue;
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(Texts.Around(text, m.Index, m.Length), m.Value), at));
-        }
+        if (!any) context.NotApplicable(Rule, "文档中没有文字。");
     }
+
+    private static Match? Find(CheckContext context, string text)
+    {
+        context.Evaluated(Rule);
+        var m = Placeholder().Match(text);
+        return m.Success ? m : null;
+    }
+
+    private static FindingLocation RowAt(BudgetTable table, TableRow row, string text) =>
+        new(row.Source) { Table = table.Kind, TableNumber = table.Number, Code = row.Code?.Digits, Label = text };
+
+    private static void Report(CheckContext context, string text, Match m, FindingLocation at) =>
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(Texts.Around(text, m.Index, m.Length), m.Value), at));
 
     // 〇〇 inside a year written in Chinese numerals (二〇〇九) is not a placeholder; neither is X inside a Latin word.
     [GeneratedRegex(@"(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|某某|(?<![一二三四五六七八九〇零])〇〇(?![一二三四五六七八九〇零])|[（(【\[]\s*(?:单位名称|部门名称|项目名称|请填写|此处填写|填写)[^）)】\]]{0,10}[）)】\]]|(?<![A-Za-z])[XＸ](?=\s*(?:万元|元|%|％|人|个|辆|台)(?![A-Za-z]))")]
@@ -79,7 +102,7 @@ public sealed partial class PunctuationRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var texts = NarrativeTexts.Texts(context.Disclosure).ToList();
+        var texts = NarrativeTexts.Texts(context);
         if (texts.Count == 0) { context.NotApplicable(Rule, "没有说明文字。"); return; }
         foreach (var (raw, at) in texts)
         {
@@ -127,6 +150,7 @@ public sealed partial class BracketBalanceRule : Rule
 {
     private const string Opening = "“（(《〈〔【[［";
     private const string Closing = "”）)》〉〕】]］";
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(Opening + Closing);
 
     public static RuleDescriptor Rule { get; } = new(
         "BD7003", "引号和括号应成对",
@@ -139,7 +163,7 @@ public sealed partial class BracketBalanceRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var texts = Texts.All(context.Disclosure).ToList();
+        var texts = Texts.All(context);
         if (texts.Count == 0) { context.NotApplicable(Rule, "没有说明文字。"); return; }
         foreach (var (text, at) in texts)
         {
@@ -153,10 +177,15 @@ public sealed partial class BracketBalanceRule : Rule
     internal static (int Index, string What)? Problem(string text)
     {
         var stack = new Stack<(char Mark, int Index)>();
-        // "1）" or "(2)" opening a list item is an enumerator, not half of a pair.
-        var enumerator = Enumerator().Match(text);
-        for (var i = enumerator.Success ? enumerator.Length : 0; i < text.Length; i++)
+        // "1）" or "(2)" opening a list item is an enumerator, not half of a pair (the pattern is anchored: one match at most).
+        var start = 0;
+        foreach (var m in Enumerator().EnumerateMatches(text)) start = m.Length;
+        // Only the marks matter: jump from one to the next instead of testing every character against both lists.
+        for (var i = start; i < text.Length; i++)
         {
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
             if (Opening.Contains(c, StringComparison.Ordinal)) { stack.Push((c, i)); continue; }
             var close = Closing.IndexOf(c, StringComparison.Ordinal);
@@ -201,9 +230,11 @@ public sealed partial class ComparisonYearRule : Rule
         var d = context.Disclosure;
         if (d.Year is not { } year) { context.NotChecked(Rule, "没有读到预算年度。"); return; }
         var finalAccounts = d.Kind == DisclosureKind.FinalAccounts;
-        foreach (var (text, at) in NarrativeTexts.Texts(d))
+        foreach (var (text, at) in NarrativeTexts.Texts(context))
         {
-            var folded = NarrativeTexts.Fold(text);
+            var folded = context.Index.Fold(text);
+            // Both forms name a year (…年); a sentence without 年 needs no MatchCollection.
+            if (!folded.Contains('年', StringComparison.Ordinal)) continue;
             foreach (Match m in Comparison().Matches(folded))
             {
                 context.Evaluated(Rule);
@@ -250,8 +281,8 @@ public sealed partial class NamingConsistencyRule : Rule
         {
             any = true;
             context.Evaluated(Rule);
-            var heading = NarrativeTexts.Fold(section.Heading);
-            var body = string.Concat(section.Paragraphs.Select(p => NarrativeTexts.Fold(p.Text)));
+            var heading = context.Index.Fold(section.Heading);
+            var body = string.Concat(section.Paragraphs.Select(p => context.Index.Fold(p.Text)));
             foreach (var (a, b) in new[] { ("单位运行经费", "机关运行经费"), ("机关运行经费", "单位运行经费") })
                 if (heading.Contains(a, StringComparison.Ordinal) && !body.Contains(a, StringComparison.Ordinal) && body.Contains(b, StringComparison.Ordinal))
                     context.Report(new Finding(Rule, Rule.DefaultSeverity,
