@@ -89,6 +89,12 @@ internal sealed class TableAssembler(string path, string? number, string title, 
         if (first.HeaderLines.Count == 0) return [];
         var headerLine = first.HeaderLines[0];
         var rows = new List<TableRowText>();
+        // The panel headers (收入 | 支出) are the top level over every column of their panel, labels included.
+        if (first.Columns.Any(c => c.Panel is not null))
+        {
+            var cells = first.Columns.Select(c => c.Panel is { } p ? new CellText(p.Text, At(p.Line)) : new CellText("", At(headerLine))).ToList();
+            rows.Add(new TableRowText(cells, At(headerLine)));
+        }
         // Every column under a group already carries it, so an amount column outside any group (合计, 项目支出 beside
         // 基本支出's sub-columns) is one cell of the full header height: its text is repeated in the top row, so that the
         // binder does not take it for a sub-header of the group on its left (a repeated header is one level of the path).
