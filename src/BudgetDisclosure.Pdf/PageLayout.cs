@@ -64,7 +64,8 @@ internal static class PageLayout
             var advance = x1 - x0;
             // Some fonts declare a full em for half-width glyphs ("(" in E-BZ is 13.7 wide at 13.7 pt, but the next glyph
             // starts 7 pt later): a half-width glyph never advances more than 0.7 em.
-            if (text.Length == 1 && text[0] < '\u2E80' && advance > 0.7 * size) advance = 0.5 * size;
+            // Curly quotes are full width in CJK fonts (“三公”): halved, they would leave a gap read as a space.
+            if (text.Length == 1 && text[0] < '\u2E80' && text[0] is not (>= '\u2018' and <= '\u201F') && advance > 0.7 * size) advance = 0.5 * size;
             if (advance <= 0) advance = 0.5 * size;
             glyphs.Add(new Glyph(text, x0, x0 + advance, y, size));
         }

@@ -43,6 +43,10 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
             pending.Clear();
             blocks.Add(new HeadingBlock(c.Line.At(path), c.Level, c.Text));
         }
+        // A numbered heading longer than a line of running text is short ("四、关于示例县医疗保障局2026 年财政拨款收支预算情况的
+        // 总体说明", 32 characters) only counts as one after a finished sentence and before an indented line.
+        var longHeading = level == 0 && !plain && (pending.Count == 0 || EndsSentence(pending[^1].Text)) ? LongHeadingLevel(line.Text, out heading) : 0;
+        if (longHeading > 0) level = longHeading;
         if (level > 1 && TextPatterns.Squeeze(heading).Length >= 14)
         {
             Flush();
@@ -61,6 +65,12 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
             // Plain pdftotext keeps no indentation: there a short last line is the only sign of a paragraph end.
             var breaks = plain ? IsShort(pending[^1]) : Indent(line.Text) > margin;
             if (breaks) Flush();
+        }
+        else if (pending.Count > 0 && !plain && Indent(line.Text) > margin && IsShort(pending[^1]))
+        {
+            // A short line without a full stop before an indented one ends a paragraph too: "预算安排规模：40.00 万元" above
+            // "项目承担单位：…". A wrapped line runs to the right margin.
+            Flush();
         }
         pending.Add(line);
     }
@@ -99,6 +109,20 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
     {
         var t = text.TrimEnd().TrimEnd('”', '"', '’', '）', ')', '」');
         return t.Length > 0 && t[^1] is '。' or '；' or '：' or '！' or '？' or ';' or ':' or '!' or '?';
+    }
+
+    /// <summary>
+    /// 2 or 3 for a numbered line shaped like a heading but longer than <see cref="HeadingLevel"/> takes (31–40
+    /// characters, no punctuation of running text); 0 otherwise.
+    /// </summary>
+    private static int LongHeadingLevel(string text, out string heading)
+    {
+        heading = CellTextRules.Normalize(text.Trim());
+        var squeezed = TextPatterns.Squeeze(heading);
+        if (squeezed.Length is <= 30 or > 40 || squeezed.IndexOfAny(['，', '。', '；', ',', '：', ':']) >= 0) return 0;
+        if (TextPatterns.ChineseNumberedHeading().IsMatch(squeezed)) return 2;
+        if (TextPatterns.ParenthesisedHeading().IsMatch(squeezed)) return 3;
+        return 0;
     }
 
     /// <summary>1 for 第X部分, 2 for 一、…, 3 for （一）…; 0 for running text. Contents lines lose their dot leaders and page numbers.</summary>
