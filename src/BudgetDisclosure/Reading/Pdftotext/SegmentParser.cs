@@ -12,9 +12,12 @@ internal static partial class SegmentParser
 {
     private const int RightEdgeTolerance = 2;
 
-    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation)
+    /// <param name="lines">The table's lines on one page.</param>
+    /// <param name="continuation">The page continues a table begun on an earlier page.</param>
+    /// <param name="headerless">Every line is a row, the first included (a form's indicator grid, whose rows hold no amounts).</param>
+    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation, bool headerless = false)
     {
-        var bodyStart = lines.FindIndex(l => !l.IsBlank && IsBodyLine(l));
+        var bodyStart = headerless ? lines.FindIndex(l => !l.IsBlank) : lines.FindIndex(l => !l.IsBlank && IsBodyLine(l));
         if (bodyStart < 0) bodyStart = lines.Count;
         var headerLines = lines.Take(bodyStart).Where(l => !l.IsBlank && !IsColumnNumberRow(l)).ToList();
         var leadingPieces = new List<LayoutSpan>();
