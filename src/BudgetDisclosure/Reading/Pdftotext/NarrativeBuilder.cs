@@ -7,7 +7,7 @@ namespace BudgetDisclosure.Reading.Pdftotext;
 /// Re-flows running text: lines wrapped at ~30 characters (blank lines between them, page breaks inside sentences) are
 /// joined; a paragraph ends where a sentence ends (。；：！？) and the next line is indented, or at a heading.
 /// </summary>
-internal sealed class NarrativeBuilder(string path, List<Block> blocks, int margin)
+internal sealed partial class NarrativeBuilder(string path, List<Block> blocks, int margin)
 {
     private readonly List<SourceLine> pending = [];
 
@@ -66,10 +66,12 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
             var breaks = plain ? IsShort(pending[^1]) : Indent(line.Text) > margin;
             if (breaks) Flush();
         }
-        else if (pending.Count > 0 && !plain && Indent(line.Text) > margin && IsShort(pending[^1]))
+        else if (pending.Count == 1 && !plain && Indent(line.Text) > margin && IsShort(pending[0])
+            && (LabelledValue().IsMatch(pending[0].Text.Trim()) || DateLine().IsMatch(line.Text.Trim())))
         {
-            // A short line without a full stop before an indented one ends a paragraph too: "预算安排规模：40.00 万元" above
-            // "项目承担单位：…". A wrapped line runs to the right margin.
+            // A short "label：value" line without a full stop before an indented one is a paragraph of its own:
+            // "预算安排规模：40.00 万元" above "项目承担单位：…". (Other short lines may be a contents heading or a
+            // title over what follows, which the rules above sort out.) So is the unit's name over the date of a signature.
             Flush();
         }
         pending.Add(line);
@@ -110,6 +112,12 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
         var t = text.TrimEnd().TrimEnd('”', '"', '’', '）', ')', '」');
         return t.Length > 0 && t[^1] is '。' or '；' or '：' or '！' or '？' or ';' or ':' or '!' or '?';
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。；：:\s]{2,12}[：:]\s*\S")]
+    private static partial System.Text.RegularExpressions.Regex LabelledValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    private static partial System.Text.RegularExpressions.Regex DateLine();
 
     /// <summary>
     /// 2 or 3 for a numbered line shaped like a heading but longer than <see cref="HeadingLevel"/> takes (31–40
