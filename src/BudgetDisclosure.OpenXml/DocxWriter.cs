@@ -241,13 +241,17 @@ public static class DocxWriter
 
     // ---- styles ------------------------------------------------------------------------------------------------
 
+    /// <summary>The body size in half-points (小四, 12 pt).</summary>
+    private const int DefaultSize = 24;
+    private const string DefaultSizeText = "24";
+
     private static Styles Styles()
     {
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = BodyFont, ComplexScript = "Times New Roman" },
-                    new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" },
+                    new FontSize { Val = DefaultSizeText }, new FontSizeComplexScript { Val = DefaultSizeText },
                     new Languages { Val = "en-US", EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto }))));
         styles.Append(StyleOf("Normal", "Normal", null, isDefault: true));
@@ -315,7 +319,11 @@ public static class DocxWriter
             if (spaceAfter is { } after) spacing.After = after.ToString(System.Globalization.CultureInfo.InvariantCulture);
             p.Append(spacing);
         }
-        if (indentChars is { } chars) p.Append(new Indentation { FirstLineChars = chars });
+        // Word takes the indent in characters; LibreOffice ignores w:firstLineChars and would print the paragraph flush
+        // left (its PDF then loses the two-character indent that marks every paragraph of a published disclosure), so the
+        // same indent is also given in twips at the style's size (a character is one em).
+        if (indentChars is { } chars)
+            p.Append(new Indentation { FirstLineChars = chars, FirstLine = (chars * (size ?? DefaultSize) / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         if (justify is { } j) p.Append(new Justification { Val = j });
         if (outline is { } o) p.Append(new OutlineLevel { Val = o });
         if (p.HasChildren) style.Append(p);

@@ -63,8 +63,10 @@ internal static class PageLayout
             var (x0, x1, y) = Upright(letter, orientation);
             var advance = x1 - x0;
             // Some fonts declare a full em for half-width glyphs ("(" in E-BZ is 13.7 wide at 13.7 pt, but the next glyph
-            // starts 7 pt later): a half-width glyph never advances more than 0.7 em.
-            if (text.Length == 1 && text[0] < '\u2E80' && advance > 0.7 * size) advance = 0.5 * size;
+            // starts 7 pt later): such a glyph is given half an em. Only a claim of (nearly) a whole em is doubted: "%" is
+            // 0.83 em in Times, and halved it leaves a gap read as a space ("(% )"). Dashes, quotes and ellipses are full
+            // width in CJK fonts (“三公”, ——).
+            if (text.Length == 1 && text[0] < '\u2E80' && text[0] is not (>= '\u2010' and <= '\u203F') && advance > 0.9 * size) advance = 0.5 * size;
             if (advance <= 0) advance = 0.5 * size;
             glyphs.Add(new Glyph(text, x0, x0 + advance, y, size));
         }

@@ -224,6 +224,16 @@ internal static partial class PerformancePass
                 _indicators.Add(Indicator(_lastRaw, _lastSource!, carry: false));
                 return;
             }
+            if (Cell(cells, _c3).Length == 0 && Cell(cells, _cValue).Length == 0 && Cell(cells, _cWeight).Length == 0)
+            {
+                // Only 一级/二级指标: a merged cell's text printed between its rows (a PDF centres it vertically). It
+                // names the levels of the indicators around it, and is no indicator of its own.
+                var l1 = Cell(cells, _c1);
+                var l2 = Cell(cells, _c2);
+                if (l1.Length > 0 && l1 != _level1) { _level1 = l1; if (l2.Length == 0) _level2 = ""; }
+                if (l2.Length > 0) _level2 = l2;
+                return;
+            }
             _lastRaw = [.. cells];
             _lastSource = rowSource;
             _indicators.Add(Indicator(cells, rowSource, carry: true));

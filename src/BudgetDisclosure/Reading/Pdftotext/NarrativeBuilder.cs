@@ -7,7 +7,7 @@ namespace BudgetDisclosure.Reading.Pdftotext;
 /// Re-flows running text: lines wrapped at ~30 characters (blank lines between them, page breaks inside sentences) are
 /// joined; a paragraph ends where a sentence ends (。；：！？) and the next line is indented, or at a heading.
 /// </summary>
-internal sealed class NarrativeBuilder(string path, List<Block> blocks, int margin)
+internal sealed partial class NarrativeBuilder(string path, List<Block> blocks, int margin)
 {
     private readonly List<SourceLine> pending = [];
 
@@ -43,6 +43,10 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
             pending.Clear();
             blocks.Add(new HeadingBlock(c.Line.At(path), c.Level, c.Text));
         }
+        // A numbered heading longer than a line of running text is short ("四、关于示例县医疗保障局2026 年财政拨款收支预算情况的
+        // 总体说明", 32 characters) only counts as one after a finished sentence and before an indented line.
+        var longHeading = level == 0 && !plain && (pending.Count == 0 || EndsSentence(pending[^1].Text)) ? LongHeadingLevel(line.Text, out heading) : 0;
+        if (longHeading > 0) level = longHeading;
         if (level > 1 && TextPatterns.Squeeze(heading).Length >= 14)
         {
             Flush();
@@ -61,6 +65,14 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
             // Plain pdftotext keeps no indentation: there a short last line is the only sign of a paragraph end.
             var breaks = plain ? IsShort(pending[^1]) : Indent(line.Text) > margin;
             if (breaks) Flush();
+        }
+        else if (pending.Count == 1 && !plain && Indent(line.Text) > margin && IsShort(pending[0])
+            && (LabelledValue().IsMatch(pending[0].Text.Trim()) || DateLine().IsMatch(line.Text.Trim())))
+        {
+            // A short "label：value" line without a full stop before an indented one is a paragraph of its own:
+            // "预算安排规模：40.00 万元" above "项目承担单位：…". (Other short lines may be a contents heading or a
+            // title over what follows, which the rules above sort out.) So is the unit's name over the date of a signature.
+            Flush();
         }
         pending.Add(line);
     }
@@ -99,6 +111,26 @@ internal sealed class NarrativeBuilder(string path, List<Block> blocks, int marg
     {
         var t = text.TrimEnd().TrimEnd('”', '"', '’', '）', ')', '」');
         return t.Length > 0 && t[^1] is '。' or '；' or '：' or '！' or '？' or ';' or ':' or '!' or '?';
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^，。；：:\s]{2,12}[：:]\s*\S")]
+    private static partial System.Text.RegularExpressions.Regex LabelledValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")]
+    private static partial System.Text.RegularExpressions.Regex DateLine();
+
+    /// <summary>
+    /// 2 or 3 for a numbered line shaped like a heading but longer than <see cref="HeadingLevel"/> takes (31–40
+    /// characters, no punctuation of running text); 0 otherwise.
+    /// </summary>
+    private static int LongHeadingLevel(string text, out string heading)
+    {
+        heading = CellTextRules.Normalize(text.Trim());
+        var squeezed = TextPatterns.Squeeze(heading);
+        if (squeezed.Length is <= 30 or > 40 || squeezed.IndexOfAny(['，', '。', '；', ',', '：', ':']) >= 0) return 0;
+        if (TextPatterns.ChineseNumberedHeading().IsMatch(squeezed)) return 2;
+        if (TextPatterns.ParenthesisedHeading().IsMatch(squeezed)) return 3;
+        return 0;
     }
 
     /// <summary>1 for 第X部分, 2 for 一、…, 3 for （一）…; 0 for running text. Contents lines lose their dot leaders and page numbers.</summary>

@@ -145,24 +145,47 @@ internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILa
                     ReadNotes(table);
                     break;
                 }
+                var spans = SpanSplitter.Split(line);
+                // Before the prose rule: the sentence standing for an empty table reads as prose, and is the table's note.
+                if (spans.Count == 1 && TableCaptions.IsEmptyTableSentence(line.Text) && !SegmentParser.IsBodyLine(line)
+                    && (!EndsTable(line) || !segment.Any(l => !l.IsBlank && SegmentParser.IsBodyLine(l))))
+                {
+                    table.AddSegment(segment, continuation);
+                    table.Notes.Add(EmptyTableNote());
+                    ended = true;
+                    continue;
+                }
                 if (EndsTable(line))
                 {
                     table.AddSegment(segment, continuation);
                     break;
                 }
-                var spans = SpanSplitter.Split(line);
-                if (spans.Count == 1 && TableCaptions.IsEmptyTableSentence(line.Text) && !SegmentParser.IsBodyLine(line))
-                {
-                    table.AddSegment(segment, continuation);
-                    table.Notes.Add(CellTextRules.Normalize(line.Text));
-                    i++;
-                    ended = true;
-                    continue;
-                }
                 segment.Add(line);
                 i++;
             }
             Blocks.Add(table.Build(diagnostics, NextNonBlank(i) < 0));
+        }
+
+        /// <summary>
+        /// The empty-table sentence at <c>i</c> with the lines it wraps onto ("…支出情况表为空" / "表。"): single pieces of
+        /// text on the same page, up to the full stop.
+        /// </summary>
+        private string EmptyTableNote()
+        {
+            var page = lines[i].Page;
+            var note = CellTextRules.Normalize(lines[i].Text);
+            i++;
+            for (var taken = 0; taken < 3 && !note.EndsWith('。'); taken++)
+            {
+                var next = NextNonBlank(i);
+                if (next < 0 || lines[next].Page != page || SpanSplitter.Split(lines[next]).Count != 1
+                    || TableCaptions.TryTitle(lines[next].Text, out _, out _) || TableCaptions.IsNumberOnly(lines[next].Text)
+                    || NarrativeBuilder.HeadingLevel(lines[next].Text, out _) > 0)
+                    break;
+                note = CellTextRules.Join(note, lines[next].Text.Trim());
+                i = next + 1;
+            }
+            return note;
         }
 
         private bool EndsTable(SourceLine line)
@@ -171,6 +194,12 @@ internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILa
             if (TableCaptions.IsNumberOnly(text) && NextNonBlank(i + 1) is var t and >= 0 && TableCaptions.TryTitle(lines[t].Text, out _, out _)) return true;
             if (TableCaptions.TryTitle(text, out _, out _) && IsTableStart(i)) return true;
             if (NarrativeBuilder.HeadingLevel(text, out _) == 1) return true;
+            // A section heading followed by a sentence ("（五）其他需说明的事项" over "本单位无其他需说明事项。"): rows of a
+            // table can be numbered like headings, but no row is followed by a lone full sentence.
+            if (NarrativeBuilder.HeadingLevel(text, out _) > 1 && SpanSplitter.Split(line).Count == 1
+                && NextNonBlank(i + 1) is var s and >= 0 && SpanSplitter.Split(lines[s]).Count == 1
+                && lines[s].Text.TrimEnd().EndsWith('。') && !SegmentParser.IsBodyLine(lines[s]))
+                return true;
             // Running text after a table starts at the left margin and reads as sentences.
             return SpanSplitter.Split(line).Count == 1 && LooksLikeProse(line) && NarrativeBuilder.Indent(text) <= 4
                 && !SegmentParser.IsBodyLine(line);
@@ -204,6 +233,10 @@ internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILa
                     else if (TableCaptions.IsNumberOnly(s.Text))
                     {
                         table.Number ??= TableCaptions.NumberOf(s.Text);
+                        caption = true;
+                    }
+                    else if (TableCaptions.IsYearSubtitle(s.Text))
+                    {
                         caption = true;
                     }
                     else

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BudgetDisclosure.Reading.Pdftotext;
 
 /// <summary>
@@ -6,13 +8,16 @@ namespace BudgetDisclosure.Reading.Pdftotext;
 /// wrapped name pieces → columns (amounts by right edge, text by left edge between amount columns, header words for
 /// columns left empty) → cells.
 /// </summary>
-internal static class SegmentParser
+internal static partial class SegmentParser
 {
     private const int RightEdgeTolerance = 2;
 
-    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation)
+    /// <param name="lines">The table's lines on one page.</param>
+    /// <param name="continuation">The page continues a table begun on an earlier page.</param>
+    /// <param name="headerless">Every line is a row, the first included (a form's indicator grid, whose rows hold no amounts).</param>
+    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation, bool headerless = false)
     {
-        var bodyStart = lines.FindIndex(l => !l.IsBlank && IsBodyLine(l));
+        var bodyStart = headerless ? lines.FindIndex(l => !l.IsBlank) : lines.FindIndex(l => !l.IsBlank && IsBodyLine(l));
         if (bodyStart < 0) bodyStart = lines.Count;
         var headerLines = lines.Take(bodyStart).Where(l => !l.IsBlank && !IsColumnNumberRow(l)).ToList();
         var leadingPieces = new List<LayoutSpan>();
@@ -47,9 +52,19 @@ internal static class SegmentParser
         if (spans.Count == 0) return false;
         if (spans.Any(s => s.Kind is SpanKind.Amount or SpanKind.Fraction)) return true;
         if (spans.Count >= 2 && spans[0].Kind == SpanKind.Integer && IsCodeLike(spans[0].Text) && spans.Skip(1).Any(s => s.Kind == SpanKind.Text)) return true;
-        // Rows without amounts ("十八、粮油物资储备支出") still start the body when they are enumerated items.
-        return spans[0].Kind == SpanKind.Text && TableCaptions.StartsEnumerated(TextPatterns.Squeeze(spans[0].Text));
+        // Rows without amounts ("十八、粮油物资储备支出", "205 教育支出") still start the body when they are enumerated
+        // or coded items.
+        return spans[0].Kind == SpanKind.Text && (TableCaptions.StartsEnumerated(TextPatterns.Squeeze(spans[0].Text)) || IsCodedName(spans[0].Text));
     }
+
+    /// <summary>
+    /// "205 教育支出": a classification code and its name in one cell, as two-sided tables print their expenditure side.
+    /// A wrapped piece of a name never starts with a code of 3, 5 or 7 digits; a year ("2026 年") has 4.
+    /// </summary>
+    private static bool IsCodedName(string text) => CodedName().IsMatch(text);
+
+    [GeneratedRegex(@"^[2-5]\d{2}(?:\d{2}){0,2}(?!\d)\s?\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex CodedName();
 
     /// <summary>"** ** 1 2 3": the column numbers some templates print under the header.</summary>
     private static bool IsColumnNumberRow(SourceLine line)
@@ -186,7 +201,7 @@ internal static class SegmentParser
         var s = spans[0];
         if (s.Kind != SpanKind.Text) return true;
         var t = TextPatterns.Squeeze(s.Text);
-        return TableCaptions.StartsEnumerated(t) || t.StartsWith("其中", StringComparison.Ordinal) || t.Contains("合计", StringComparison.Ordinal)
+        return TableCaptions.StartsEnumerated(t) || IsCodedName(s.Text) || t.StartsWith("其中", StringComparison.Ordinal) || t.Contains("合计", StringComparison.Ordinal)
             || t.Contains("总计", StringComparison.Ordinal) || t.StartsWith('（') || t.StartsWith('(');
     }
 
@@ -264,9 +279,12 @@ internal static class SegmentParser
     private static void AssignHeader(List<LayoutColumn> columns, List<SourceLine> headerLines)
     {
         var tokens = headerLines.Select(SpanSplitter.SplitHeader).ToList();
+        var panels = PanelStarts(columns);
+        var panelLine = PanelLine(panels, tokens);
         var loose = new List<(int Line, LayoutSpan Token)>();
         for (var li = 0; li < tokens.Count; li++)
         {
+            if (li == panelLine) continue;
             foreach (var t in tokens[li])
             {
                 var covered = columns.Where(c => c.Center2 >= 2 * t.Start && c.Center2 <= 2 * t.End).ToList();
@@ -323,6 +341,48 @@ internal static class SegmentParser
         foreach (var c in columns)
             c.Leaves.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
         PromoteGroupHeaders(columns);
+        if (panelLine >= 0)
+        {
+            // Columns added for headers over no amount on this page belong to the panel they stand in.
+            foreach (var c in columns)
+                c.Panel = tokens[panelLine][Math.Max(0, panels.FindLastIndex(start => start <= c.Start))];
+        }
+    }
+
+    /// <summary>
+    /// Where the side-by-side panels of a two-sided table (收入 | 支出, 财政拨款收入 | 财政拨款支出) begin: a panel is
+    /// label columns followed by amount columns, so every text column after an amount column starts one. One start
+    /// (0) for an ordinary table.
+    /// </summary>
+    private static List<int> PanelStarts(List<LayoutColumn> columns)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 1; i < columns.Count; i++)
+            if (!columns[i].Numeric && columns[i - 1].Numeric) starts.Add(columns[i].Start);
+        return starts;
+    }
+
+    /// <summary>
+    /// The header line naming the panels, one word over each ("收入" … "支出"), or -1. Each word stands within its panel
+    /// (between the starts of its panel and the next), lower header lines have words in every panel, and the line has
+    /// as many words as there are panels. Such a word is rarely centred over a column of its own — it is centred over
+    /// the panel, often over the gap between the label and the amounts — so the column rules would give it to one
+    /// column or to none; it heads every column of its panel, labels included, which is how the binder tells the income
+    /// side from the expenditure side.
+    /// </summary>
+    private static int PanelLine(List<int> panels, List<List<LayoutSpan>> tokens)
+    {
+        if (panels.Count < 2) return -1;
+        int PanelOf(LayoutSpan t) => panels.FindLastIndex(start => 2 * start <= t.Center2);
+        for (var li = 0; li < tokens.Count - 1; li++)
+        {
+            var line = tokens[li];
+            if (line.Count != panels.Count || line.Any(t => t.Kind != SpanKind.Text)) continue;
+            if (!line.Select(PanelOf).SequenceEqual(Enumerable.Range(0, panels.Count))) continue;
+            var below = tokens.Skip(li + 1).SelectMany(l => l).Select(PanelOf).ToHashSet();
+            if (Enumerable.Range(0, panels.Count).All(below.Contains)) return li;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -20,7 +20,30 @@ internal sealed class TableAssembler(string path, string? number, string title, 
     public void AddSegment(List<SourceLine> lines, bool continuation)
     {
         if (continuation && lines.All(l => l.IsBlank)) return;
+        if (IsForm && lines.FindIndex(IsIndicatorHeader) is var k and >= 0)
+        {
+            // The indicator grid under a form's label rows has columns of its own: the long values above it (a project
+            // name, the 总体目标) would otherwise run its 二级指标 and 三级指标 columns together. Its header row is read
+            // as a row, as the form reader looks for it among the rows.
+            if (lines.Take(k).Any(l => !l.IsBlank)) segments.Add(SegmentParser.Parse(lines[..k], continuation && segments.Count > 0));
+            segments.Add(SegmentParser.Parse(lines[k..], continuation: false, headerless: true));
+            return;
+        }
         segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0));
+    }
+
+    /// <summary>
+    /// A 绩效目标表 is a form, not columns of amounts: the first page's label | value columns (项目名称, 资金来源) do not
+    /// carry on to the indicator grid, so each part keeps its own columns, and the form reader takes the rows by their
+    /// labels and the 一级指标 header row.
+    /// </summary>
+    private bool IsForm => Title.Contains("绩效目标", StringComparison.Ordinal);
+
+    private static bool IsIndicatorHeader(SourceLine line)
+    {
+        if (line.IsBlank) return false;
+        var words = SpanSplitter.SplitHeader(line).Select(t => TextPatterns.Squeeze(t.Text)).ToList();
+        return words.Contains("一级指标") && words.Any(w => w.Contains("三级指标", StringComparison.Ordinal) || w == "指标名称");
     }
 
     /// <summary>
@@ -45,14 +68,15 @@ internal sealed class TableAssembler(string path, string? number, string title, 
         }
 
         var first = segments[0];
-        var width = first.Columns.Count;
+        var form = IsForm;
+        var width = form ? segments.Max(s => s.Columns.Count) : first.Columns.Count;
         var headerRows = HeaderRows(first);
         var body = new List<TableRowText>();
         var lastCells = (List<(string Text, SourceLine? Line)>?)null;
         var lastLine = default(SourceLine);
         foreach (var (segment, index) in segments.Select((s, i) => (s, i)))
         {
-            var map = index == 0 ? Enumerable.Range(0, width).ToArray() : MapColumns(first, segment, diagnostics);
+            var map = index == 0 || form ? Enumerable.Range(0, segment.Columns.Count).ToArray() : MapColumns(first, segment, diagnostics);
             if (lastCells is not null)
             {
                 foreach (var (column, span) in segment.LeadingPieces)
@@ -89,6 +113,12 @@ internal sealed class TableAssembler(string path, string? number, string title, 
         if (first.HeaderLines.Count == 0) return [];
         var headerLine = first.HeaderLines[0];
         var rows = new List<TableRowText>();
+        // The panel headers (收入 | 支出) are the top level over every column of their panel, labels included.
+        if (first.Columns.Any(c => c.Panel is not null))
+        {
+            var cells = first.Columns.Select(c => c.Panel is { } p ? new CellText(p.Text, At(p.Line)) : new CellText("", At(headerLine))).ToList();
+            rows.Add(new TableRowText(cells, At(headerLine)));
+        }
         // Every column under a group already carries it, so an amount column outside any group (合计, 项目支出 beside
         // 基本支出's sub-columns) is one cell of the full header height: its text is repeated in the top row, so that the
         // binder does not take it for a sub-header of the group on its left (a repeated header is one level of the path).

@@ -90,6 +90,12 @@ internal static partial class TableCaptions
         return name.Length == 0 ? null : name;
     }
 
+    /// <summary>"(2026 年)", "（2026年度）": the year printed under a 绩效目标表's title, a caption rather than a row.</summary>
+    public static bool IsYearSubtitle(string span) => YearSubtitle().IsMatch(TextPatterns.Squeeze(span));
+
+    [GeneratedRegex(@"^[（(]\d{4}年度?[）)]$")]
+    private static partial Regex YearSubtitle();
+
     public static string? Unit(string span)
     {
         var m = TextPatterns.UnitCaption().Match(span);

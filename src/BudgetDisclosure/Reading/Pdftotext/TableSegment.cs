@@ -10,6 +10,8 @@ internal sealed class LayoutColumn(int start, int end, bool numeric)
     public bool Numeric { get; } = numeric;
     public List<LayoutSpan> Leaves { get; } = [];
     public List<LayoutSpan> Groups { get; } = [];
+    /// <summary>The header over the whole side-by-side panel the column stands in (收入 | 支出), above any group.</summary>
+    public LayoutSpan? Panel { get; set; }
 
     public int Center2 => Start + End;
 
