@@ -31,7 +31,8 @@ internal static class SegmentParser
         }
 
         var logical = LogicalLines(lines.Skip(bodyStart).ToList());
-        var rows = GroupRows(logical);
+        var amountRights = ClusterRightEdges(logical.SelectMany(l => l.Spans).Where(s => s.Kind == SpanKind.Amount).ToList()).Select(c => c.Right).ToList();
+        var rows = GroupRows(logical, amountRights);
         var columns = FindColumns(rows, leadingPieces);
         AssignHeader(columns, headerLines);
 
@@ -120,7 +121,7 @@ internal static class SegmentParser
     /// Decides which lines are rows and which are pieces of a wrapped name. A lone text span with no blank line between it
     /// and a row belongs to that row; a run of pieces between two rows is split in half (cells are centred vertically).
     /// </summary>
-    private static List<RowDraft> GroupRows(List<LogicalLine> logical)
+    private static List<RowDraft> GroupRows(List<LogicalLine> logical, List<int> amountRights)
     {
         var isRow = logical.Select(IsRowLine).ToList();
         var rows = new List<RowDraft>();
@@ -128,7 +129,7 @@ internal static class SegmentParser
         for (var i = 0; i < logical.Count; i++)
         {
             if (!isRow[i]) continue;
-            rowOf[i] = new RowDraft(logical[i].Line, MarkCodes(logical[i].Spans));
+            rowOf[i] = new RowDraft(logical[i].Line, MarkCodes(logical[i].Spans, amountRights));
         }
 
         var k = 0;
@@ -190,25 +191,54 @@ internal static class SegmentParser
             || t.Contains("总计", StringComparison.Ordinal) || t.StartsWith('（') || t.StartsWith('(');
     }
 
-    /// <summary>Digits before the first amount of a row are a classification code, which is text, not an amount.</summary>
-    private static List<LayoutSpan> MarkCodes(List<LayoutSpan> spans)
+    /// <summary>
+    /// Digits before the first amount of a row are a classification code, which is text, not an amount — unless they
+    /// stand after the row's name with no text after them and end where an amount column ends: then they are an amount
+    /// printed without decimals (西安 prints 390000 beside 1948860.94 in one right-aligned column, in 元). A code between
+    /// two texts (a government economic code between the two names) stays a code.
+    /// </summary>
+    private static List<LayoutSpan> MarkCodes(List<LayoutSpan> spans, List<int> amountRights)
     {
         var result = new List<LayoutSpan>(spans.Count);
         var seenAmount = false;
-        foreach (var s in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
+            var s = spans[i];
             if (s.Kind is SpanKind.Amount or SpanKind.Dash) seenAmount = true;
-            if (s.Kind == SpanKind.Integer && !seenAmount && IsCodeLike(s.Text)) result.Add(s with { Kind = SpanKind.Text });
+            if (s.Kind == SpanKind.Integer && !seenAmount && IsCodeLike(s.Text))
+            {
+                if (IsBareAmount(spans, i, amountRights))
+                {
+                    seenAmount = true;
+                    result.Add(s);
+                }
+                else
+                {
+                    result.Add(s with { Kind = SpanKind.Text });
+                }
+            }
             else if (s.Kind == SpanKind.Fraction) result.Add(s with { Kind = SpanKind.Text });
             else result.Add(s);
         }
         return result;
     }
 
+    private static bool IsBareAmount(List<LayoutSpan> spans, int at, List<int> amountRights)
+    {
+        var s = spans[at];
+        return spans.Take(at).Any(x => x.Kind == SpanKind.Text)
+            && !spans.Skip(at + 1).Any(x => x.Kind == SpanKind.Text)
+            && amountRights.Exists(r => Math.Abs(r - s.End) <= RightEdgeTolerance);
+    }
+
     private static List<LayoutColumn> FindColumns(List<RowDraft> rows, List<LayoutSpan> leadingPieces)
     {
         var all = rows.SelectMany(r => r.Spans).ToList();
-        var amounts = all.Where(s => s.Kind == SpanKind.Amount).ToList();
+        // Whole numbers after a row's last text are amounts too ("0", 932778 in 元): a column printing no decimals on
+        // this page is still a column.
+        var amounts = rows.SelectMany(r => r.Spans.Skip(r.Spans.FindLastIndex(s => s.Kind == SpanKind.Text) + 1))
+            .Where(s => s.Kind is SpanKind.Amount or SpanKind.Integer)
+            .Concat(all.Where(s => s.Kind == SpanKind.Amount)).Distinct().ToList();
         if (amounts.Count == 0) amounts = all.Where(s => s.Kind == SpanKind.Integer).ToList();
         var numeric = ClusterRightEdges(amounts);
 
