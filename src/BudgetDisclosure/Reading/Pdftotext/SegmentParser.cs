@@ -345,6 +345,14 @@ internal static class SegmentParser
                 right.Leaves.AddRange(stack);
                 continue;
             }
+            // A header centred over a text column whose texts on this page are all short stands right of them
+            // (深圳's 科目名称 over 住房保障支出 … on a continued page): it is that column's header, not an empty column.
+            var left = columns.LastOrDefault(c => c.Start < start);
+            if (left is { Numeric: false, Leaves.Count: 0 } && left.End <= start && (right is null || right.Start >= end))
+            {
+                left.Leaves.AddRange(stack);
+                continue;
+            }
             var column = new LayoutColumn(start, end, numeric: true);
             column.Leaves.AddRange(stack);
             var at = columns.FindIndex(c => c.Start > start);
