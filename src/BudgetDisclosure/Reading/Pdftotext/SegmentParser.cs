@@ -10,7 +10,7 @@ internal static class SegmentParser
 {
     private const int RightEdgeTolerance = 2;
 
-    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation)
+    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation, PageGeometry? geometry = null)
     {
         var bodyStart = lines.FindIndex(l => !l.IsBlank && IsBodyLine(l));
         if (bodyStart < 0) bodyStart = lines.Count;
@@ -34,7 +34,7 @@ internal static class SegmentParser
         var amountRights = ClusterRightEdges(logical.SelectMany(l => l.Spans).Where(s => s.Kind == SpanKind.Amount).ToList()).Select(c => c.Right).ToList();
         var rows = GroupRows(logical, amountRights);
         var columns = FindColumns(rows, leadingPieces);
-        AssignHeader(columns, headerLines);
+        AssignHeader(columns, headerLines, geometry);
 
         var parsedRows = rows.Select(r => BuildRow(r, columns)).ToList();
         var pieces = leadingPieces.Select(p => (Assign(p, columns), p)).ToList();
@@ -291,14 +291,20 @@ internal static class SegmentParser
     /// header (amounts are right-aligned, the header centred); a line of such words above the others ("收 入 … 支 出")
     /// heads the columns on either side; any other stack is a column left empty on this page (such as 结转下年).
     /// </summary>
-    private static void AssignHeader(List<LayoutColumn> columns, List<SourceLine> headerLines)
+    private static void AssignHeader(List<LayoutColumn> columns, List<SourceLine> headerLines, PageGeometry? geometry)
     {
         var tokens = headerLines.Select(SpanSplitter.SplitHeader).ToList();
         var loose = new List<(int Line, LayoutSpan Token)>();
+        var ruledGroups = new List<(LayoutSpan Token, int Start, int End)>();
         for (var li = 0; li < tokens.Count; li++)
         {
             foreach (var t in tokens[li])
             {
+                if (RuledGroup(t, li) is { } ruled)
+                {
+                    ruledGroups.Add((t, ruled.Start, ruled.End));
+                    continue;
+                }
                 var covered = columns.Where(c => c.Center2 >= 2 * t.Start && c.Center2 <= 2 * t.End).ToList();
                 if (covered.Count >= 2)
                 {
@@ -358,9 +364,28 @@ internal static class SegmentParser
             var at = columns.FindIndex(c => c.Start > start);
             columns.Insert(at < 0 ? columns.Count : at, column);
         }
+        // Ruled group cells last, so that they also head the columns left empty on this page.
+        foreach (var (t, start, end) in ruledGroups)
+            foreach (var c in columns.Where(c => c.Center2 >= 2 * start && c.Center2 <= 2 * end))
+                c.Groups.Add(t);
         foreach (var c in columns)
+        {
             c.Leaves.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
+            c.Groups.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
+        }
         PromoteGroupHeaders(columns);
+
+        // A ruled header cell that spans several columns (the PDF reader knows it from the table's rulings) is a group
+        // over the columns under it when other header text stands below it within its span: its text alone, centred in
+        // the cell, covers the middle of one sub-column at most (深圳's 单位资金 over five sources, 烟台's 支 出 over
+        // 项目 and the four budget columns).
+        (int Start, int End)? RuledGroup(LayoutSpan t, int line)
+        {
+            if (geometry?.RuledSpan(t.Line.Page, t.Start, t.Text) is not { } span) return null;
+            if (columns.Count(c => c.Center2 >= 2 * span.Start && c.Center2 <= 2 * span.End) < 2) return null;
+            var below = tokens.Skip(line + 1).SelectMany(l => l).Any(o => o.Start >= span.Start && o.End <= span.End);
+            return below ? span : null;
+        }
     }
 
     /// <summary>

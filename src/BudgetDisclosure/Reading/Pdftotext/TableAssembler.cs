@@ -20,7 +20,7 @@ internal sealed class TableAssembler(string path, string? number, string title, 
     public void AddSegment(List<SourceLine> lines, bool continuation)
     {
         if (continuation && lines.All(l => l.IsBlank)) return;
-        segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0));
+        segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0, geometry));
     }
 
     /// <summary>
