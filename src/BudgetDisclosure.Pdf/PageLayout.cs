@@ -33,6 +33,12 @@ internal sealed class Chunk(string text, double[] edges, double baseline, double
 
     /// <summary>Index of the rendered line it was written on, once rendered.</summary>
     public int Line { get; set; }
+
+    /// <summary>
+    /// For the text of a ruled cell spanning several columns: the grid extent [start, end) of the whole cell, once laid
+    /// out (the text itself, centred, covers only part of it).
+    /// </summary>
+    public (int Start, int End)? Ruled { get; set; }
 }
 
 internal static class PageLayout
@@ -289,7 +295,11 @@ internal static class PageLayout
         AssignColumns(all);
         foreach (var (frame, cells) in tables)
         {
-            foreach (var cell in cells) cell.Column += frame.Column;
+            foreach (var cell in cells)
+            {
+                cell.Column += frame.Column;
+                if (cell.Ruled is { } span) cell.Ruled = (span.Start + frame.Column, span.End + frame.Column);
+            }
             chunks.AddRange(cells);
         }
         chunks.Sort((a, b) => b.Base.CompareTo(a.Base));

@@ -139,7 +139,7 @@ public static class PdfDocumentReader
             {
                 textPages++;
                 foreach (var text in page.Lines) lines.Add(new SourceLine(lines.Count + 1, number, text) { Kind = LineKind.Layout });
-                foreach (var chunk in page.Chunks) geometry.Add(number, chunk.Column, chunk.Text, chunk.X0, chunk.X1);
+                foreach (var chunk in page.Chunks) geometry.Add(number, chunk.Column, chunk.Text, chunk.X0, chunk.X1, chunk.Ruled);
             }
             else if (page.HasImage && scans?.Read(number, diagnostics) is { Lines.Count: > 0 } ocr)
             {

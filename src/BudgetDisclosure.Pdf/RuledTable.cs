@@ -256,7 +256,11 @@ internal sealed class RuledTable
             };
             var edges = new double[p.Text.Length + 1];
             for (var k = 0; k <= p.Text.Length; k++) edges[k] = p.X0 + (p.X1 - p.X0) * k / Math.Max(1, p.Text.Length);
-            chunks.Add(new Chunk(p.Text, edges, p.Base, p.Size) { Column = from + Math.Max(0, offset) });
+            chunks.Add(new Chunk(p.Text, edges, p.Base, p.Size)
+            {
+                Column = from + Math.Max(0, offset),
+                Ruled = span.Col0 != span.Col1 ? (from, from + room) : null,
+            });
         }
 
         // The frame spreads the table's grid columns over its width in points, so that text above or below the table

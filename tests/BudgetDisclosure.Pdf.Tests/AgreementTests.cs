@@ -18,30 +18,35 @@ public class AgreementTests(ITestOutputHelper output)
         // 扣除基建项目后预算数 there (same rows, same values); 深圳 审计局's 上缴上级支出 is its own column here and
         // 2026年政府采购项目/上缴上级支出 there, and 2050803 reads 46.05 = 8.98 + 37.07 here and 8.98 | 37.07 | 0 there.
         // Where they disagree on values, the identities side with the PdfPig route (Pdfpig_route_reads_no_worse_than_pdftotext).
+        // Re-based again (branch misreads) when ruled header cells spanning several columns became groups over them: the
+        // PdfPig route now reads 深圳's 本年收入 / 财政拨款 / 单位资金 and the 收 入 | 支 出 panels of the two-sided tables
+        // as groups, pdftotext's route still glues the word to one sub-column ("单位资金上级补助收入") or joins the panels'
+        // labels, so every unkeyed column's name and every two-sided row differs between them. Over these files the
+        // pdftotext route gives 85 error findings, this one none. Raised where agreement rose: 重庆 委宣传部.
         { "北京__医疗保障局_2026年部门预算.pdf", 0.88 },
         { "北京__审计局_附件2：北京市审计局2026年度部门预算报表.pdf", 0.81 },
-        { "北京__政府办公厅_附件2：中共北京市委军民融合发展委员会办公室2026年度部门预算报表.pdf", 0.79 },
-        { "深圳__2026年深圳市医疗保障局部门预算.pdf", 0.72 },
-        { "深圳__2026年深圳市审计局部门预算.pdf", 0.70 },
-        { "深圳__2026年深圳市财政局部门预算.pdf", 0.75 },
+        { "北京__政府办公厅_附件2：中共北京市委军民融合发展委员会办公室2026年度部门预算报表.pdf", 0.77 },
+        { "深圳__2026年深圳市医疗保障局部门预算.pdf", 0.45 },
+        { "深圳__2026年深圳市审计局部门预算.pdf", 0.48 },
+        { "深圳__2026年深圳市财政局部门预算.pdf", 0.49 },
         // 烟台 prints 财政拨款收入 over 小计 / 一般公共预算收入 / 政府性基金 / 国有资本经营: read whole here, its words spread
         // over the sub-columns there (pdftotext's route: 8 errors, 14 for 烟台 医保; this one: 1 and 0).
-        { "烟台__2026年烟台市审计局部门预算.pdf", 0.66 },
+        { "烟台__2026年烟台市审计局部门预算.pdf", 0.64 },
         { "福州__2026年福州市医疗保障局部门预算.pdf", 0.93 },
-        { "福州__2026年福州市商务局部门预算.pdf", 0.97 },
+        { "福州__2026年福州市商务局部门预算.pdf", 0.92 },
         // The three-panel 收支总表 (收入 | 支出 by function | 支出 by economic class): both routes join labels across
         // panels, differently.
-        { "西安__2026年西安市审计局部门预算.pdf", 0.65 },
-        { "重庆__2026年重庆市气象局部门预算.pdf", 0.84 },
-        { "长沙__2026年长沙市信访局部门预算.pdf", 0.84 },
+        { "西安__2026年西安市审计局部门预算.pdf", 0.57 },
+        { "重庆__2026年重庆市气象局部门预算.pdf", 0.74 },
+        { "长沙__2026年长沙市信访局部门预算.pdf", 0.75 },
         // Wrapped cells, three-panel summaries and headers of many lines: both routes guess, and guess differently.
-        { "广州__信访局_2026年部门预算.pdf", 0.51 },
-        { "广州__统计局_2026年部门预算.pdf", 0.54 },
-        { "烟台__2026年烟台市医疗保障局部门预算.pdf", 0.38 },
-        // Amounts in 元 without decimals (390000) beside the 合计 column: both routes misplace them (docs/corpus-findings.md).
-        { "西安__医疗保障局_2026年部门预算.pdf", 0.26 },
+        { "广州__信访局_2026年部门预算.pdf", 0.49 },
+        { "广州__统计局_2026年部门预算.pdf", 0.51 },
+        { "烟台__2026年烟台市医疗保障局部门预算.pdf", 0.42 },
+        // Amounts in 元 without decimals (390000) are now read in their columns by both routes; the four-panel 收支总表 is not.
+        { "西安__医疗保障局_2026年部门预算.pdf", 0.32 },
         // 109 errors through pdftotext (pages continued without a header), none here.
-        { "重庆__2026年重庆市委宣传部部门预算.pdf", 0.70 },
+        { "重庆__2026年重庆市委宣传部部门预算.pdf", 0.80 },
     };
 
     [SkippableTheory]
@@ -64,7 +69,7 @@ public class AgreementTests(ITestOutputHelper output)
 
     /// <summary>
     /// Where the two routes disagree, which is right? The identities the checks verify say so: on no file does the PdfPig
-    /// route give more error findings than <c>pdftotext -layout</c> and the text reader (over these files: 26 against 198).
+    /// route give more error findings than <c>pdftotext -layout</c> and the text reader (over these files: 0 against 85).
     /// </summary>
     [SkippableTheory]
     [MemberData(nameof(Files))]

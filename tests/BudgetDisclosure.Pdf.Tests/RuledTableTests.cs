@@ -19,7 +19,10 @@ public class RuledTableTests
     /// Draws the grid (row borders top to bottom) without the borders listed in <paramref name="open"/> — a horizontal
     /// one as (row border, column), a vertical one as (row, -1 - column border) — and the texts.
     /// </summary>
-    private static List<string> Lay(double[] rows, IEnumerable<(int Row, int Column)> open, params (string Text, double X, double Y)[] texts)
+    private static List<string> Lay(double[] rows, IEnumerable<(int Row, int Column)> open, params (string Text, double X, double Y)[] texts) =>
+        [.. LayPage(rows, open, texts).Lines.Where(l => l.Trim().Length > 0)];
+
+    private static (List<string> Lines, List<Chunk> Chunks) LayPage(double[] rows, IEnumerable<(int Row, int Column)> open, params (string Text, double X, double Y)[] texts)
     {
         var builder = new PdfDocumentBuilder();
         var page = builder.AddPage(595, 842);
@@ -39,7 +42,24 @@ public class RuledTableTests
         var rulings = Rulings.Read(read.Paths, 10_000);
         var tables = RuledTable.Find(rulings);
         Assert.Single(tables);
-        return PageLayout.Page(PageLayout.Glyphs(read.Letters), rulings, false, tables).Lines.Where(l => l.Trim().Length > 0).ToList();
+        return PageLayout.Page(PageLayout.Glyphs(read.Letters), rulings, false, tables);
+    }
+
+    [Fact]
+    public void Column_spanning_cell_carries_the_extent_of_its_columns()
+    {
+        // "Budget" spans Basic and Project; the layout parser is told the whole extent, as its centred text covers
+        // the middle of neither sub-column.
+        var (_, chunks) = LayPage([700, 685, 670, 655], [(1, 0), (1, 1), (0, -4)],
+            ("Item", 55, 680), ("Total", 175, 680), ("Budget", 315, 690),
+            ("Basic", 255, 674), ("Project", 335, 674),
+            ("Fees", 55, 659), ("12.50", 225, 659), ("10.00", 305, 659), ("2.50", 390, 659));
+        var group = chunks.Single(c => c.Text == "Budget");
+        var (start, end) = Assert.NotNull(group.Ruled);
+        Assert.True(start <= chunks.Single(c => c.Text == "10.00").Column, $"{start}..{end}");
+        Assert.True(end >= chunks.Single(c => c.Text == "2.50").Column + 4, $"{start}..{end}");
+        // Cells of one column carry none.
+        Assert.All(chunks.Where(c => c.Text != "Budget"), c => Assert.Null(c.Ruled));
     }
 
     [Fact]

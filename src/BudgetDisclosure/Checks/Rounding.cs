@@ -87,7 +87,21 @@ public readonly record struct SumComparison(decimal Printed, decimal Computed, d
     }
 
     internal static decimal HalfUnit(Amount amount, int minimumDecimals) =>
-        amount.IsNumber ? 0.5m * Interval.Scale(Math.Max(amount.Decimals, minimumDecimals)) : 0m;
+        amount.IsNumber ? 0.5m * Interval.Scale(RoundedToWidth(amount) ? amount.Decimals : Math.Max(amount.Decimals, minimumDecimals)) : 0m;
+
+    /// <summary>Excel's General format prints a number in at most this many characters.</summary>
+    private const int GeneralWidth = 11;
+
+    /// <summary>
+    /// A figure as wide as Excel's General format allows may have had its decimals rounded away to fit, not dropped as
+    /// trailing zeros: 西安 prints 480544221.62 in one table and 480544221.6 in the next (in 元, 11 characters). Such a
+    /// figure is as precise as printed.
+    /// </summary>
+    private static bool RoundedToWidth(Amount amount)
+    {
+        var length = amount.Text.TrimStart('-', '−').Length;
+        return amount.Decimals > 0 ? length == GeneralWidth : length >= GeneralWidth - 1;
+    }
 
     /// <summary>The number of decimals most cells of a table are printed with.</summary>
     public static int PrevailingDecimals(IEnumerable<Amount> amounts) =>

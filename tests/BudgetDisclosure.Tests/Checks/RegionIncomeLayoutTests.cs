@@ -57,6 +57,39 @@ public class RegionIncomeLayoutTests
     }
 
     /// <summary>
+    /// 西安 医疗保障局's 财政拨款收支总表 (p. 32, in 元): 1、一般公共预算拨款 with one 其中 line, a part of it.
+    /// </summary>
+    private static BudgetTable XianFiscalSummary(params (string Label, string Printed)[] under) => new(
+        TableKind.FiscalAppropriationSummary, "4", "财政拨款收支总表", MoneyUnit.Yuan,
+        [new TableColumn(1, ["收入", "预算数"], ColumnKeys.Total, TablePanel.Income)],
+        [
+            Row("一、财政拨款", TablePanel.Income, (1, "480544221.62")),
+            Row("1、一般公共预算拨款", TablePanel.Income, (1, "480544221.62")),
+            .. under.Select(u => Row(u.Label, TablePanel.Income, (1, u.Printed))),
+            Row("2、政府性基金拨款", TablePanel.Income, (1, "0.00")),
+            Row("3、国有资本经营预算收入", TablePanel.Income, (1, "0.00")),
+            Row("本年收入合计", TablePanel.Income, (1, "480544221.62")),
+            Row("上年结转", TablePanel.Income, (1, "0.00")),
+            Row("收入总计", TablePanel.Income, (1, "480544221.62")),
+        ], At);
+
+    [Fact]
+    public void BD1005_a_lone_of_which_line_is_a_part_not_a_breakdown()
+    {
+        var report = CheckOnly(XianFiscalSummary(("其中：专项资金列入部门预算的项目", "426680000.00")));
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "BD1005" && f.Severity >= Severity.Warning);
+        Assert.Equal(CheckOutcome.Passed, report.Statuses.Single(s => s.Rule.Id == "BD1005").Outcome);
+    }
+
+    [Fact]
+    public void BD1005_two_of_which_lines_still_split_their_line()
+    {
+        var report = CheckOnly(XianFiscalSummary(("其中：一般财力", "400000000.00"), ("上级一般公共预算安排转移支付", "26680000.00")));
+        var finding = Assert.Single(report.Findings, f => f.Rule.Id == "BD1005" && f.Severity == Severity.Error);
+        Assert.Contains("1、一般公共预算拨款", finding.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// 北京's 收入总表: 合计 | 本年收入 (小计 | 一般公共预算资金 … 其他收入) | 上年结转结余 (小计 | 一般公共预算资金 … 单位资金).
     /// Its 单位资金 is the carry-over's, not a part of 合计 beside 财政专户 (医疗保障局: 110,896.619602 = 110,387.976749 + 508.642853).
     /// </summary>

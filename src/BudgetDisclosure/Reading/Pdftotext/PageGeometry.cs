@@ -10,13 +10,29 @@ internal sealed class PageGeometry
 {
     private readonly Dictionary<int, List<Cell>> pages = [];
 
-    private readonly record struct Cell(int Start, int End, double X0, double X1, bool Numeric);
+    private readonly record struct Cell(int Start, int End, double X0, double X1, bool Numeric, string Text, (int Start, int End)? Ruled);
 
-    /// <summary>Records one cell: its grid extent [start, end) on the page and its extent in points.</summary>
-    public void Add(int page, int start, string text, double x0, double x1)
+    /// <summary>
+    /// Records one cell: its grid extent [start, end) on the page and its extent in points; for the text of a ruled
+    /// cell spanning several columns (a group header), the grid extent of the whole cell.
+    /// </summary>
+    public void Add(int page, int start, string text, double x0, double x1, (int Start, int End)? ruled = null)
     {
         if (!pages.TryGetValue(page, out var cells)) pages[page] = cells = [];
-        cells.Add(new Cell(start, start + text.Length, x0, x1, LayoutSpan.Classify(text.Trim()) is SpanKind.Amount or SpanKind.Integer or SpanKind.Dash));
+        cells.Add(new Cell(start, start + text.Length, x0, x1, LayoutSpan.Classify(text.Trim()) is SpanKind.Amount or SpanKind.Integer or SpanKind.Dash, text, ruled));
+    }
+
+    /// <summary>
+    /// The grid extent of the ruled cell spanning several columns whose text starts at <paramref name="start"/> and
+    /// reads <paramref name="text"/> (spaces aside), if the page has one.
+    /// </summary>
+    public (int Start, int End)? RuledSpan(int page, int start, string text)
+    {
+        if (!pages.TryGetValue(page, out var cells)) return null;
+        var word = TextPatterns.Squeeze(text);
+        foreach (var c in cells)
+            if (c.Ruled is { } span && c.Start == start && TextPatterns.Squeeze(c.Text) == word) return span;
+        return null;
     }
 
     /// <summary>Right edge in points of the amounts that end at grid column <paramref name="end"/>, if any do.</summary>

@@ -15,7 +15,8 @@ internal static partial class SegmentParser
     /// <param name="lines">The table's lines on one page.</param>
     /// <param name="continuation">The page continues a table begun on an earlier page.</param>
     /// <param name="headerless">Every line is a row, the first included (a form's indicator grid, whose rows hold no amounts).</param>
-    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation, bool headerless = false)
+    /// <param name="geometry">Where the PDF reader placed each cell, when the lines come from it.</param>
+    public static ParsedSegment Parse(List<SourceLine> lines, bool continuation, bool headerless = false, PageGeometry? geometry = null)
     {
         var bodyStart = headerless ? lines.FindIndex(l => !l.IsBlank) : lines.FindIndex(l => !l.IsBlank && IsBodyLine(l));
         if (bodyStart < 0) bodyStart = lines.Count;
@@ -36,9 +37,10 @@ internal static partial class SegmentParser
         }
 
         var logical = LogicalLines(lines.Skip(bodyStart).ToList());
-        var rows = GroupRows(logical);
+        var amountRights = ClusterRightEdges(logical.SelectMany(l => l.Spans).Where(s => s.Kind == SpanKind.Amount).ToList()).Select(c => c.Right).ToList();
+        var rows = GroupRows(logical, amountRights);
         var columns = FindColumns(rows, leadingPieces);
-        AssignHeader(columns, headerLines);
+        AssignHeader(columns, headerLines, geometry);
 
         var parsedRows = rows.Select(r => BuildRow(r, columns)).ToList();
         var pieces = leadingPieces.Select(p => (Assign(p, columns), p)).ToList();
@@ -135,7 +137,7 @@ internal static partial class SegmentParser
     /// Decides which lines are rows and which are pieces of a wrapped name. A lone text span with no blank line between it
     /// and a row belongs to that row; a run of pieces between two rows is split in half (cells are centred vertically).
     /// </summary>
-    private static List<RowDraft> GroupRows(List<LogicalLine> logical)
+    private static List<RowDraft> GroupRows(List<LogicalLine> logical, List<int> amountRights)
     {
         var isRow = logical.Select(IsRowLine).ToList();
         var rows = new List<RowDraft>();
@@ -143,7 +145,7 @@ internal static partial class SegmentParser
         for (var i = 0; i < logical.Count; i++)
         {
             if (!isRow[i]) continue;
-            rowOf[i] = new RowDraft(logical[i].Line, MarkCodes(logical[i].Spans));
+            rowOf[i] = new RowDraft(logical[i].Line, MarkCodes(logical[i].Spans, amountRights));
         }
 
         var k = 0;
@@ -205,25 +207,54 @@ internal static partial class SegmentParser
             || t.Contains("总计", StringComparison.Ordinal) || t.StartsWith('（') || t.StartsWith('(');
     }
 
-    /// <summary>Digits before the first amount of a row are a classification code, which is text, not an amount.</summary>
-    private static List<LayoutSpan> MarkCodes(List<LayoutSpan> spans)
+    /// <summary>
+    /// Digits before the first amount of a row are a classification code, which is text, not an amount — unless they
+    /// stand after the row's name with no text after them and end where an amount column ends: then they are an amount
+    /// printed without decimals (西安 prints 390000 beside 1948860.94 in one right-aligned column, in 元). A code between
+    /// two texts (a government economic code between the two names) stays a code.
+    /// </summary>
+    private static List<LayoutSpan> MarkCodes(List<LayoutSpan> spans, List<int> amountRights)
     {
         var result = new List<LayoutSpan>(spans.Count);
         var seenAmount = false;
-        foreach (var s in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
+            var s = spans[i];
             if (s.Kind is SpanKind.Amount or SpanKind.Dash) seenAmount = true;
-            if (s.Kind == SpanKind.Integer && !seenAmount && IsCodeLike(s.Text)) result.Add(s with { Kind = SpanKind.Text });
+            if (s.Kind == SpanKind.Integer && !seenAmount && IsCodeLike(s.Text))
+            {
+                if (IsBareAmount(spans, i, amountRights))
+                {
+                    seenAmount = true;
+                    result.Add(s);
+                }
+                else
+                {
+                    result.Add(s with { Kind = SpanKind.Text });
+                }
+            }
             else if (s.Kind == SpanKind.Fraction) result.Add(s with { Kind = SpanKind.Text });
             else result.Add(s);
         }
         return result;
     }
 
+    private static bool IsBareAmount(List<LayoutSpan> spans, int at, List<int> amountRights)
+    {
+        var s = spans[at];
+        return spans.Take(at).Any(x => x.Kind == SpanKind.Text)
+            && !spans.Skip(at + 1).Any(x => x.Kind == SpanKind.Text)
+            && amountRights.Exists(r => Math.Abs(r - s.End) <= RightEdgeTolerance);
+    }
+
     private static List<LayoutColumn> FindColumns(List<RowDraft> rows, List<LayoutSpan> leadingPieces)
     {
         var all = rows.SelectMany(r => r.Spans).ToList();
-        var amounts = all.Where(s => s.Kind == SpanKind.Amount).ToList();
+        // Whole numbers after a row's last text are amounts too ("0", 932778 in 元): a column printing no decimals on
+        // this page is still a column.
+        var amounts = rows.SelectMany(r => r.Spans.Skip(r.Spans.FindLastIndex(s => s.Kind == SpanKind.Text) + 1))
+            .Where(s => s.Kind is SpanKind.Amount or SpanKind.Integer)
+            .Concat(all.Where(s => s.Kind == SpanKind.Amount)).Distinct().ToList();
         if (amounts.Count == 0) amounts = all.Where(s => s.Kind == SpanKind.Integer).ToList();
         var numeric = ClusterRightEdges(amounts);
 
@@ -276,17 +307,23 @@ internal static partial class SegmentParser
     /// header (amounts are right-aligned, the header centred); a line of such words above the others ("收 入 … 支 出")
     /// heads the columns on either side; any other stack is a column left empty on this page (such as 结转下年).
     /// </summary>
-    private static void AssignHeader(List<LayoutColumn> columns, List<SourceLine> headerLines)
+    private static void AssignHeader(List<LayoutColumn> columns, List<SourceLine> headerLines, PageGeometry? geometry)
     {
         var tokens = headerLines.Select(SpanSplitter.SplitHeader).ToList();
         var panels = PanelStarts(columns);
         var panelLine = PanelLine(panels, tokens);
         var loose = new List<(int Line, LayoutSpan Token)>();
+        var ruledGroups = new List<(LayoutSpan Token, int Start, int End)>();
         for (var li = 0; li < tokens.Count; li++)
         {
             if (li == panelLine) continue;
             foreach (var t in tokens[li])
             {
+                if (RuledGroup(t, li) is { } ruled)
+                {
+                    ruledGroups.Add((t, ruled.Start, ruled.End));
+                    continue;
+                }
                 var covered = columns.Where(c => c.Center2 >= 2 * t.Start && c.Center2 <= 2 * t.End).ToList();
                 if (covered.Count >= 2)
                 {
@@ -333,19 +370,46 @@ internal static partial class SegmentParser
                 right.Leaves.AddRange(stack);
                 continue;
             }
+            // A header centred over a text column whose texts on this page are all short stands right of them
+            // (深圳's 科目名称 over 住房保障支出 … on a continued page): it is that column's header, not an empty column.
+            var left = columns.LastOrDefault(c => c.Start < start);
+            if (left is { Numeric: false, Leaves.Count: 0 } && left.End <= start && (right is null || right.Start >= end))
+            {
+                left.Leaves.AddRange(stack);
+                continue;
+            }
             var column = new LayoutColumn(start, end, numeric: true);
             column.Leaves.AddRange(stack);
             var at = columns.FindIndex(c => c.Start > start);
             columns.Insert(at < 0 ? columns.Count : at, column);
         }
+        // Ruled group cells last, so that they also head the columns left empty on this page.
+        foreach (var (t, start, end) in ruledGroups)
+            foreach (var c in columns.Where(c => c.Center2 >= 2 * start && c.Center2 <= 2 * end))
+                c.Groups.Add(t);
         foreach (var c in columns)
+        {
             c.Leaves.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
+            c.Groups.Sort((a, b) => a.Line.Number != b.Line.Number ? a.Line.Number.CompareTo(b.Line.Number) : a.Start.CompareTo(b.Start));
+        }
         PromoteGroupHeaders(columns);
         if (panelLine >= 0)
         {
             // Columns added for headers over no amount on this page belong to the panel they stand in.
             foreach (var c in columns)
                 c.Panel = tokens[panelLine][Math.Max(0, panels.FindLastIndex(start => start <= c.Start))];
+        }
+
+        // A ruled header cell that spans several columns (the PDF reader knows it from the table's rulings) is a group
+        // over the columns under it when other header text stands below it within its span: its text alone, centred in
+        // the cell, covers the middle of one sub-column at most (深圳's 单位资金 over five sources, 烟台's 支 出 over
+        // 项目 and the four budget columns).
+        (int Start, int End)? RuledGroup(LayoutSpan t, int line)
+        {
+            if (geometry?.RuledSpan(t.Line.Page, t.Start, t.Text) is not { } span) return null;
+            if (columns.Count(c => c.Center2 >= 2 * span.Start && c.Center2 <= 2 * span.End) < 2) return null;
+            var below = tokens.Skip(line + 1).SelectMany(l => l).Any(o => o.Start >= span.Start && o.End <= span.End);
+            return below ? span : null;
         }
     }
 

@@ -25,11 +25,11 @@ internal sealed class TableAssembler(string path, string? number, string title, 
             // The indicator grid under a form's label rows has columns of its own: the long values above it (a project
             // name, the 总体目标) would otherwise run its 二级指标 and 三级指标 columns together. Its header row is read
             // as a row, as the form reader looks for it among the rows.
-            if (lines.Take(k).Any(l => !l.IsBlank)) segments.Add(SegmentParser.Parse(lines[..k], continuation && segments.Count > 0));
-            segments.Add(SegmentParser.Parse(lines[k..], continuation: false, headerless: true));
+            if (lines.Take(k).Any(l => !l.IsBlank)) segments.Add(SegmentParser.Parse(lines[..k], continuation && segments.Count > 0, geometry: geometry));
+            segments.Add(SegmentParser.Parse(lines[k..], continuation: false, headerless: true, geometry: geometry));
             return;
         }
-        segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0));
+        segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0, geometry: geometry));
     }
 
     /// <summary>
