@@ -126,4 +126,21 @@ public class NarrativePerformanceTests
             """, out var diagnostics);
         Assert.Contains(diagnostics, d => d.Code == Messages.PerformanceTableWithoutIndicatorsCode);
     }
+
+    [Fact]
+    public void Target_printed_over_three_columns_is_one_value()
+    {
+        // 北京 prints the comparator, the value and its unit in columns of their own (绩效指标性质 | 本年绩效指标值 |
+        // 绩效度量单位); read as the value column alone every indicator lost its comparator (333 BD6010 on one file).
+        const string table = """
+            项目支出绩效目标表
+            	项目名称	项目总额	绩效目标	一级指标	二级指标	三级指标	绩效指标性质	本年绩效指标值	绩效度量单位
+            	某评价项目	76.44	开展评价。	产出指标	数量指标	深度访谈数量：医疗机构	≥	60	家
+            				产出指标	质量指标	研究结果验收合格率	＝	100	%
+            """;
+        var n = NarrativeFixture.Bind("（四）预算绩效情况\n" + table);
+        var indicators = Assert.Single(n.PerformanceTargets).Indicators;
+        Assert.Equal([(Comparator.AtLeast, "60", "家"), (Comparator.Equal, "100", "%")],
+            indicators.Select(i => (i.Comparator, i.Value, i.Unit)).ToList());
+    }
 }

@@ -42,6 +42,20 @@ public class CrossedClassificationTests
         var status = report.Statuses.Single(s => s.Rule.Id == "BD2009");
         Assert.Equal(BudgetDisclosure.Checks.CheckOutcome.NotApplicable, status.Outcome);
         Assert.Contains("交叉", status.Reason, StringComparison.Ordinal);
+        // Nor is the repeated code a lost level (BD5001) when the row names its economic class.
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "BD5001");
+    }
+
+    [Fact]
+    public void A_repeated_code_without_an_economic_class_is_still_a_lost_level()
+    {
+        var clean = BudgetDisclosure.Tests.Support.Samples.Clean();
+        var expenditure = clean.Table(TableKind.Expenditure)!;
+        var row = expenditure.Row("2101501")!;
+        var at = expenditure.Rows.ToList().IndexOf(row);
+        var repeated = expenditure with { Rows = [.. expenditure.Rows.Take(at + 1), row with { Label = "一般行政管理事务" }, .. expenditure.Rows.Skip(at + 1)] };
+        var d = clean with { Tables = [.. clean.Tables.Select(t => ReferenceEquals(t, expenditure) ? repeated : t)] };
+        Assert.Contains(BudgetDisclosure.Checks.Checker.Check(d).Findings, f => f.Rule.Id == "BD5001");
     }
 }
 

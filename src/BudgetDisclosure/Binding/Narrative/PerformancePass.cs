@@ -103,7 +103,7 @@ internal static partial class PerformancePass
         private SourceLocation? _lastSource;
         private string _level1 = "";
         private string _level2 = "";
-        private int _c1 = -1, _c2 = -1, _c3 = -1, _cValue = -1, _cWeight = -1;
+        private int _c1 = -1, _c2 = -1, _c3 = -1, _cValue = -1, _cWeight = -1, _cComparator = -1, _cUnit = -1;
 
         public string Name { get; private set; } = "";
         public PerformanceScope Scope { get; private set; } = scope;
@@ -145,7 +145,11 @@ internal static partial class PerformancePass
             _c1 = keys.IndexOf("一级指标");
             _c2 = keys.IndexOf("二级指标");
             _c3 = keys.FindIndex(k => k.Contains("三级指标", StringComparison.Ordinal) || k == "指标名称");
-            _cValue = keys.FindIndex(k => k is "指标值" or "目标值" or "指标目标值" or "年度指标值");
+            _cValue = keys.FindIndex(k => k is "指标值" or "目标值" or "指标目标值" or "年度指标值" or "本年绩效指标值" or "本年指标值" or "绩效指标值");
+            // 北京 prints the target in three columns — 绩效指标性质 (≥, ＝), 本年绩效指标值, 绩效度量单位 — where others
+            // print "≥90%" in one cell.
+            _cComparator = keys.FindIndex(k => k.Contains("指标性质", StringComparison.Ordinal));
+            _cUnit = keys.FindIndex(k => k.Contains("度量单位", StringComparison.Ordinal) || k.Contains("计量单位", StringComparison.Ordinal));
             _cWeight = keys.FindIndex(k => k.Contains("权重", StringComparison.Ordinal) || k == "分值");
             _level1 = _level2 = "";
         }
@@ -257,7 +261,7 @@ internal static partial class PerformancePass
                 if (l1.Length > 0 && l1 != _level1) { _level1 = l1; if (l2.Length == 0) _level2 = ""; }
                 if (l2.Length > 0) _level2 = l2;
             }
-            var target = TargetValue.Parse(Cell(cells, _cValue));
+            var target = TargetValue.Parse(Cell(cells, _cComparator) + Cell(cells, _cValue) + Cell(cells, _cUnit));
             var weightText = Cell(cells, _cWeight);
             decimal? weight = null;
             if (weightText.Length > 0)

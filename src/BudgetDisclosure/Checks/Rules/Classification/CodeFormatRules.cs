@@ -7,7 +7,7 @@ namespace BudgetDisclosure.Checks.Rules;
 /// BD5001: a code is printed with all its levels. "210 行政事业单位医疗" between 210 and 210 11 01 lost its 款; a
 /// row repeating the code above it under another name lost its own level.
 /// </summary>
-public sealed class MissingLevelRule : Rule
+public sealed partial class MissingLevelRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD5001", "科目编码不应缺级",
@@ -33,7 +33,7 @@ public sealed class MissingLevelRule : Rule
                     var level = printed.Length == 3 ? "款" : "项";
                     Report(context, table, row, printed, level, $"（应为 {code.Digits}）");
                 }
-                else if (CodeRows.RepeatsCodeAbove(table, index))
+                else if (CodeRows.RepeatsCodeAbove(table, index) && !NamesEconomicClass(row.Label))
                 {
                     var level = code.Level == CodeLevel.Class ? "款" : "项";
                     var child = catalog.WithName(code.System, row.Label).FirstOrDefault(e => e.ParentCode == code.Digits);
@@ -43,6 +43,15 @@ public sealed class MissingLevelRule : Rule
             }
         if (!any) context.NotApplicable(Rule, "文件中没有带科目编码的行。");
     }
+
+    /// <summary>
+    /// 北京's 支出总表 crosses the classifications: a function code once per economic class, the classes named in the
+    /// label ("-行政运行 50101-工资奖金津补贴 30102-津贴补贴"). The code repeats by design there; no level was lost.
+    /// </summary>
+    private static bool NamesEconomicClass(string label) => EconomicClassInLabel().IsMatch(label);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s-])(?:30|31|50|51)\d{3}-")]
+    private static partial System.Text.RegularExpressions.Regex EconomicClassInLabel();
 
     private static void Report(CheckContext context, BudgetTable table, TableRow row, string printed, string level, string hint) =>
         context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(CodeRows.Name(table), row.Label, printed, level, hint),
