@@ -55,7 +55,9 @@ internal static partial class SegmentParser
         if (spans.Any(s => s.Kind is SpanKind.Amount or SpanKind.Fraction)) return true;
         if (spans.Count >= 2 && spans[0].Kind == SpanKind.Integer && IsCodeLike(spans[0].Text) && spans.Skip(1).Any(s => s.Kind == SpanKind.Text)) return true;
         // Rows without amounts ("十八、粮油物资储备支出", "205 教育支出") still start the body when they are enumerated
-        // or coded items.
+        // or coded items; so does a coded name in a later cell, the expenditure side of a two-sided table beside an
+        // income label with no amount on a continued page ("国有资本经营预算 … 204 公共安全支出").
+        if (spans.Skip(1).Any(s => s.Kind == SpanKind.Text && IsCodedName(s.Text))) return true;
         return spans[0].Kind == SpanKind.Text && (TableCaptions.StartsEnumerated(TextPatterns.Squeeze(spans[0].Text)) || IsCodedName(spans[0].Text));
     }
 
@@ -338,10 +340,13 @@ internal static partial class SegmentParser
 
         // A line of loose words above the others heads the columns on either side ("收 入 … 支 出"), unless its words
         // stand on other loose words: then they are the top lines of cells wrapped over several lines (烟台's
-        // "事业收入" over "（不含教育" over "收费）"), whose columns are empty on this page.
+        // "事业收入" over "（不含教育" over "收费）"), whose columns are empty on this page; or unless a word is the
+        // header of a text column whose texts are all short on this page (a ruled 科目名称 as tall as two header rows,
+        // centred between them, under a group header on the line above).
         var groupLines = loose.GroupBy(l => l.Line)
             .Where(g => g.Key < tokens.Count - 1 && g.Count() == tokens[g.Key].Count && columns.Count >= 2
-                && !g.Any(t => loose.Any(o => o.Line != g.Key && o.Token.Start < t.Token.End && t.Token.Start < o.Token.End)))
+                && !g.Any(t => loose.Any(o => o.Line != g.Key && o.Token.Start < t.Token.End && t.Token.Start < o.Token.End))
+                && !g.Any(t => ShortTextColumn(t.Token.Start, t.Token.End) is not null))
             .Select(g => g.Key).ToHashSet();
         foreach (var (_, t) in loose.Where(l => groupLines.Contains(l.Line)))
         {
@@ -370,10 +375,7 @@ internal static partial class SegmentParser
                 right.Leaves.AddRange(stack);
                 continue;
             }
-            // A header centred over a text column whose texts on this page are all short stands right of them
-            // (深圳's 科目名称 over 住房保障支出 … on a continued page): it is that column's header, not an empty column.
-            var left = columns.LastOrDefault(c => c.Start < start);
-            if (left is { Numeric: false, Leaves.Count: 0 } && left.End <= start && (right is null || right.Start >= end))
+            if (ShortTextColumn(start, end) is { } left)
             {
                 left.Leaves.AddRange(stack);
                 continue;
@@ -398,6 +400,15 @@ internal static partial class SegmentParser
             // Columns added for headers over no amount on this page belong to the panel they stand in.
             foreach (var c in columns)
                 c.Panel = tokens[panelLine][Math.Max(0, panels.FindLastIndex(start => start <= c.Start))];
+        }
+
+        // A header centred over a text column whose texts on this page are all short stands right of them
+        // (深圳's 科目名称 over 住房保障支出 … on a continued page): it is that column's header, not an empty column.
+        LayoutColumn? ShortTextColumn(int start, int end)
+        {
+            var left = columns.LastOrDefault(c => c.Start < start);
+            var right = columns.FirstOrDefault(c => c.Start >= start);
+            return left is { Numeric: false, Leaves.Count: 0 } && left.End <= start && (right is null || right.Start >= end) ? left : null;
         }
 
         // A ruled header cell that spans several columns (the PDF reader knows it from the table's rulings) is a group
