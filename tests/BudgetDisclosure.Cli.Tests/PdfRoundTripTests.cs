@@ -39,7 +39,7 @@ public sealed class PdfRoundTripTests : IDisposable
     /// starts its body there (the total row 收入总计 | 支出总计 was read as one label).
     /// </summary>
     [SkippableFact]
-    public void Synthesized_pdfs_read_back_with_their_facts()
+    public void Synthesized_pdfs_read_back_with_their_facts_and_claims()
     {
         Skip.If(PdfConverter.FindConverter() is null, "LibreOffice（soffice）未安装：跳过合成文件的 PDF 往返测试（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
         var docs = Enumerable.Range(0, 6).Select(i => SyntheticDisclosures.One(7, i)).ToList();
@@ -57,6 +57,7 @@ public sealed class PdfRoundTripTests : IDisposable
             Assert.True(read.Success, string.Join("\n", read.Diagnostics));
             var back = BudgetDisclosure.Binding.DisclosureBinder.Bind(read.Value!).Value!;
             WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);
+            WritingRoundTrip.AssertSameClaims(Composer.Compose(doc.Input), back);
             WritingRoundTrip.AssertNoErrors(back);
         }
     }
