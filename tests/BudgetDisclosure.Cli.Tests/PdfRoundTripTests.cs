@@ -58,6 +58,7 @@ public sealed class PdfRoundTripTests : IDisposable
             var back = BudgetDisclosure.Binding.DisclosureBinder.Bind(read.Value!).Value!;
             WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);
             WritingRoundTrip.AssertSameClaims(Composer.Compose(doc.Input), back);
+            WritingRoundTrip.AssertSameRest(doc.Input.Disclosure, back);
             WritingRoundTrip.AssertNoErrors(back);
         }
     }

@@ -11,6 +11,9 @@ internal sealed class TableAssembler(string path, string? number, string title, 
 {
     private readonly List<ParsedSegment> segments = [];
 
+    /// <summary>A form's indicator grids, and the pages continuing one without its header row: segment → the grid it continues.</summary>
+    private readonly Dictionary<ParsedSegment, ParsedSegment?> indicatorGrids = [];
+
     public string? Number { get; set; } = number;
     public string Title { get; } = title;
     public string? Preparer { get; set; }
@@ -26,7 +29,20 @@ internal sealed class TableAssembler(string path, string? number, string title, 
             // name, the 总体目标) would otherwise run its 二级指标 and 三级指标 columns together. Its header row is read
             // as a row, as the form reader looks for it among the rows.
             if (lines.Take(k).Any(l => !l.IsBlank)) segments.Add(SegmentParser.Parse(lines[..k], continuation && segments.Count > 0, geometry: geometry));
-            segments.Add(SegmentParser.Parse(lines[k..], continuation: false, headerless: true, geometry: geometry));
+            var grid = SegmentParser.Parse(lines[k..], continuation: false, headerless: true, geometry: geometry);
+            segments.Add(grid);
+            indicatorGrids[grid] = null;
+            return;
+        }
+        if (IsForm && continuation && segments.Count > 0 && indicatorGrids.TryGetValue(segments[^1], out var continued))
+        {
+            // The indicator grid runs on to this page without its header row: every line is a row (weights such as "10"
+            // are no amounts, so none would count as the body's start and all would be dropped as a repeated header),
+            // and the page's columns are its own — a row without its 一级指标 has one fewer — so they are put under the
+            // grid's by where they stand.
+            var rest = SegmentParser.Parse(lines, continuation: false, headerless: true, geometry: geometry);
+            segments.Add(rest);
+            indicatorGrids[rest] = continued ?? segments[^2];
             return;
         }
         segments.Add(SegmentParser.Parse(lines, continuation && segments.Count > 0, geometry: geometry));
@@ -76,7 +92,9 @@ internal sealed class TableAssembler(string path, string? number, string title, 
         var lastLine = default(SourceLine);
         foreach (var (segment, index) in segments.Select((s, i) => (s, i)))
         {
-            var map = index == 0 || form ? Enumerable.Range(0, segment.Columns.Count).ToArray() : MapColumns(first, segment, diagnostics);
+            var map = index > 0 && indicatorGrids.GetValueOrDefault(segment) is { } grid
+                ? MapColumns(grid, segment, diagnostics)
+                : index == 0 || form ? Enumerable.Range(0, segment.Columns.Count).ToArray() : MapColumns(first, segment, diagnostics);
             if (lastCells is not null)
             {
                 foreach (var (column, span) in segment.LeadingPieces)
