@@ -55,13 +55,13 @@ public readonly record struct SumComparison(decimal Printed, decimal Computed, d
     /// <summary>The difference is more than rounding can explain.</summary>
     public bool BeyondRounding => Math.Abs(Difference) > Tolerance;
 
+    /// <summary>The printed total against the sum of its printed parts, each within half a unit of its last printed digit.</summary>
     /// <param name="total">The printed total.</param>
-    /// <param name="parts">The printed parts.</param>
+    /// <param name="parts">The printed parts (a span: the arithmetic rules compare thousands of sums per document).</param>
     /// <param name="minimumDecimals">
     /// The precision the table prints in. Word and Excel drop trailing zeros ("0.8", "0" in a table of "1.50"):
     /// such a cell is as precise as its neighbours, not ±0.5.
     /// </param>
-    /// <summary><see cref="Of(Amount, IEnumerable{Amount}, int)"/> of amounts at hand, without an enumerator.</summary>
     public static SumComparison Of(Amount total, ReadOnlySpan<Amount> parts, int minimumDecimals = 0)
     {
         var computed = 0m;
@@ -74,17 +74,9 @@ public readonly record struct SumComparison(decimal Printed, decimal Computed, d
         return new SumComparison(total.Value, computed, tolerance);
     }
 
-    public static SumComparison Of(Amount total, IEnumerable<Amount> parts, int minimumDecimals = 0)
-    {
-        var computed = 0m;
-        var tolerance = HalfUnit(total, minimumDecimals);
-        foreach (var part in parts)
-        {
-            computed += part.Value;
-            tolerance += HalfUnit(part, minimumDecimals);
-        }
-        return new SumComparison(total.Value, computed, tolerance);
-    }
+    /// <summary><see cref="Of(Amount, ReadOnlySpan{Amount}, int)"/> for the few rules whose parts come as a sequence.</summary>
+    public static SumComparison Of(Amount total, IEnumerable<Amount> parts, int minimumDecimals = 0) =>
+        Of(total, (parts as Amount[] ?? [.. parts]).AsSpan(), minimumDecimals);
 
     internal static decimal HalfUnit(Amount amount, int minimumDecimals) =>
         amount.IsNumber ? 0.5m * Interval.Scale(RoundedToWidth(amount) ? amount.Decimals : Math.Max(amount.Decimals, minimumDecimals)) : 0m;
