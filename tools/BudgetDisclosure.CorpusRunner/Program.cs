@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BudgetDisclosure.Binding;
@@ -78,7 +77,7 @@ static FileResult Run(string name, string path)
             Pages = document.Value?.PageCount ?? 0,
             ReadMs = Math.Round(readMs, 1),
             TotalMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1),
-            Tables = disclosure is null ? [] : [.. disclosure.Tables.Where(t => t.Kind != TableKind.Other).Select(t => $"{t.Kind.ToChinese()}@{Where(t.Source)}")],
+            Tables = disclosure is null ? [] : [.. disclosure.Tables.Where(t => t.Kind != TableKind.Other).Select(t => $"{t.Kind.ToChinese()}@{t.Source.Place}")],
             OtherTables = disclosure?.Tables.Count(t => t.Kind == TableKind.Other) ?? 0,
             ReadErrors = [.. diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => $"{d.Code} {d.Message}")],
             ReadWarnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
@@ -94,5 +93,3 @@ static FileResult Run(string name, string path)
         return new FileResult { File = name, Usable = false, Fault = $"{ex.GetType().Name}: {ex.Message}", TotalMs = clock.Elapsed.TotalMilliseconds };
     }
 }
-
-static string Where(SourceLocation source) => source.Page is { } page ? "p" + page.ToString(CultureInfo.InvariantCulture) : source.Line.ToString(CultureInfo.InvariantCulture);
