@@ -242,4 +242,54 @@ public class NarrativeClaimTests
             claims.Select(c => c.Subject.Figure));
         Assert.Equal("政府采购预算", claims[0].Subject.Name);
     }
+
+    /// <summary>Every verb of decrease gives a decrease, also when it is the only verb of the clause.</summary>
+    [Theory]
+    [InlineData("下降", ChangeDirection.Decrease)]
+    [InlineData("减少", ChangeDirection.Decrease)]
+    [InlineData("降低", ChangeDirection.Decrease)]
+    [InlineData("增长", ChangeDirection.Increase)]
+    [InlineData("增加", ChangeDirection.Increase)]
+    [InlineData("上升", ChangeDirection.Increase)]
+    public void A_rate_with_a_single_verb_takes_its_direction(string verb, ChangeDirection direction)
+    {
+        var claims = Claims($"""
+            三、关于某局 2025 年支出预算情况说明
+            项目支出 426.40 万元，占 42.79%，比上年预算{verb} 20.00%。
+            """);
+        var project = claims.Single("项目支出");
+        Assert.Equal(direction, project.Change!.Direction);
+        Assert.Equal(20.00m, project.Change.Rate!.Value.Value);
+        Assert.Null(project.Change.Delta);
+    }
+
+    /// <summary>
+    /// A percentage is a share only when the clause says 占 (of what): an execution rate, a growth target or a
+    /// satisfaction figure printed beside an amount is no share of the total.
+    /// </summary>
+    [Fact]
+    public void A_percentage_without_zhan_is_no_share()
+    {
+        var claims = Claims("""
+            三、关于某局 2025 年支出预算情况说明
+            项目支出 426.40 万元，执行率 95.00%。
+            基本支出 570.03 万元，占 57.21%。
+            """);
+        Assert.Null(claims.Single("项目支出").Share);
+        Assert.Equal(57.21m, claims.Single("基本支出").Share!.Value.Value);
+    }
+
+    /// <summary>Items listed with the enumeration comma 、 are claims of their own, each with its own figure.</summary>
+    [Fact]
+    public void Items_listed_with_the_enumeration_comma_are_separate_claims()
+    {
+        var claims = Claims("""
+            三、关于某局 2025 年支出预算情况说明
+            某局 2025 年支出预算 996.43 万元，其中：基本支出 570.03 万元、项目支出 426.40 万元。
+            """);
+        Assert.Equal(570.03m, claims.Single("基本支出").Value!.Value.Value);
+        Assert.Equal(ColumnKeys.Basic, claims.Single("基本支出").Subject.Column);
+        Assert.Equal(426.40m, claims.Single("项目支出").Value!.Value.Value);
+        Assert.Equal(ColumnKeys.Project, claims.Single("项目支出").Subject.Column);
+    }
 }
