@@ -1,14 +1,18 @@
+using System.Text.RegularExpressions;
 using BudgetDisclosure.Cli.Tests.Support;
 
 namespace BudgetDisclosure.Cli.Tests;
 
 /// <summary>
-/// What <c>budget check --min-severity error</c> reports on each corpus PDF (docs/corpus-findings.md). Every finding was
+/// What <c>budget check</c> reports on each corpus document (docs/corpus-findings.md). On the PDFs every error finding was
 /// looked at on the rendered page: none was a mistake of a document, all were misreads, misbindings or misapplied rules,
-/// and none is left, so there is nothing to pin as a document's own mistake. The ceilings below keep a reader change from
-/// adding misreads unnoticed (an earlier change once took 烟台 医疗保障局 from 0 to 36 errors).
+/// and none is left. The ceilings below keep a reader change from adding misreads unnoticed (an earlier change once took
+/// 烟台 医疗保障局 from 0 to 36 errors); since a checker that reported nothing would pass a ceiling of 0, each document
+/// also has its whole check record as a golden file (Golden/corpus/): every finding's rule, severity and place, and every
+/// rule's outcome with the number of places it checked. A reading or binding change that moves any of it fails here
+/// and shows what moved; <c>UPDATE_GOLDEN=1</c> (never under CI) records a reviewed change.
 /// </summary>
-public class CorpusFindingsTests
+public partial class CorpusFindingsTests
 {
     public static TheoryData<string, int> Ceilings() => new()
     {
@@ -32,17 +36,85 @@ public class CorpusFindingsTests
         { "重庆__2026年重庆市委宣传部部门预算.pdf", 0 },
         { "重庆__2026年重庆市气象局部门预算.pdf", 0 },
         { "长沙__2026年长沙市信访局部门预算.pdf", 0 },
+        // 江苏 2017–2019 (added to the corpus after the PDFs above were examined): the province's own tables of those
+        // years, several aggregated without codes, some with names only. Their error findings have not been looked at on
+        // the page yet (issue #11, reading unseen documents) and are expected to be misreads for the most part; the
+        // ceilings are the counts of 2026-12-02, so that they can only fall.
+        { "江苏__江苏省人民检察院_2017年省检察院部门预算.pdf", 4 },
+        { "江苏__江苏省人民检察院_2018年省检察院部门预算公开.pdf", 9 },
+        { "江苏__江苏省人民检察院_2019年度部门预算公开.pdf", 31 },
+        { "江苏__江苏省政协办公厅_2017年度部门预算公开表.pdf", 15 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2017年度部门预算.pdf", 11 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018年度部门预算.pdf", 6 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018度部门预算公开表.pdf", 15 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年度部门预算.pdf", 20 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年预算公开表.pdf", 12 },
     };
 
     [SkippableTheory]
     [MemberData(nameof(Ceilings))]
     public void Error_findings_do_not_exceed_the_known_misreads(string name, int ceiling)
     {
-        var path = Corpus.Pdf(name);
-        var errors = ErrorLines(path);
+        var run = CliRun.Of("check", Corpus.Pdf(name));
+        var errors = ErrorLines(run);
         Assert.True(errors.Count <= ceiling,
             $"{name}：错误 {errors.Count} 项，多于已知的 {ceiling} 项（读取或绑定的改动带来了新的误读？）：\n{string.Join('\n', errors)}");
+        AssertChecksRecorded(name, run);
     }
+
+    /// <summary>
+    /// Documents the reader gets nothing checkable from yet, with why (issue #11). 广州 政务服务和数据管理局 publishes only its
+    /// 项目支出绩效目标表, each project one row whose indicators are one run of text ("1、1-产出指标；11-数量指标；…"): no
+    /// table is recognised, so every rule is 不适用 or 未检查 — the checks pass by having nothing to check.
+    /// </summary>
+    private static readonly HashSet<string> ReadsNothingYet = new(StringComparer.Ordinal)
+    {
+        "广州__政务服务和数据管理局_广州市政务服务和数据管理局2026年项目支出绩效目标表（含转移支付项目）.pdf",
+    };
+
+    /// <summary>The text corpus has real mistakes (焉耆, 克州, 自治区 — pinned one by one in the core's tests); its whole record too.</summary>
+    [SkippableTheory]
+    [InlineData("xinjiang-kizilsu-medical-security-2025.md")]
+    [InlineData("xinjiang-region-medical-security-2025.md")]
+    [InlineData("xinjiang-yanqi-medical-security-2026.txt")]
+    public void Checks_on_each_corpus_text_are_as_recorded(string name)
+    {
+        var run = CliRun.Of("check", Corpus.Text(name));
+        Assert.Contains(run.Out.Split('\n'), l => l.Contains(": error BD", StringComparison.Ordinal) || l.Contains(": warning BD", StringComparison.Ordinal));
+        AssertChecksRecorded(name, run);
+    }
+
+    /// <summary>
+    /// The record of one run, without the corpus's own words: findings as <c>(place): severity rule</c>, statuses as
+    /// <c>rule outcome checked/failed</c>. Every rule has its status, and at least one rule must have checked something
+    /// and passed, whatever the golden says: a recorded "nothing checked" is no baseline.
+    /// </summary>
+    private static void AssertChecksRecorded(string name, CliRun run)
+    {
+        var findings = run.Out.Split('\n')
+            .Select(l => FindingLine().Match(l)).Where(m => m.Success)
+            .Select(m => $"({m.Groups["place"].Value}): {m.Groups["severity"].Value} {m.Groups["rule"].Value}");
+        var statuses = run.Out.Split('\n')
+            .Select(l => StatusLine().Match(l)).Where(m => m.Success)
+            .Select(m => $"{m.Groups["rule"].Value} {m.Groups["outcome"].Value} {m.Groups["checked"].Value}/{(m.Groups["failed"].Success ? m.Groups["failed"].Value : "0")}")
+            .ToList();
+        var checkedSomething = statuses.Any(s => s.Contains(" 通过 ", StringComparison.Ordinal) && !s.Contains(" 通过 /", StringComparison.Ordinal));
+        // A known gap is pinned the other way round: the day the reader learns the file, this fails and the file leaves the list.
+        Assert.True(checkedSomething != ReadsNothingYet.Contains(name),
+            ReadsNothingYet.Contains(name) ? $"{name} 现在读出了可检查的内容：从 ReadsNothingYet 中去掉它。" : $"{name}：没有一条规则核对过任何内容。");
+        Assert.True(statuses.Count >= 57, $"{name}：只列出了 {statuses.Count} 条规则的状态");
+        var record = string.Join('\n', ["# findings", .. findings, "# statuses", .. statuses]) + "\n";
+        Golden.Assert(GoldenPath(Path.GetFileNameWithoutExtension(name) + ".txt"), record);
+    }
+
+    [GeneratedRegex(@"^\S.*?\((?<place>[^()]*(?:\([^()]*\)[^()]*)*)\): (?<severity>error|warning|info) (?<rule>BD\d{4}): ")]
+    private static partial Regex FindingLine();
+
+    [GeneratedRegex(@"^  (?<rule>BD\d{4}) (?<outcome>通过|未通过|不适用|未检查)\s.*?(?:（核对 (?<checked>\d+) 处(?:，(?<failed>\d+) 处有误)?）)?$")]
+    private static partial Regex StatusLine();
+
+    private static string GoldenPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "Golden", "corpus", name);
 
     [SkippableFact]
     public void The_ceilings_cover_every_corpus_pdf()
@@ -100,9 +172,6 @@ public class CorpusFindingsTests
         Assert.Contains(run.Out.Split('\n'), l => l.StartsWith(fact, StringComparison.Ordinal) && l.TrimEnd().EndsWith(":" + page, StringComparison.Ordinal));
     }
 
-    private static List<string> ErrorLines(string path)
-    {
-        var run = CliRun.Of("check", path, "--min-severity", "error");
-        return [.. (run.Out + "\n" + run.Error).Split('\n').Where(l => l.Contains(": error BD", StringComparison.Ordinal))];
-    }
+    private static List<string> ErrorLines(CliRun run) =>
+        [.. (run.Out + "\n" + run.Error).Split('\n').Where(l => l.Contains(": error BD", StringComparison.Ordinal))];
 }

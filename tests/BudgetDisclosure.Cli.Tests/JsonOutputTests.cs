@@ -187,14 +187,7 @@ public class JsonOutputTests
     [Fact]
     public void Matches_golden_file()
     {
-        var actual = Sample();
-        var path = GoldenPath("sample.json");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-        Assert.True(File.Exists(path), $"缺少 golden 文件 {path}；用 UPDATE_GOLDEN=1 运行测试生成。");
-        Assert.Equal(File.ReadAllText(path), actual);
+        Golden.Assert(GoldenPath("sample.json"), Sample());
     }
 
     // The golden file is read from and rewritten in the source tree, not the build output, so updates get committed.

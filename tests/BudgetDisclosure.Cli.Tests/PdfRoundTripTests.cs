@@ -21,7 +21,7 @@ public sealed class PdfRoundTripTests : IDisposable
     [SkippableFact]
     public void Pdf_round_trip_of_the_sample()
     {
-        Skip.If(PdfConverter.FindConverter() is null, "LibreOffice（soffice）未安装：跳过 PDF 往返测试（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
+        Precondition.Require(BudgetDisclosure.OpenXml.PdfConverter.FindConverter() is not null, "LibreOffice（soffice）未安装：跳过 PDF 往返测试（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
         var sample = Samples.Clean();
         var composed = Composer.Compose(WritingInput.FromParsed(sample));
         var docx = Path.Combine(dir, "sample.docx");
@@ -41,7 +41,7 @@ public sealed class PdfRoundTripTests : IDisposable
     [SkippableFact]
     public void Synthesized_pdfs_read_back_with_their_facts_and_claims()
     {
-        Skip.If(PdfConverter.FindConverter() is null, "LibreOffice（soffice）未安装：跳过合成文件的 PDF 往返测试（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
+        Precondition.Require(BudgetDisclosure.OpenXml.PdfConverter.FindConverter() is not null, "LibreOffice（soffice）未安装：跳过合成文件的 PDF 往返测试（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
         var docs = Enumerable.Range(0, 6).Select(i => SyntheticDisclosures.One(7, i)).ToList();
         var files = new List<(string Docx, string Pdf)>();
         foreach (var (doc, i) in docs.Select((d, i) => (d, i)))

@@ -28,13 +28,7 @@ public sealed class RenderCommandTests : IDisposable
     private static string GoldenPath(string name, [CallerFilePath] string here = "") =>
         Path.Combine(Path.GetDirectoryName(here)!, "Golden", name);
 
-    private static void AssertGolden(string name, string actual)
-    {
-        var path = GoldenPath(name);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1") File.WriteAllText(path, actual, new UTF8Encoding(false));
-        Assert.True(File.Exists(path), $"缺少 golden 文件 {path}；用 UPDATE_GOLDEN=1 运行测试生成。");
-        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual.ReplaceLineEndings("\n"));
-    }
+    private static void AssertGolden(string name, string actual) => Golden.Assert(GoldenPath(name), actual);
 
     [Theory]
     [InlineData("md", "render-sample.md")]
@@ -122,14 +116,14 @@ public sealed class RenderCommandTests : IDisposable
     [SkippableFact]
     public void Pdf_through_libreoffice_embeds_cjk_fonts()
     {
-        Skip.If(BudgetDisclosure.OpenXml.PdfConverter.FindConverter() is null, "LibreOffice（soffice）未安装：跳过 PDF 测试（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
+        Precondition.Require(BudgetDisclosure.OpenXml.PdfConverter.FindConverter() is not null, "LibreOffice（soffice）未安装：跳过 PDF 测试（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
         var json = SampleJson();
         var output = Path.Combine(_dir.Path, "out.pdf");
         var run = CliRun.Of("render", json, "--to", "pdf", "--out", output);
         Assert.True(run.ExitCode == 0, run.Error);
         var bytes = File.ReadAllBytes(output);
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
-        Skip.If(!HasTool("pdffonts"), "poppler-utils 未安装：不检查嵌入字体。");
+        Precondition.Require(Precondition.HasProgram("pdffonts"), "poppler-utils 未安装：不检查嵌入字体。");
         var fonts = Run("pdffonts", output);
         Assert.Contains("CJK", fonts, StringComparison.Ordinal);
         var faces = fonts.Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
@@ -144,8 +138,6 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("一般公共预算项目支出情况表", text, StringComparison.Ordinal);
     }
 
-    private static bool HasTool(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)));
 
     private static string Run(string tool, params string[] args)
     {

@@ -93,8 +93,8 @@ public sealed class SynthCommandTests(ITestOutputHelper output) : IDisposable
     [SkippableFact]
     public void Pdf_formats_are_real_conversions_with_embedded_fonts()
     {
-        Skip.If(BudgetDisclosure.OpenXml.PdfConverter.FindConverter() is null, "LibreOffice（soffice）未安装：跳过 synth 的 PDF 格式（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
-        Skip.If(!HasTool("pdffonts") || !HasTool("pdftotext"), "poppler-utils 未安装：跳过 synth 的 PDF 格式。");
+        Precondition.Require(BudgetDisclosure.OpenXml.PdfConverter.FindConverter() is not null, "LibreOffice（soffice）未安装：跳过 synth 的 PDF 格式（.ci/run 会安装 libreoffice-writer-nogui 与 fonts-noto-cjk）。");
+        Precondition.Require(Precondition.HasProgram("pdffonts") && Precondition.HasProgram("pdftotext"), "poppler-utils 未安装：跳过 synth 的 PDF 格式。");
         var run = CliRun.Of("synth", "--count", "6", "--seed", "7", "--out", dir.Path, "--formats", "pdf,pdftotext,pdftotext-layout");
         Assert.True(run.ExitCode == 0, run.Error);
         using var answers = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "answers.json")));
@@ -135,8 +135,6 @@ public sealed class SynthCommandTests(ITestOutputHelper output) : IDisposable
         [.. d.Tables.SelectMany(t => t.Rows.SelectMany(r => r.Cells.Where(c => c.Amount.IsPrinted).Select(c =>
             $"{t.Kind.ToName()}|{r.Panel}|{r.Kind}|{r.Code?.Digits ?? r.Label}|{r.Project}|{t.Columns.FirstOrDefault(col => col.Index == c.Column)?.Key}|{c.Amount.Text}")))];
 
-    private static bool HasTool(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, name)));
 
     private static string Tool(string tool, params string[] args)
     {

@@ -18,6 +18,31 @@ public class AmountPropertyTests
         return (amount.IsNumber && amount.Value == value && amount.Decimals == decimals).Label(printed);
     }
 
+    /// <summary>
+    /// Any text parses (no exception) to a consistent amount: only a number has a value or decimals; nothing printed is
+    /// blank and anything printed is not; a number's normal text reads back to the same amount; a state other than a
+    /// number is never taken for a number.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property Any_text_parses_to_a_consistent_amount(string? text)
+    {
+        var amount = Amount.Parse(text);
+        var blank = string.IsNullOrWhiteSpace(text);
+        var consistent = amount.State switch
+        {
+            AmountState.Number => Amount.Parse(amount.Text) == amount && amount.Decimals >= 0,
+            _ => amount.Value == 0m && amount.Decimals == 0 && amount.HalfUnit == 0m && !Amount.LooksLikeNumber(text ?? ""),
+        };
+        return (consistent && (amount.State == AmountState.Blank) == blank && amount.IsPrinted == !blank).Label($"{text} → {amount.State} {amount.Text}");
+    }
+
+    /// <summary>Numbers embedded in arbitrary text are not numbers; the same number printed bare is.</summary>
     [Property(MaxTest = 300)]
-    public bool Parse_never_throws(string? text) => Amount.Parse(text).State is AmountState.Blank or AmountState.Number or AmountState.Dash or AmountState.Unreadable;
+    public Property Words_around_a_number_make_it_unreadable(PositiveInt units, NonEmptyString word)
+    {
+        var printed = units.Get.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var letters = new string([.. word.Get.Where(char.IsLetter)]);
+        if (letters.Length == 0 || letters.EndsWith('元')) return true.ToProperty();
+        return (Amount.Parse(printed).IsNumber && Amount.Parse(letters + printed).State == AmountState.Unreadable).Label(letters + printed);
+    }
 }

@@ -2,7 +2,8 @@ namespace BudgetDisclosure.Testing;
 
 /// <summary>
 /// Shared by the test projects (linked into each). Finds <c>shared/corpus</c> beside the repository (tests read it in place; nothing is copied in).
-/// Tests that need it call <see cref="Require"/>, which skips them with a visible reason when it is absent.
+/// Tests that need it call <see cref="Require"/>, which skips them with a visible reason when it is absent (and fails them
+/// under CI, which always has it: <see cref="Precondition"/>).
 /// </summary>
 public static class Corpus
 {
@@ -12,9 +13,9 @@ public static class Corpus
 
     public static string Require(params string[] relative)
     {
-        Skip.If(Root is null, "跳过：找不到 ../shared/corpus（语料不在本机），语料测试未运行。");
+        Precondition.Require(Root is not null, "跳过：找不到 ../shared/corpus（语料不在本机），语料测试未运行。");
         var path = Path.Combine([Root!, .. relative]);
-        Skip.IfNot(File.Exists(path) || Directory.Exists(path), $"跳过：语料中没有 {string.Join('/', relative)}。");
+        Precondition.Require(File.Exists(path) || Directory.Exists(path), $"跳过：语料中没有 {string.Join('/', relative)}。");
         return path;
     }
 

@@ -27,7 +27,7 @@ public static class Pdftotext
             }
             catch (Win32Exception)
             {
-                Skip.If(true, "跳过：本机没有安装 pdftotext（poppler-utils），依赖它的 PDF 测试未运行。");
+                Precondition.Require(false, "跳过：本机没有安装 pdftotext（poppler-utils），依赖它的 PDF 测试未运行。");
                 throw;
             }
             using (process)

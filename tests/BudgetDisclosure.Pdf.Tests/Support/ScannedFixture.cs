@@ -44,7 +44,7 @@ public static class ScannedFixture
             var text = Path.Combine(folder.FullName, "table.pdf");
             File.WriteAllBytes(text, TextPage(rows ?? Rows));
             var image = Path.Combine(folder.FullName, "scan");
-            Skip.IfNot(Run("pdftoppm", $"-r {scanDpi} -gray -png -singlefile \"{text}\" \"{image}\""), "跳过：没有 pdftoppm（poppler-utils），无法生成扫描件。");
+            Precondition.Require(Run("pdftoppm", $"-r {scanDpi} -gray -png -singlefile \"{text}\" \"{image}\""), "跳过：没有 pdftoppm（poppler-utils），无法生成扫描件。");
             var png = File.ReadAllBytes(image + ".png");
             var builder = new PdfDocumentBuilder();
             var page = builder.AddPage(595, 842);

@@ -8,7 +8,9 @@ namespace BudgetDisclosure.Tests.Checks;
 
 /// <summary>
 /// The mutation suite for amounts: every printed amount of the clean sample, one at a time, changed by more than
-/// rounding (+1 in its last-but-two digit) must be caught by an error or warning that names that cell.
+/// rounding (+1 in its last-but-two digit) must be caught by an error or warning that names that cell — and by the
+/// rules that state the identities the cell is part of: which rules catch which cell is a golden file
+/// (Golden/amount-mutations.txt), so that a rule that stops firing, or starts firing elsewhere, fails here.
 /// </summary>
 public class AmountMutationTests(ITestOutputHelper output)
 {
@@ -17,6 +19,7 @@ public class AmountMutationTests(ITestOutputHelper output)
     {
         var clean = Samples.Clean();
         var missed = new List<string>();
+        var matrix = new List<string>();
         var perTable = new Dictionary<TableKind, (int Injected, int Detected)>();
         foreach (var table in clean.Tables)
             foreach (var row in table.Rows)
@@ -26,7 +29,9 @@ public class AmountMutationTests(ITestOutputHelper output)
                     var report = Checker.Check(Mutate.Cell(clean, table, row, cell, changed));
                     var column = table.Columns.Single(c => c.Index == cell.Column);
                     var target = CellRef.Of(table, row, column);
-                    var detected = report.Findings.Any(f => f.Severity >= Severity.Warning && f.Cells.Contains(target));
+                    var naming = report.Findings.Where(f => f.Severity >= Severity.Warning && f.Cells.Contains(target)).ToList();
+                    var detected = naming.Count > 0;
+                    matrix.Add($"{target}\t{string.Join(' ', naming.Select(f => $"{f.Rule.Id}:{f.Severity.ToName()}").Distinct().Order(StringComparer.Ordinal))}");
                     var tally = perTable.GetValueOrDefault(table.Kind);
                     perTable[table.Kind] = (tally.Injected + 1, tally.Detected + (detected ? 1 : 0));
                     if (!detected) missed.Add(target.ToString());
@@ -34,7 +39,11 @@ public class AmountMutationTests(ITestOutputHelper output)
         foreach (var (kind, (injected, detected)) in perTable)
             output.WriteLine($"{kind.ToName(),-36} {detected}/{injected} 检出");
         Assert.Empty(missed);
+        Golden.Assert(GoldenPath("amount-mutations.txt"), string.Join('\n', matrix) + "\n");
     }
+
+    private static string GoldenPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden", name));
 
     [Fact]
     public void The_likeliest_cell_is_the_changed_one()

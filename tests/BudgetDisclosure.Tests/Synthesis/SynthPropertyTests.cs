@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 
 namespace BudgetDisclosure.Tests.Synthesis;
 
-/// <summary>Over generated disclosures: rendered as Markdown or tab text and read back, the same facts and claims, and no error.</summary>
+/// <summary>Over generated disclosures: rendered as Markdown or tab text and read back, the same facts, claims and rest of the model, and no error.</summary>
 public sealed class SynthPropertyTests
 {
     [Property(MaxTest = 40, Replay = "(1234567890,987654321)")]
@@ -29,6 +29,7 @@ public sealed class SynthPropertyTests
         var back = DisclosureReader.ReadText(TabTextWriter.Write(composed), doc.Name + ".txt").Value!;
         WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);
         WritingRoundTrip.AssertSameClaims(composed, back);
+        WritingRoundTrip.AssertSameRest(doc.Input.Disclosure, back);
         WritingRoundTrip.AssertNoErrors(back);
     }
 }

@@ -13,8 +13,10 @@ public static class WritingRoundTrip
             $"{t.Kind.ToName()}|{r.Panel}|{r.Kind}|{r.Code?.Digits ?? r.Label}|{r.Project}|{t.Columns.Single(col => col.Index == c.Column).Key}|{c.Amount.Text}"))).Order(StringComparer.Ordinal)];
 
     /// <summary>The claims tied to a table or figure, as (subject, value, share, direction, delta, rate).</summary>
-    public static List<string> Claims(Disclosure d) =>
-        [.. d.Claims.Where(c => c.Subject.Table is not null || c.Subject.Figure is not null)
+    public static List<string> Claims(Disclosure d) => Claims(d.Claims);
+
+    public static List<string> Claims(IEnumerable<Claim> claims) =>
+        [.. claims.Where(c => c.Subject.Table is not null || c.Subject.Figure is not null)
             .Select(c => Line(FigureKey.Of(c.Subject), c.Value is { IsNumber: true } v ? v.Text : null, c.Share?.Text, c.Change?.Direction, c.Change?.Delta?.Text, c.Change?.Rate?.Text))
             .Order(StringComparer.Ordinal)];
 
