@@ -166,21 +166,26 @@ public static class DocxWriter
 
     /// <summary>
     /// Code columns just wide enough for "208", amounts for "12,345.67" at the table font size, names take the rest;
-    /// when even that does not fit, everything shrinks in proportion.
+    /// when even that does not fit, everything but the codes shrinks in proportion. A code column never shrinks: a
+    /// 类 code wrapped as "21" over "0" is a misprint (and reads back as two figures), and how wide three digits set
+    /// depends on the Latin face the converter substitutes for Times New Roman (DejaVu Serif where Liberation is absent).
     /// </summary>
+    private const int CodeWidth = 620;
+
     private static int[] ColumnWidths(ComposedTable table, int total)
     {
         var roles = new CellRole?[table.ColumnCount];
         foreach (var row in table.Body)
             foreach (var c in row.Cells)
                 if (c.ColSpan == 1 && c.Column < roles.Length) roles[c.Column] ??= c.Role;
-        var fixedWidth = roles.Select(r => r switch { CellRole.Code => 620, CellRole.Label or CellRole.Text => 0, _ => 1000 }).ToArray();
+        var fixedWidth = roles.Select(r => r switch { CellRole.Code => CodeWidth, CellRole.Label or CellRole.Text => 0, _ => 1000 }).ToArray();
         var labels = roles.Count(r => r is CellRole.Label or CellRole.Text);
         var rest = total - fixedWidth.Sum();
         if (labels == 0 || rest < labels * 1400)
         {
-            var weights = roles.Select(r => r switch { CellRole.Code => 0.5, CellRole.Label => 1.6, CellRole.Text => 1.6, _ => 1.0 }).ToArray();
-            return [.. weights.Select(w => (int)(total * w / weights.Sum()))];
+            var codes = roles.Count(r => r is CellRole.Code) * CodeWidth;
+            var weights = roles.Select(r => r switch { CellRole.Code => 0.0, CellRole.Label => 1.6, CellRole.Text => 1.6, _ => 1.0 }).ToArray();
+            return [.. roles.Select((r, i) => r is CellRole.Code ? CodeWidth : (int)((total - codes) * weights[i] / weights.Sum()))];
         }
         return [.. roles.Select((r, i) => r is CellRole.Label or CellRole.Text ? rest / labels : fixedWidth[i])];
     }

@@ -28,6 +28,23 @@ public static class Precondition
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(d => File.Exists(Path.Combine(d, name)));
 
+    /// <summary>True when fontconfig knows a face of that family (<c>fc-list</c>); false without fontconfig.</summary>
+    public static bool HasFont(string family)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("fc-list", [":", "family"])
+            { RedirectStandardOutput = true, UseShellExecute = false })!;
+            var families = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return families.Contains(family, StringComparison.OrdinalIgnoreCase);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Skips (under CI fails) unless the program is on PATH; <paramref name="package"/> is the Debian package that has it.</summary>
     public static void RequireProgram(string name, string package) =>
         Require(HasProgram(name), $"跳过：本机没有 {name}（apt-get install {package}），依赖它的测试未运行。");

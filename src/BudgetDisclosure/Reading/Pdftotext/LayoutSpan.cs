@@ -177,7 +177,10 @@ internal static class SpanSplitter
 /// <summary>Clean-up of the text of a cell.</summary>
 internal static class CellTextRules
 {
-    /// <summary>Removes spaces the PDF put between CJK characters ("合   计", "科 目 名 称") but keeps "2026 年".</summary>
+    /// <summary>
+    /// Removes spaces the PDF put between CJK characters ("合   计", "科 目 名 称") and just inside brackets ("(% )", where
+    /// the substituted Latin face sets "%" wide of its ")"), but keeps "2026 年".
+    /// </summary>
     public static string Normalize(string text)
     {
         var s = text.Trim();
@@ -192,7 +195,8 @@ internal static class CellTextRules
                 while (j < s.Length && s[j] == ' ') j++;
                 var prev = sb.Length > 0 ? sb[^1] : ' ';
                 var next = j < s.Length ? s[j] : ' ';
-                if (!(SpanSplitter.IsCjk(prev) && SpanSplitter.IsCjk(next))) sb.Append(' ');
+                if (!(SpanSplitter.IsCjk(prev) && SpanSplitter.IsCjk(next)) && prev is not ('(' or '（') && next is not (')' or '）'))
+                    sb.Append(' ');
                 i = j - 1;
                 continue;
             }
