@@ -20,6 +20,8 @@ public class AmountMutationTests(ITestOutputHelper output)
         var clean = Samples.Clean();
         var missed = new List<string>();
         var matrix = new List<string>();
+        var messages = new List<string>();
+        var combinations = new HashSet<string>(StringComparer.Ordinal);
         var perTable = new Dictionary<TableKind, (int Injected, int Detected)>();
         foreach (var table in clean.Tables)
             foreach (var row in table.Rows)
@@ -31,7 +33,11 @@ public class AmountMutationTests(ITestOutputHelper output)
                     var target = CellRef.Of(table, row, column);
                     var naming = report.Findings.Where(f => f.Severity >= Severity.Warning && f.Cells.Contains(target)).ToList();
                     var detected = naming.Count > 0;
-                    matrix.Add($"{target}\t{string.Join(' ', naming.Select(f => $"{f.Rule.Id}:{f.Severity.ToName()}").Distinct().Order(StringComparer.Ordinal))}");
+                    var rules = string.Join(' ', naming.Select(f => $"{f.Rule.Id}:{f.Severity.ToName()}").Distinct().Order(StringComparer.Ordinal));
+                    matrix.Add($"{target}\t{rules}");
+                    // What the reviewer reads, for the first cell of each combination of rules: messages, figures, grouping.
+                    if (combinations.Add(rules))
+                        messages.AddRange([$"# {target} → {changed.Text}", .. report.Findings.Where(f => f.Severity >= Severity.Warning).Select(FindingText.Of)]);
                     var tally = perTable.GetValueOrDefault(table.Kind);
                     perTable[table.Kind] = (tally.Injected + 1, tally.Detected + (detected ? 1 : 0));
                     if (!detected) missed.Add(target.ToString());
@@ -40,6 +46,7 @@ public class AmountMutationTests(ITestOutputHelper output)
             output.WriteLine($"{kind.ToName(),-36} {detected}/{injected} 检出");
         Assert.Empty(missed);
         Golden.Assert(GoldenPath("amount-mutations.txt"), string.Join('\n', matrix) + "\n");
+        Golden.Assert(GoldenPath("amount-mutation-findings.txt"), string.Join('\n', messages) + "\n");
     }
 
     private static string GoldenPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>

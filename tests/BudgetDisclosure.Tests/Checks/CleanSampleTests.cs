@@ -24,6 +24,22 @@ public class CleanSampleTests
         Assert.All(report.Statuses.Where(s => s.Outcome == CheckOutcome.Passed), s => Assert.True(s.Evaluated > 0));
     }
 
+    /// <summary>
+    /// What each rule did on the sample — outcome, places checked, failures, and the reason it gives when it did not
+    /// pass — and every info-level finding (rounding notes), as a reviewer reads them.
+    /// </summary>
+    [Fact]
+    public void The_sample_check_record_is_as_recorded()
+    {
+        var report = Checker.Check(Samples.Clean());
+        var lines = report.Statuses.Select(s => $"{s.Rule.Id} {s.Outcome} {s.Evaluated}/{s.Failures} {s.Reason}")
+            .Concat(report.Findings.Select(FindingText.Of));
+        Golden.Assert(GoldenPath("sample-check-record.txt"), string.Join('\n', lines) + "\n");
+    }
+
+    private static string GoldenPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden", name));
+
     [Fact]
     public void Rule_ids_are_unique_and_in_their_category_range()
     {

@@ -28,6 +28,7 @@ public class NarrativeMutationTests(ITestOutputHelper output)
         var tally = new Dictionary<Kind, (int Injected, int Detected)>();
         var missed = new List<string>();
         var skipped = new List<string>();
+        var messages = new List<string>();
         foreach (var claim in clean.Claims)
             foreach (var injection in Injections(clean, claim, lines[claim.Source.Line - 1], skipped))
             {
@@ -41,6 +42,7 @@ public class NarrativeMutationTests(ITestOutputHelper output)
                 var detected = report.Findings.Any(f => f.Rule.Id == injection.Rule.Id && f.Severity >= Severity.Warning && f.Location.Source.Line == claim.Source.Line);
                 var t = tally.GetValueOrDefault(injection.Kind);
                 tally[injection.Kind] = (t.Injected + 1, t.Detected + (detected ? 1 : 0));
+                messages.AddRange([$"# {what} → {injection.Line.Trim()}", .. report.Findings.Where(f => f.Rule.Id == injection.Rule.Id && f.Location.Source.Line == claim.Source.Line).Select(FindingText.Of)]);
                 if (!detected) missed.Add($"{what} 未被 {injection.Rule.Id} 检出：{injection.Line}\n  {string.Join("\n  ", report.Findings.Where(NarrativeCheck.IsOwn))}");
             }
         foreach (var (kind, (injected, detected)) in tally.OrderBy(p => p.Key))
@@ -49,7 +51,12 @@ public class NarrativeMutationTests(ITestOutputHelper output)
         Assert.Equal(5, tally.Count);
         Assert.True(tally[Kind.Amount].Injected >= 30, "金额注入太少");
         Assert.Empty(missed);
+        // The findings themselves — message, expected and actual figures, tolerance — as a reviewer reads them.
+        Golden.Assert(Path.GetFullPath(Path.Combine(GoldenDirectory(), "narrative-mutation-findings.txt")), string.Join('\n', messages) + "\n");
     }
+
+    private static string GoldenDirectory([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "Golden");
 
     private static IEnumerable<Injection> Injections(Disclosure clean, Claim claim, string line, List<string> skipped)
     {
