@@ -104,7 +104,7 @@ public partial class CorpusFindingsTests
             ReadsNothingYet.Contains(name) ? $"{name} 现在读出了可检查的内容：从 ReadsNothingYet 中去掉它。" : $"{name}：没有一条规则核对过任何内容。");
         Assert.True(statuses.Count >= 57, $"{name}：只列出了 {statuses.Count} 条规则的状态");
         var record = string.Join('\n', ["# findings", .. findings, "# statuses", .. statuses]) + "\n";
-        Golden.Assert(GoldenPath(Path.GetFileNameWithoutExtension(name) + ".txt"), record);
+        Golden.Assert(Golden.PathOf("BudgetDisclosure.Cli.Tests", "corpus", Path.GetFileNameWithoutExtension(name) + ".txt"), record);
     }
 
     [GeneratedRegex(@"^\S.*?\((?<place>[^()]*(?:\([^()]*\)[^()]*)*)\): (?<severity>error|warning|info) (?<rule>BD\d{4}): ")]
@@ -112,9 +112,6 @@ public partial class CorpusFindingsTests
 
     [GeneratedRegex(@"^  (?<rule>BD\d{4}) (?<outcome>通过|未通过|不适用|未检查)\s.*?(?:（核对 (?<checked>\d+) 处(?:，(?<failed>\d+) 处有误)?）)?$")]
     private static partial Regex StatusLine();
-
-    private static string GoldenPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Golden", "corpus", name);
 
     [SkippableFact]
     public void The_ceilings_cover_every_corpus_pdf()

@@ -187,10 +187,6 @@ public class JsonOutputTests
     [Fact]
     public void Matches_golden_file()
     {
-        Golden.Assert(GoldenPath("sample.json"), Sample());
+        Golden.Assert(Golden.PathOf("BudgetDisclosure.Cli.Tests", "sample.json"), Sample());
     }
-
-    // The golden file is read from and rewritten in the source tree, not the build output, so updates get committed.
-    private static string GoldenPath(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Golden", name);
 }

@@ -25,10 +25,7 @@ public sealed class RenderCommandTests : IDisposable
         return _dir.Write("sample.json", parse.Out);
     }
 
-    private static string GoldenPath(string name, [CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "Golden", name);
-
-    private static void AssertGolden(string name, string actual) => Golden.Assert(GoldenPath(name), actual);
+    private static void AssertGolden(string name, string actual) => Golden.Assert(Golden.PathOf("BudgetDisclosure.Cli.Tests", name), actual);
 
     [Theory]
     [InlineData("md", "render-sample.md")]

@@ -9,6 +9,10 @@ namespace BudgetDisclosure.Testing;
 /// </summary>
 public static class Golden
 {
+    /// <summary>The golden file <paramref name="name"/> in the <c>Golden/</c> folder of the test project <paramref name="testProject"/>.</summary>
+    public static string PathOf(string testProject, params string[] name) =>
+        System.IO.Path.Combine([Repository.Root, "tests", testProject, "Golden", .. name]);
+
     /// <summary>Compares <paramref name="actual"/> with the golden file at <paramref name="path"/> (line endings folded to \n).</summary>
     public static void Assert(string path, string actual) =>
         Assert(path, actual, Environment.GetEnvironmentVariable("UPDATE_GOLDEN"), Precondition.UnderCi, Console.Error);

@@ -45,12 +45,9 @@ public class AmountMutationTests(ITestOutputHelper output)
         foreach (var (kind, (injected, detected)) in perTable)
             output.WriteLine($"{kind.ToName(),-36} {detected}/{injected} 检出");
         Assert.Empty(missed);
-        Golden.Assert(GoldenPath("amount-mutations.txt"), string.Join('\n', matrix) + "\n");
-        Golden.Assert(GoldenPath("amount-mutation-findings.txt"), string.Join('\n', messages) + "\n");
+        Golden.Assert(Golden.PathOf("BudgetDisclosure.Tests", "amount-mutations.txt"), string.Join('\n', matrix) + "\n");
+        Golden.Assert(Golden.PathOf("BudgetDisclosure.Tests", "amount-mutation-findings.txt"), string.Join('\n', messages) + "\n");
     }
-
-    private static string GoldenPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden", name));
 
     [Fact]
     public void The_likeliest_cell_is_the_changed_one()

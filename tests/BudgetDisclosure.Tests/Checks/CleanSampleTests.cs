@@ -32,13 +32,8 @@ public class CleanSampleTests
     public void The_sample_check_record_is_as_recorded()
     {
         var report = Checker.Check(Samples.Clean());
-        var lines = report.Statuses.Select(s => $"{s.Rule.Id} {s.Outcome} {s.Evaluated}/{s.Failures} {s.Reason}")
-            .Concat(report.Findings.Select(FindingText.Of));
-        Golden.Assert(GoldenPath("sample-check-record.txt"), string.Join('\n', lines) + "\n");
+        Golden.Assert(Golden.PathOf("BudgetDisclosure.Tests", "sample-check-record.txt"), FindingText.Record(report));
     }
-
-    private static string GoldenPath(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden", name));
 
     [Fact]
     public void Rule_ids_are_unique_and_in_their_category_range()

@@ -17,4 +17,12 @@ internal static class FindingText
             $" [expected={finding.Expected} actual={finding.Actual} difference={finding.Difference} tolerance={finding.Tolerance} likely={finding.LikelyCell}]");
         return (place >= 0 ? text[place..] : text) + figures;
     }
+
+    /// <summary>
+    /// What each rule did — outcome, places checked, failures, and the reason it gives when it did not pass — then every
+    /// finding, one a line: the whole check record of a document.
+    /// </summary>
+    public static string Record(CheckReport report) =>
+        string.Join('\n', report.Statuses.Select(s => $"{s.Rule.Id} {s.Outcome} {s.Evaluated}/{s.Failures} {s.Reason}")
+            .Concat(report.Findings.Select(Of))) + "\n";
 }

@@ -7,10 +7,10 @@ public sealed class SummaryBalanceRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD1004", "收入总计应等于支出总计",
-        "{0}的收入总计为 {1}，支出总计为 {2}，相差 {3}",
+        "{0}的收入总计为 {1}，支出总计为 {2}，相差 {3}（舍入容差 {4}）",
         RuleCategory.Arithmetic, Severity.Error,
         "Balance income and expenditure totals",
-        "In {0}, total income is {1} and total expenditure is {2}, a difference of {3}");
+        "In {0}, total income is {1} and total expenditure is {2}, a difference of {3} (rounding tolerance {4})");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -30,11 +30,13 @@ public sealed class SummaryBalanceRule : Rule
             var a = income[incomeColumn.Index];
             var b = expenditure[expenditureColumn.Index];
             context.Evaluated(Rule);
-            var comparison = SumComparison.Of(a, [b], TableArithmetic.Decimals(table));
+            // Expenditure against income: the finding stands at the expenditure total, and its difference is what that cell prints over income.
+            var comparison = SumComparison.Of(b, [a], TableArithmetic.Decimals(table));
             if (!comparison.Differs) continue;
-            var message = Rule.Format(table.Title, a.Text, b.Text, TableArithmetic.Format(comparison.Difference));
+            var message = Rule.Format(table.Title, a.Text, b.Text, TableArithmetic.Format(comparison.Difference), TableArithmetic.Format(comparison.Tolerance));
+            if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
             context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, message,
-                new FindingLocation(expenditure.Source) { Table = table.Kind, TableNumber = table.Number, Label = expenditure.Label, Column = expenditureColumn.Path })
+                new FindingLocation(expenditure.Cells.FirstOrDefault(c => c.Column == expenditureColumn.Index)?.Source ?? expenditure.Source) { Table = table.Kind, TableNumber = table.Number, Label = expenditure.Label, Column = expenditureColumn.Path })
             {
                 Expected = a.Value,
                 Actual = b.Value,

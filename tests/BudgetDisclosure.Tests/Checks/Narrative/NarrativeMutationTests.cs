@@ -52,11 +52,8 @@ public class NarrativeMutationTests(ITestOutputHelper output)
         Assert.True(tally[Kind.Amount].Injected >= 30, "金额注入太少");
         Assert.Empty(missed);
         // The findings themselves — message, expected and actual figures, tolerance — as a reviewer reads them.
-        Golden.Assert(Path.GetFullPath(Path.Combine(GoldenDirectory(), "narrative-mutation-findings.txt")), string.Join('\n', messages) + "\n");
+        Golden.Assert(Golden.PathOf("BudgetDisclosure.Tests", "narrative-mutation-findings.txt"), string.Join('\n', messages) + "\n");
     }
-
-    private static string GoldenDirectory([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "Golden");
 
     private static IEnumerable<Injection> Injections(Disclosure clean, Claim claim, string line, List<string> skipped)
     {

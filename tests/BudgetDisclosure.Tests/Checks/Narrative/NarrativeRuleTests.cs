@@ -42,6 +42,75 @@ public class NarrativeRuleTests
         var info = Assert.Single(report.Findings, f => f.Rule.Id == RestatedAmountRule.Rule.Id);
         Assert.Equal(Severity.Info, info.Severity);
         Assert.Equal(399, info.Location.Source.Line);
+        Assert.EndsWith("（在舍入误差范围内，但说明应照录表中数字）", info.Message, StringComparison.Ordinal);
+        // In the claim's own unit (万元): 454.01 against 454.00, each good to half a cent of 万元.
+        Assert.Equal(454.01m, info.Actual);
+        Assert.Equal(454.00m, info.Expected);
+        Assert.Equal(0.01m, info.Difference);
+        Assert.Equal(0.01m, info.Tolerance);
+    }
+
+    [Fact]
+    public void BD3001_a_narrative_in_coarser_figures_restates_the_table()
+    {
+        // "502 万元" rounds the table's 502.00: restating it, not a difference — not even a note.
+        var report = NarrativeCheck.Run(Samples.WithEdit("卫生健康支出 454.00 万元，主要用于", "卫生健康支出 454 万元，主要用于"));
+        Assert.Empty(report.Findings.Where(f => f.Rule.Id == RestatedAmountRule.Rule.Id).Select(f => f.ToString()));
+        Assert.Equal(CheckOutcome.Passed, NarrativeCheck.Status(report, RestatedAmountRule.Rule).Outcome);
+    }
+
+    [Fact]
+    public void BD3001_a_narrative_in_finer_figures_than_the_table_within_rounding_is_a_note()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("卫生健康支出 454.00 万元，主要用于", "卫生健康支出 454.004 万元，主要用于"));
+        var info = Assert.Single(report.Findings, f => f.Rule.Id == RestatedAmountRule.Rule.Id);
+        Assert.Equal(Severity.Info, info.Severity);
+    }
+
+    [Fact]
+    public void BD3001_operating_costs_that_differ_are_a_warning_with_the_reason()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("机关运行经费财政拨款预算 26.00 万元", "机关运行经费财政拨款预算 28.00 万元"));
+        var f = Assert.Single(NarrativeCheck.Failures(report, RestatedAmountRule.Rule));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.EndsWith("（机关运行经费仅指行政单位的公用经费，含事业单位时可能不同）", f.Message, StringComparison.Ordinal);
+        Assert.Equal(495, f.Location.Source.Line);
+    }
+
+    [Fact]
+    public void BD3001_a_restated_amount_beyond_rounding_says_nothing_of_rounding()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("卫生健康支出 454.00 万元，主要用于", "卫生健康支出 455.00 万元，主要用于"));
+        var f = Assert.Single(NarrativeCheck.Failures(report, RestatedAmountRule.Rule));
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.DoesNotContain("舍入误差范围内", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("机关运行经费", f.Message, StringComparison.Ordinal);
+        Assert.Equal(1m, f.Difference);
+    }
+
+    [Fact]
+    public void BD3002_one_digit_off_in_a_list_that_no_longer_adds_to_100_is_a_warning()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("基本支出 262.00 万元，占 52.19%", "基本支出 262.00 万元，占 52.20%"));
+        var f = NarrativeCheck.Single(report, ShareRule.Rule, 391, "三、", "占 52.20%");
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.EndsWith("（差一个尾数，可能是舍入方式不同）", f.Message, StringComparison.Ordinal);
+        Assert.Equal(52.20m, f.Actual);
+        Assert.NotEmpty(f.Cells);
+    }
+
+    [Fact]
+    public void BD3002_one_digit_off_in_a_list_that_adds_to_exactly_100_is_a_tail_adjustment()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdits(("基本支出 262.00 万元，占 52.19%", "基本支出 262.00 万元，占 52.20%"), ("项目支出 240.00 万元，占 47.81%", "项目支出 240.00 万元，占 47.80%")));
+        Assert.Empty(NarrativeCheck.Failures(report, ShareRule.Rule).Select(f => f.ToString()));
+        var notes = report.Findings.Where(f => f.Rule.Id == ShareRule.Rule.Id).ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.All(notes, f =>
+        {
+            Assert.Equal(Severity.Info, f.Severity);
+            Assert.EndsWith("（差一个尾数，且所列占比合计恰为 100%，应是尾差调整）", f.Message, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
@@ -75,6 +144,48 @@ public class NarrativeRuleTests
         var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 4.00 万元，增长 0.81%", "比上年预算减少 4.00 万元，增长 0.81%"));
         var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 405, "（一）一般公共预算当年拨款规模变化情况", "减少 4.00 万元");
         Assert.Contains("自相矛盾", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BD3004_a_wrong_rate_of_a_decrease_is_told_in_the_words_of_a_decrease()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算减少 10.00 万元，下降 20.00%，主要原因是上级医疗保障服务能力提升补助资金减少",
+            "比上年预算减少 10.00 万元，下降 25.00%，主要原因是上级医疗保障服务能力提升补助资金减少"));
+        var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 381, Income, "下降 25.00%");
+        Assert.Contains("减少 10.00 万元", f.Message, StringComparison.Ordinal);
+        Assert.Contains("下降 25.00%", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("增长", f.Message, StringComparison.Ordinal);
+        Assert.Equal(25m, f.Actual);
+        Assert.Equal(20m, f.Expected);
+    }
+
+    [Theory]
+    [InlineData("比上年预算减少 10.00 万元，降低 20.00%", false)]
+    [InlineData("比上年预算减少 10.00 万元，下降 20.00%", false)]
+    [InlineData("比上年预算减少 10.00 万元，增长 20.00%", true)]
+    [InlineData("比上年预算减少 10.00 万元，上升 20.00%", true)]
+    public void BD3004_direction_words_agree_or_contradict(string phrase, bool contradicts)
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算减少 10.00 万元，下降 20.00%，主要原因是上级医疗保障服务能力提升补助资金减少",
+            phrase + "，主要原因是上级医疗保障服务能力提升补助资金减少"));
+        var failures = NarrativeCheck.Failures(report, YearOnYearRule.Rule);
+        if (contradicts)
+            Assert.Contains(failures, f => f.Location.Source.Line == 381 && f.Message.Contains("自相矛盾", StringComparison.Ordinal));
+        else
+            Assert.Empty(failures.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void BD3004_flat_with_a_change_amount_names_the_amount_and_an_absent_rate()
+    {
+        var report = NarrativeCheck.Run(Samples.WithEdit("单位资金 2.00 万元，占 0.40%，与上年预算持平", "单位资金 2.00 万元，占 0.40%，与上年预算持平，增加 1.00 万元"));
+        var f = Assert.Single(NarrativeCheck.Failures(report, YearOnYearRule.Rule));
+        Assert.Contains("持平", f.Message, StringComparison.Ordinal);
+        Assert.Contains("增减额 1.00", f.Message, StringComparison.Ordinal);
+        Assert.Contains("幅度 0%", f.Message, StringComparison.Ordinal);
+        Assert.Equal(1m, f.Actual);
+        Assert.Equal(0m, f.Expected);
+        Assert.NotEmpty(f.Cells);
     }
 
     [Fact]
