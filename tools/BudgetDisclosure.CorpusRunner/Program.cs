@@ -7,13 +7,16 @@ using BudgetDisclosure.Cli.Commands;
 using BudgetDisclosure.CorpusRunner;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Output;
 
-// corpus-runner DIR... [--md FILE] [--json FILE] [--baseline FILE]
+// corpus-runner DIR... [--md FILE] [--json FILE] [--baseline FILE [--identical]]
 // Reads and checks every document under the given folders as `budget check` does, one file at a time (one bad file
 // never stops the rest), and reports per file what was read and what the checks found. With --baseline (the --json of
-// an earlier run) it lists what got worse and exits 1, so a reader change that adds misreads is seen at once.
+// an earlier run) it lists what got worse and exits 1, so a reader change that adds misreads is seen at once; with
+// --identical as well it exits 1 when anything read, found or diagnosed differs at all (for refactors that move code).
 var folders = new List<string>();
 string? markdownPath = null, jsonPath = null, baselinePath = null;
+var identical = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -21,8 +24,9 @@ for (var i = 0; i < args.Length; i++)
         case "--md" when i + 1 < args.Length: markdownPath = args[++i]; break;
         case "--json" when i + 1 < args.Length: jsonPath = args[++i]; break;
         case "--baseline" when i + 1 < args.Length: baselinePath = args[++i]; break;
+        case "--identical": identical = true; break;
         case "-h" or "--help":
-            Console.WriteLine("用法：corpus-runner 目录... [--md 报告.md] [--json 结果.json] [--baseline 上次结果.json]");
+            Console.WriteLine("用法：corpus-runner 目录... [--md 报告.md] [--json 结果.json] [--baseline 上次结果.json [--identical]]");
             return 0;
         default:
             if (args[i].StartsWith("--", StringComparison.Ordinal)) { Console.Error.WriteLine($"未知选项：{args[i]}"); return 2; }
@@ -56,7 +60,11 @@ var baseline = JsonSerializer.Deserialize<List<FileResult>>(File.ReadAllText(bas
 var worse = Report.Compare(baseline, results);
 foreach (var line in worse) Console.Error.WriteLine(line);
 Console.Error.WriteLine(worse.Count == 0 ? "与基线相比没有变差的文件。" : $"与基线相比变差：{worse.Count} 处。");
-return worse.Count == 0 ? 0 : 1;
+if (!identical) return worse.Count == 0 ? 0 : 1;
+var changed = Report.Changed(baseline, results);
+foreach (var line in changed) Console.Error.WriteLine(line);
+Console.Error.WriteLine(changed.Count == 0 ? $"与基线完全相同：{results.Count} 个文件。" : $"与基线不同：{changed.Count} 个文件。");
+return worse.Count == 0 && changed.Count == 0 ? 0 : 1;
 
 static FileResult Run(string name, string path)
 {
@@ -84,6 +92,9 @@ static FileResult Run(string name, string path)
             Errors = findings.Count(f => f.Severity == Severity.Error),
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             ErrorsByRule = findings.Where(f => f.Severity == Severity.Error).GroupBy(f => f.Rule.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            ModelDigest = disclosure is null ? null : Report.Digest([JsonSerializer.Serialize(JsonMapper.ToJson(disclosure), BudgetJson.Context.DisclosureJson)]),
+            FindingsDigest = Report.Digest(findings.Select(f => string.Join('\t', f.Rule.Id, f.Severity, f.Location.ToCompilerString(), f.Message, f.Expected, f.Actual, f.Difference, f.Tolerance, f.Group, f.LikelyCell, string.Join(';', f.Cells)))),
+            DiagnosticsDigest = Report.Digest(diagnostics.Select(d => string.Join('\t', d.Code, d.Severity, d.Source, d.Message))),
         };
     }
 #pragma warning disable CA1031 // a runner over many files reports a fault in one and goes on with the others

@@ -24,6 +24,12 @@ internal sealed record FileResult
     public IReadOnlyDictionary<string, int> ErrorsByRule { get; init; } = new Dictionary<string, int>();
     /// <summary>An exception escaped the reader, binder or checks: a bug, reported and the run goes on.</summary>
     public string? Fault { get; init; }
+    /// <summary>SHA-256 of the disclosure as `budget parse --format json` writes it (every table, cell, claim and source).</summary>
+    public string? ModelDigest { get; init; }
+    /// <summary>SHA-256 of every finding (rule, severity, location, message, figures) in order.</summary>
+    public string? FindingsDigest { get; init; }
+    /// <summary>SHA-256 of every reading diagnostic (code, severity, location, message).</summary>
+    public string? DiagnosticsDigest { get; init; }
 }
 
 internal static class Report
@@ -77,6 +83,39 @@ internal static class Report
             if (lost.Count > 0) worse.Add($"{r.File}：不再识别 {string.Join("、", lost)}");
         }
         return worse;
+    }
+
+    /// <summary>
+    /// Every file whose reading, findings or diagnostics differ from the baseline in any way, better or worse: the proof
+    /// that a refactor which should move code without changing behaviour changed nothing.
+    /// </summary>
+    public static List<string> Changed(IReadOnlyList<FileResult> baseline, IReadOnlyList<FileResult> now)
+    {
+        var before = baseline.ToDictionary(r => r.File, StringComparer.Ordinal);
+        var changed = new List<string>();
+        foreach (var r in now)
+        {
+            if (!before.TryGetValue(r.File, out var b)) { changed.Add($"{r.File}：基线中没有"); continue; }
+            var parts = new List<string>();
+            if (b.ModelDigest != r.ModelDigest) parts.Add("读取结果");
+            if (b.FindingsDigest != r.FindingsDigest) parts.Add("检查结果");
+            if (b.DiagnosticsDigest != r.DiagnosticsDigest) parts.Add("读取诊断");
+            if (b.Fault != r.Fault || b.Usable != r.Usable) parts.Add("可用性");
+            if (parts.Count > 0) changed.Add($"{r.File}：{string.Join("、", parts)}不同");
+        }
+        changed.AddRange(baseline.Where(b => !now.Any(r => r.File == b.File)).Select(b => $"{b.File}：本次没有"));
+        return changed;
+    }
+
+    public static string Digest(IEnumerable<string> lines)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var line in lines)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(line));
+            sha.AppendData("\n"u8);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private static string Kind(string table) => table.Split('@')[0];
