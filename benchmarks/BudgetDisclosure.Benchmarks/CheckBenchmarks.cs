@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BudgetDisclosure.Checks;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Benchmarks;
 
@@ -18,7 +19,7 @@ public class CheckBenchmarks
 
     [GlobalSetup]
     public void Setup() =>
-        disclosure = DisclosureReader.ReadFile(Path.Combine(ReadTextBenchmarks.CorpusRoot(), "text", Document)).Value!;
+        disclosure = DisclosurePipeline.Text.Read(Path.Combine(ReadTextBenchmarks.CorpusRoot(), "text", Document)).Value!;
 
     [Benchmark]
     public int CheckAllRules() => Checker.Check(disclosure).Findings.Count;

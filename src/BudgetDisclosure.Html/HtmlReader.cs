@@ -20,20 +20,11 @@ public static class HtmlReader
         "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "DT", "DD", "CAPTION", "BLOCKQUOTE", "PRE", "ADDRESS", "FIGCAPTION",
     };
 
-    public static ReadResult<SourceDocument> ReadFile(string path)
+    /// <summary>HTML bytes as a browser without a charset declaration would take them: UTF-8, a BOM honoured.</summary>
+    public static ReadResult<SourceDocument> Read(ReadOnlySpan<byte> bytes, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            if (!File.Exists(path))
-                return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.FileNotFoundCode, Messages.FileNotFound, new SourceLocation(path, 0)));
-            text = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.IoErrorCode, Messages.IoError(ex.Message), new SourceLocation(path, 0)));
-        }
+        var text = Encoding.UTF8.GetString(bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes);
         return ReadHtml(text, path);
     }
 

@@ -17,13 +17,15 @@ namespace BudgetDisclosure.OpenXml;
 /// </summary>
 public static class DocxReader
 {
-    public static ReadResult<SourceDocument> ReadFile(string path)
+    /// <summary>Reads a DOCX package from a seekable stream (left open); <paramref name="path"/> names it in diagnostics.</summary>
+    public static ReadResult<SourceDocument> Read(Stream stream, string path)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(path);
         var at = new SourceLocation(path, 0);
         try
         {
-            using var document = WordprocessingDocument.Open(path, isEditable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
                 return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, OpenXmlMessages.CorruptFileCode, OpenXmlMessages.CorruptFile("DOCX", "没有正文"), at));

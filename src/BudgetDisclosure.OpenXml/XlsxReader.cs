@@ -17,12 +17,14 @@ namespace BudgetDisclosure.OpenXml;
 /// </summary>
 public static class XlsxReader
 {
-    public static ReadResult<SourceDocument> ReadFile(string path)
+    /// <summary>Reads an XLSX package from a seekable stream (left open); <paramref name="path"/> names it in diagnostics.</summary>
+    public static ReadResult<SourceDocument> Read(Stream stream, string path)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(path);
         try
         {
-            using var document = SpreadsheetDocument.Open(path, isEditable: false);
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false);
             var workbook = document.WorkbookPart;
             if (workbook?.Workbook?.Sheets is null)
                 return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, OpenXmlMessages.CorruptFileCode, OpenXmlMessages.CorruptFile("XLSX", "没有工作表"), new SourceLocation(path, 0)));

@@ -9,7 +9,6 @@ public static class PdfMessages
     public const string ScannedPageCode = "BD0061";
     public const string NotPdfCode = "BD0062";
     public const string EncryptedCode = "BD0063";
-    public const string FileTooLargeCode = "BD0064";
     public const string TooManyPagesCode = "BD0065";
     public const string TooManyLettersCode = "BD0066";
     public const string TimeLimitCode = "BD0067";
@@ -55,9 +54,6 @@ public static class PdfMessages
     public static string NotPdf(string file, string reason) => $"“{file}”不是可读取的 PDF 文件（文件已损坏或被截断）：{reason}";
 
     public static string Encrypted(string file) => $"“{file}”是加密的 PDF，需要密码才能读取。";
-
-    public static string FileTooLarge(long bytes, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"PDF 文件过大（{bytes} 字节，上限 {limit} 字节），未读取。");
 
     public static string TooManyPages(int pages, int limit) =>
         string.Create(CultureInfo.InvariantCulture, $"PDF 有 {pages} 页，超过上限 {limit} 页，未读取。");

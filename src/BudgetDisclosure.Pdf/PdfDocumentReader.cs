@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BudgetDisclosure.Documents;
+using BudgetDisclosure.Ingest;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Reading.Pdftotext;
@@ -22,36 +23,17 @@ public static class PdfDocumentReader
     /// <summary>True when the bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow).</summary>
     public static bool LooksLikePdf(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, 1024)].IndexOf(Magic) >= 0;
 
-    public static ReadResult<SourceDocument> ReadFile(string path, PdfReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        options ??= PdfReadOptions.Default;
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return ReadResult.Failed<SourceDocument>(Error(path, Messages.FileNotFoundCode, Messages.FileNotFound));
-            if (info.Length > options.MaxFileBytes)
-                return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.FileTooLargeCode, PdfMessages.FileTooLarge(info.Length, options.MaxFileBytes)));
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Failed<SourceDocument>(Error(path, Messages.IoErrorCode, Messages.IoError(ex.Message)));
-        }
-        return Read(bytes, path, options);
-    }
-
-    public static ReadResult<SourceDocument> Read(byte[] bytes, string path, PdfReadOptions? options = null)
+    /// <summary>Reads the bytes of a PDF; the pipeline's limits bound its size, pages and time.</summary>
+    public static ReadResult<SourceDocument> Read(byte[] bytes, string path, PdfReadOptions? options = null, IngestLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(path);
         options ??= PdfReadOptions.Default;
+        limits ??= IngestLimits.Default;
         var file = Path.GetFileName(path);
         if (bytes.Length == 0) return ReadResult.Failed<SourceDocument>(Error(path, Messages.EmptyFileCode, Messages.EmptyFile));
-        if (bytes.LongLength > options.MaxFileBytes)
-            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.FileTooLargeCode, PdfMessages.FileTooLarge(bytes.LongLength, options.MaxFileBytes)));
+        if (bytes.LongLength > limits.MaxFileBytes)
+            return ReadResult.Failed<SourceDocument>(Error(path, Messages.FileTooLargeCode, Messages.FileTooLarge(bytes.LongLength, limits.MaxFileBytes)));
         if (!LooksLikePdf(bytes))
             return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, "没有 %PDF- 文件头")));
 
@@ -76,7 +58,7 @@ public static class PdfDocumentReader
         using (document)
         {
             using var scans = options.Ocr is null ? null : new ScannedPageReader(bytes, path, options.Ocr);
-            return ReadPages(document, path, options, clock, diagnostics, scans);
+            return ReadPages(document, path, options, limits, clock, diagnostics, scans);
         }
     }
 
@@ -93,7 +75,7 @@ public static class PdfDocumentReader
         }
     }
 
-    private static ReadResult<SourceDocument> ReadPages(PdfDocument document, string path, PdfReadOptions options, Stopwatch clock, List<ReadDiagnostic> diagnostics, ScannedPageReader? scans)
+    private static ReadResult<SourceDocument> ReadPages(PdfDocument document, string path, PdfReadOptions options, IngestLimits limits, Stopwatch clock, List<ReadDiagnostic> diagnostics, ScannedPageReader? scans)
     {
         var file = Path.GetFileName(path);
         int pageCount;
@@ -107,8 +89,8 @@ public static class PdfDocumentReader
         {
             return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, ex.Message)));
         }
-        if (pageCount > options.MaxPages)
-            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.TooManyPagesCode, PdfMessages.TooManyPages(pageCount, options.MaxPages)));
+        if (pageCount > limits.MaxPages)
+            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.TooManyPagesCode, PdfMessages.TooManyPages(pageCount, limits.MaxPages)));
 
         var lines = new List<SourceLine>();
         var geometry = new PageGeometry();
@@ -118,8 +100,8 @@ public static class PdfDocumentReader
         for (var number = 1; number <= pageCount; number++)
         {
             // OCR has its own budget (OcrOptions.MaxDuration); a scan's minutes must not use up the text pages' time.
-            if (clock.Elapsed - (scans?.Spent ?? TimeSpan.Zero) > options.MaxDuration)
-                return Stop(path, diagnostics, PdfMessages.TimeLimitCode, PdfMessages.TimeLimit(number, options.MaxDuration), number);
+            if (clock.Elapsed - (scans?.Spent ?? TimeSpan.Zero) > limits.MaxDuration)
+                return Stop(path, diagnostics, PdfMessages.TimeLimitCode, PdfMessages.TimeLimit(number, limits.MaxDuration), number);
             PageText page;
             try
             {

@@ -6,17 +6,8 @@ namespace BudgetDisclosure.Pdf;
 /// </summary>
 public sealed record PdfReadOptions
 {
-    /// <summary>Larger files are refused before they are loaded (PdfPig holds the whole file in memory).</summary>
-    public long MaxFileBytes { get; init; } = 200L * 1024 * 1024;
-
-    /// <summary>A disclosure runs to tens of pages; more than this is not one.</summary>
-    public int MaxPages { get; init; } = 2000;
-
     /// <summary>A dense A4 table page holds a few thousand glyphs; far more means a pathological page.</summary>
     public int MaxLettersPerPage { get; init; } = 100_000;
-
-    /// <summary>Time budget for the whole file, checked between pages.</summary>
-    public TimeSpan MaxDuration { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// Also split text at vertical ruling lines (cell borders), so that neighbouring cells printed close together stay
@@ -28,7 +19,7 @@ public sealed record PdfReadOptions
 
     /// <summary>
     /// Read scanned pages (no text layer) by OCR with Tesseract. Null, the default: scanned pages are reported
-    /// (BD0060/BD0061) and not read. OCR time is bounded by the OCR options, not by <see cref="MaxDuration"/>.
+    /// (BD0060/BD0061) and not read. OCR time is bounded by the OCR options, not by the pipeline's <see cref="BudgetDisclosure.Ingest.IngestLimits.MaxDuration"/>.
     /// </summary>
     public OcrOptions? Ocr { get; init; }
 

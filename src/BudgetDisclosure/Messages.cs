@@ -21,10 +21,14 @@ public static partial class Messages
     public const string RowWithoutCodeCode = "BD0013";
     public const string TableWithoutUnitCode = "BD0014";
     public const string IoErrorCode = "BD0015";
+    public const string FileTooLargeCode = "BD0016";
 
     public static string FileNotFound => "找不到文件。";
 
     public static string EmptyFile => "文件为空，没有可读取的内容。";
+
+    public static string FileTooLarge(long bytes, long limit, bool atLeast = false) =>
+        string.Create(CultureInfo.InvariantCulture, $"文件过大（{(atLeast ? "超过 " : "")}{bytes} 字节，上限 {limit} 字节），未读取。");
 
     public static string BinaryFile(long offset) =>
         string.Create(CultureInfo.InvariantCulture, $"文件不是文本：第 {offset} 字节处出现二进制数据。");

@@ -4,6 +4,7 @@ using BudgetDisclosure.Tests.Support;
 using BudgetDisclosure.Tests.Writing;
 using BudgetDisclosure.Writing;
 using BudgetDisclosure.Writing.Synthesis;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Cli.Tests;
 
@@ -37,7 +38,7 @@ public sealed class PdfRoundTripTests : IDisposable
         var pdf = Path.Combine(dir, "sample.pdf");
         DocxWriter.Write(composed, docx);
         PdfConverter.Convert(docx, pdf);
-        WritingRoundTrip.AssertReadsBack(sample, composed, PdfDocumentReader.ReadFile(pdf));
+        WritingRoundTrip.AssertReadsBack(sample, composed, Pipelines.Default.ReadDocument(pdf));
     }
 
     /// <summary>
@@ -63,7 +64,7 @@ public sealed class PdfRoundTripTests : IDisposable
         PdfConverter.ConvertMany(files);
         foreach (var (doc, (_, pdf)) in docs.Zip(files))
         {
-            var read = PdfDocumentReader.ReadFile(pdf);
+            var read = Pipelines.Default.ReadDocument(pdf);
             Assert.True(read.Success, string.Join("\n", read.Diagnostics));
             var back = BudgetDisclosure.Binding.DisclosureBinder.Bind(read.Value!).Value!;
             WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);

@@ -5,6 +5,7 @@ using BudgetDisclosure.Cli.Commands;
 using BudgetDisclosure.Cli.Tests.Support;
 using BudgetDisclosure.Model;
 using Xunit.Abstractions;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Cli.Tests;
 
@@ -122,7 +123,7 @@ public sealed class SynthCommandTests(ITestOutputHelper output) : IDisposable
             }
             Assert.Contains(synthetic.UnitName!, text, StringComparison.Ordinal);
             Assert.Contains("一般公共预算支出情况表", text, StringComparison.Ordinal);
-            var read = DocumentReaders.Read(file);
+            var read = Pipelines.Default.Read(file);
             var expected = Facts(synthetic);
             var back = read.Value is null ? [] : Facts(read.Value);
             var equal = expected.Intersect(back).Count();

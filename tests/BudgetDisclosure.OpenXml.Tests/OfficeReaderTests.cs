@@ -2,6 +2,7 @@ using BudgetDisclosure.Binding;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.OpenXml.Tests;
 
@@ -23,7 +24,7 @@ public sealed class OfficeReaderTests : IDisposable
         return DisclosureBinder.Bind(read.Value!).Value!;
     }
 
-    private static Disclosure FromText() => DisclosureReader.ReadFile(SampleOffice.SamplePath()).Value!;
+    private static Disclosure FromText() => DisclosurePipeline.Text.Read(SampleOffice.SamplePath()).Value!;
 
     [Theory]
     [InlineData(false)]
@@ -32,7 +33,7 @@ public sealed class OfficeReaderTests : IDisposable
     {
         var path = Path.Combine(dir, "sample.docx");
         SampleOffice.WriteDocx(path, SampleOffice.SampleLines(), merge);
-        var docx = Bind(DocxReader.ReadFile(path));
+        var docx = Bind(TestPipelines.Office.ReadDocument(path));
         var text = FromText();
         Assert.Equal(text.Tables.Select(t => t.Kind), docx.Tables.Select(t => t.Kind));
         var expected = Facts(text);
@@ -44,11 +45,31 @@ public sealed class OfficeReaderTests : IDisposable
     }
 
     [Fact]
+    public void An_office_package_is_told_by_its_main_part_not_its_name()
+    {
+        var docx = Path.Combine(dir, "报表.bin");
+        SampleOffice.WriteDocx(docx, SampleOffice.SampleLines(), merge: false);
+        var xlsx = Path.Combine(dir, "报表.docx");
+        SampleOffice.WriteXlsx(xlsx, SampleOffice.SampleLines(), hiddenNoise: false);
+        var pipeline = TestPipelines.Office;
+        Assert.Equal("docx", pipeline.FormatOf(DocumentInput.FromFile(docx).Value!).Name);
+        Assert.Equal("xlsx", pipeline.FormatOf(DocumentInput.FromFile(xlsx).Value!).Name);
+        // A ZIP that is neither, and bytes that only start like a ZIP, go to the text format (which says it is binary).
+        var zip = Path.Combine(dir, "other.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create)) archive.CreateEntry("readme.txt");
+        Assert.Equal("text", pipeline.FormatOf(DocumentInput.FromFile(zip).Value!).Name);
+        Assert.Equal("text", pipeline.FormatOf(DocumentInput.FromBytes("PK\u0003\u0004broken"u8.ToArray(), "broken.docx")).Name);
+        Assert.Equal(Facts(FromText()), Facts(Bind(pipeline.ReadDocument(docx))));
+        using var stream = File.OpenRead(xlsx);
+        Assert.Equal(Facts(FromText()), Facts(pipeline.Read(stream, xlsx).Value!));
+    }
+
+    [Fact]
     public void Docx_cells_know_their_paragraph()
     {
         var path = Path.Combine(dir, "sample.docx");
         SampleOffice.WriteDocx(path, SampleOffice.SampleLines(), merge: true);
-        var docx = Bind(DocxReader.ReadFile(path));
+        var docx = Bind(TestPipelines.Office.ReadDocument(path));
         var cell = docx.Table(TableKind.Expenditure)!.Row("2101101")!.Cells[0];
         Assert.Equal(path, cell.Source.File);
         Assert.True(cell.Source.Line > 0);
@@ -62,7 +83,7 @@ public sealed class OfficeReaderTests : IDisposable
     {
         var path = Path.Combine(dir, "sample.xlsx");
         SampleOffice.WriteXlsx(path, SampleOffice.SampleLines(), hiddenNoise);
-        var read = XlsxReader.ReadFile(path);
+        var read = TestPipelines.Office.ReadDocument(path);
         var xlsx = Bind(read);
         var text = FromText();
         Assert.Equal(text.Tables.Select(t => t.Kind), xlsx.Tables.Select(t => t.Kind));
@@ -98,7 +119,9 @@ public sealed class OfficeReaderTests : IDisposable
     {
         var path = Path.Combine(dir, "fake.docx");
         File.WriteAllText(path, "这不是 Word 文件");
-        var read = DocxReader.ReadFile(path);
+        // The pipeline would hand these bytes to the text format; the DOCX reader itself must still say what is wrong.
+        using var stream = File.OpenRead(path);
+        var read = DocxReader.Read(stream, path);
         Assert.False(read.Success);
         var error = Assert.Single(read.Diagnostics);
         Assert.Equal(path, error.Source.File);
@@ -107,5 +130,5 @@ public sealed class OfficeReaderTests : IDisposable
 
     [Fact]
     public void Missing_file() =>
-        Assert.Equal(Messages.FileNotFoundCode, Assert.Single(XlsxReader.ReadFile(Path.Combine(dir, "nope.xlsx")).Diagnostics).Code);
+        Assert.Equal(Messages.FileNotFoundCode, Assert.Single(TestPipelines.Office.ReadDocument(Path.Combine(dir, "nope.xlsx")).Diagnostics).Code);
 }

@@ -4,6 +4,7 @@ using BudgetDisclosure.Tests.Writing;
 using BudgetDisclosure.Writing;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.OpenXml.Tests;
 
@@ -21,7 +22,7 @@ public sealed class OfficeWriterTests : IDisposable
         var composed = Composer.Compose(WritingInput.FromParsed(sample));
         var path = Path.Combine(dir, "sample.docx");
         DocxWriter.Write(composed, path);
-        WritingRoundTrip.AssertReadsBack(sample, composed, DocxReader.ReadFile(path));
+        WritingRoundTrip.AssertReadsBack(sample, composed, TestPipelines.Office.ReadDocument(path));
     }
 
     [Fact]
@@ -31,7 +32,7 @@ public sealed class OfficeWriterTests : IDisposable
         var composed = Composer.Compose(WritingInput.FromParsed(sample));
         var path = Path.Combine(dir, "sample.xlsx");
         XlsxWriter.Write(composed, path);
-        WritingRoundTrip.AssertReadsBack(sample, composed, XlsxReader.ReadFile(path));
+        WritingRoundTrip.AssertReadsBack(sample, composed, TestPipelines.Office.ReadDocument(path));
     }
 
     [Fact]

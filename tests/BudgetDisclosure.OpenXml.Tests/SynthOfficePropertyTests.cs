@@ -3,6 +3,7 @@ using BudgetDisclosure.Tests.Writing;
 using BudgetDisclosure.Writing;
 using BudgetDisclosure.Writing.Synthesis;
 using FsCheck.Xunit;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.OpenXml.Tests;
 
@@ -20,7 +21,7 @@ public sealed class SynthOfficePropertyTests : IDisposable
         var composed = Composer.Compose(doc.Input);
         var path = Path.Combine(dir, Guid.NewGuid().ToString("N") + ".docx");
         DocxWriter.Write(composed, path);
-        var back = DisclosureBinder.Bind(DocxReader.ReadFile(path).Value!).Value!;
+        var back = DisclosureBinder.Bind(TestPipelines.Office.ReadDocument(path).Value!).Value!;
         WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);
         WritingRoundTrip.AssertSameClaims(composed, back);
         WritingRoundTrip.AssertSameRest(doc.Input.Disclosure, back);
@@ -34,7 +35,7 @@ public sealed class SynthOfficePropertyTests : IDisposable
         var composed = Composer.Compose(doc.Input);
         var path = Path.Combine(dir, Guid.NewGuid().ToString("N") + ".xlsx");
         XlsxWriter.Write(composed, path);
-        var back = DisclosureBinder.Bind(XlsxReader.ReadFile(path).Value!).Value!;
+        var back = DisclosureBinder.Bind(TestPipelines.Office.ReadDocument(path).Value!).Value!;
         WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);
         WritingRoundTrip.AssertSameClaims(composed, back);
         WritingRoundTrip.AssertSameRest(doc.Input.Disclosure, back);
@@ -53,7 +54,7 @@ public sealed class SynthOfficePropertyTests : IDisposable
         var composed = Composer.Compose(doc.Input);
         var path = Path.Combine(dir, "flat.docx");
         DocxWriter.Write(composed, path);
-        var back = DisclosureBinder.Bind(DocxReader.ReadFile(path).Value!).Value!;
+        var back = DisclosureBinder.Bind(TestPipelines.Office.ReadDocument(path).Value!).Value!;
         WritingRoundTrip.AssertSameClaims(composed, back);
     }
 
@@ -67,7 +68,7 @@ public sealed class SynthOfficePropertyTests : IDisposable
         var composed = Composer.Compose(SyntheticDisclosures.One(7, 19).Input);
         var path = Path.Combine(dir, "empty.xlsx");
         XlsxWriter.Write(composed, path);
-        var read = DisclosureBinder.Bind(XlsxReader.ReadFile(path));
+        var read = DisclosureBinder.Bind(TestPipelines.Office.ReadDocument(path));
         Assert.DoesNotContain(read.Diagnostics, d => d.Code == "BD0010");
         Assert.Contains(read.Value!.Tables, t => t.IsDeclaredEmpty);
     }

@@ -5,6 +5,7 @@ using BudgetDisclosure.OpenXml.Template;
 using BudgetDisclosure.Tests.Support;
 using BudgetDisclosure.Tests.Writing;
 using BudgetDisclosure.Writing;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.OpenXml.Tests;
 
@@ -56,7 +57,7 @@ public sealed class TemplateTests : IDisposable
         Assert.Empty(composed.Warnings);
         var docx = Path.Combine(dir, "filled.docx");
         DocxWriter.Write(composed, docx);
-        var back = DisclosureBinder.Bind(DocxReader.ReadFile(docx).Value!).Value!;
+        var back = DisclosureBinder.Bind(TestPipelines.Office.ReadDocument(docx).Value!).Value!;
         WritingRoundTrip.AssertSameClaims(composed, back);
         WritingRoundTrip.AssertNoErrors(back);
     }

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Pdf.Tests.Support;
 using Xunit.Abstractions;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Pdf.Tests;
 
@@ -58,7 +59,7 @@ public class AgreementTests(ITestOutputHelper output)
     {
         var pdf = Corpus.Pdf(name);
         var viaPdftotext = Facts.Of(Pdftotext.Read(pdf));
-        var read = PdfDocumentReader.ReadFile(pdf);
+        var read = TestPipelines.Pdf().ReadDocument(pdf);
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
         var viaPdfPig = Facts.Of(read.Value!);
         var agreement = Facts.Agreement(viaPdftotext, viaPdfPig);
@@ -111,7 +112,7 @@ public class AgreementTests(ITestOutputHelper output)
     private static (List<string> ViaPdftotext, List<string> ViaPdfPig) ErrorsByRoute(string name)
     {
         var pdf = Corpus.Pdf(name);
-        return (Errors(Pdftotext.Read(pdf)), Errors(PdfDocumentReader.ReadFile(pdf).Value!));
+        return (Errors(Pdftotext.Read(pdf)), Errors(TestPipelines.Pdf().ReadDocument(pdf).Value!));
     }
 
     private static List<string> Errors(BudgetDisclosure.Documents.SourceDocument document) =>

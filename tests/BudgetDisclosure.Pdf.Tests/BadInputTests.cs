@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Pdf.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Pdf.Tests;
 
@@ -52,7 +53,7 @@ public class BadInputTests
         File.WriteAllBytes(path, []);
         try
         {
-            var error = SingleError(PdfDocumentReader.ReadFile(path));
+            var error = SingleError(TestPipelines.Pdf().ReadDocument(path));
             Assert.Equal(Messages.EmptyFileCode, error.Code);
             Assert.Equal(path, error.Source.File);
         }
@@ -72,7 +73,7 @@ public class BadInputTests
     [Fact]
     public void A_missing_file_is_reported_as_missing()
     {
-        var error = SingleError(PdfDocumentReader.ReadFile(Path.Combine(Path.GetTempPath(), $"bd-missing-{Guid.NewGuid():N}.pdf")));
+        var error = SingleError(TestPipelines.Pdf().ReadDocument(Path.Combine(Path.GetTempPath(), $"bd-missing-{Guid.NewGuid():N}.pdf")));
         Assert.Equal(Messages.FileNotFoundCode, error.Code);
     }
 
@@ -109,11 +110,11 @@ public class BadInputTests
     public void The_limits_stop_the_read_with_an_error()
     {
         var bytes = MinimalPdf.Build("Annual report 2026", "Page two");
-        Assert.Equal(PdfMessages.FileTooLargeCode, SingleError(PdfDocumentReader.Read(bytes, "big.pdf", new PdfReadOptions { MaxFileBytes = 100 })).Code);
-        Assert.Equal(PdfMessages.TooManyPagesCode, SingleError(PdfDocumentReader.Read(bytes, "long.pdf", new PdfReadOptions { MaxPages = 1 })).Code);
+        Assert.Equal(Messages.FileTooLargeCode, SingleError(PdfDocumentReader.Read(bytes, "big.pdf", limits: new IngestLimits { MaxFileBytes = 100 })).Code);
+        Assert.Equal(PdfMessages.TooManyPagesCode, SingleError(PdfDocumentReader.Read(bytes, "long.pdf", limits: new IngestLimits { MaxPages = 1 })).Code);
         var letters = SingleError(PdfDocumentReader.Read(bytes, "dense.pdf", new PdfReadOptions { MaxLettersPerPage = 5 }));
         Assert.Equal(PdfMessages.TooManyLettersCode, letters.Code);
         Assert.Equal(1, letters.Source.Page);
-        Assert.Equal(PdfMessages.TimeLimitCode, SingleError(PdfDocumentReader.Read(bytes, "slow.pdf", new PdfReadOptions { MaxDuration = TimeSpan.Zero })).Code);
+        Assert.Equal(PdfMessages.TimeLimitCode, SingleError(PdfDocumentReader.Read(bytes, "slow.pdf", limits: new IngestLimits { MaxDuration = TimeSpan.Zero })).Code);
     }
 }

@@ -4,6 +4,7 @@ using BudgetDisclosure.Checks;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Pdf.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Pdf.Tests;
 
@@ -101,7 +102,7 @@ public class OcrTests
         RequireTesseract();
         // 榆林 信访局's file is a 政府网站工作年度报表 (3 pages of 120 ppi photos), not a budget; page 1 prints the title,
         // 独立用户访问总量 15791, 网站总访问量 21168 and 信息发布总数 115.
-        var read = PdfDocumentReader.ReadFile(Corpus.Scanned("榆林__信访局_2026年部门预算.pdf"), WithOcr);
+        var read = TestPipelines.Pdf(WithOcr).ReadDocument(Corpus.Scanned("榆林__信访局_2026年部门预算.pdf"));
         Assert.NotNull(read.Value);
         Assert.Equal(3, read.Value.OcrPages.Count);
         Assert.Equal(3, read.Diagnostics.Count(d => d.Code == PdfMessages.OcrPageCode));
@@ -119,7 +120,7 @@ public class OcrTests
         RequireTesseract();
         // 长沙 市场监督管理局's file is a 绩效评价结果 report (6 pages); page 1 states 年初预算 12,954.16 万元,
         // 部门预算项目 3,683.76 and 公共项目 9,270.40.
-        var read = PdfDocumentReader.ReadFile(Corpus.Scanned("长沙__市场监督管理局_2026年部门预算.pdf"), WithOcr);
+        var read = TestPipelines.Pdf(WithOcr).ReadDocument(Corpus.Scanned("长沙__市场监督管理局_2026年部门预算.pdf"));
         Assert.NotNull(read.Value);
         Assert.Equal(6, read.Value.OcrPages.Count);
         var text = Text(read.Value);

@@ -1,6 +1,7 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Pdf.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Pdf.Tests;
 
@@ -18,9 +19,22 @@ public class PdfCorpusTests
 
     private static SourceDocument Read(string name)
     {
-        var result = PdfDocumentReader.ReadFile(Corpus.Pdf(name));
+        var result = TestPipelines.Pdf().ReadDocument(Corpus.Pdf(name));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return result.Value!;
+    }
+
+    [Fact]
+    public void A_pdf_from_a_stream_reads_as_the_file_it_came_from()
+    {
+        var path = Corpus.Pdf(Yantai);
+        var fromPath = TestPipelines.Pdf().Read(path);
+        using var stream = new MemoryStream(File.ReadAllBytes(path));
+        var fromStream = TestPipelines.Pdf().Read(stream, path);
+        Assert.True(fromPath.Success);
+        Assert.Equal(Output.FactsCsv.Facts(fromPath.Value!), Output.FactsCsv.Facts(fromStream.Value!));
+        Assert.Equal(fromPath.Value!.Claims.Select(c => (c.Text, c.Source)), fromStream.Value!.Claims.Select(c => (c.Text, c.Source)));
+        Assert.Equal(fromPath.Diagnostics, fromStream.Diagnostics);
     }
 
     private static TableBlock Table(SourceDocument document, string title) => Assert.Single(document.Tables, t => t.Title == title);
@@ -80,7 +94,7 @@ public class PdfCorpusTests
     [MemberData(nameof(Corpus.TextPdfs), MemberType = typeof(Corpus))]
     public void Every_text_pdf_reads_without_error(string name)
     {
-        var result = PdfDocumentReader.ReadFile(Corpus.Pdf(name));
+        var result = TestPipelines.Pdf().ReadDocument(Corpus.Pdf(name));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var document = result.Value!;
         Assert.Equal(TextLayout.Native, document.Layout);

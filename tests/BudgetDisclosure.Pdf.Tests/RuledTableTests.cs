@@ -4,6 +4,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Pdf.Tests;
 
@@ -123,7 +124,7 @@ public class RuledTableCorpusTests
 {
     private static TableBlock Read(string name, string title)
     {
-        var result = PdfDocumentReader.ReadFile(Corpus.Pdf(name), new PdfReadOptions { UseRuledCells = true });
+        var result = TestPipelines.Pdf(new PdfReadOptions { UseRuledCells = true }).ReadDocument(Corpus.Pdf(name));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return Assert.Single(result.Value!.Tables, t => t.Title == title);
     }

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Pdf.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Pdf.Tests;
 
@@ -8,7 +9,7 @@ public class RulingTests
 {
     private static TableRowText Row(bool rulings)
     {
-        var result = PdfDocumentReader.ReadFile(Corpus.Pdf("广州__信访局_2026年部门预算.pdf"), new PdfReadOptions { UseRulingLines = rulings });
+        var result = TestPipelines.Pdf(new PdfReadOptions { UseRulingLines = rulings }).ReadDocument(Corpus.Pdf("广州__信访局_2026年部门预算.pdf"));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         var table = Assert.Single(result.Value!.Tables, t => t.Title == "部门预算项目支出及其他支出预算表");
         Assert.Equal(19, table.Source.Page);

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Pdf.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Pdf.Tests;
 
@@ -12,7 +13,7 @@ public class ScannedTests
     public void Scanned_corpus_pdfs_are_reported_as_scanned(string name, int pages)
     {
         var path = Corpus.Scanned(name);
-        var result = PdfDocumentReader.ReadFile(path);
+        var result = TestPipelines.Pdf().ReadDocument(path);
         Assert.Null(result.Value);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
@@ -26,7 +27,7 @@ public class ScannedTests
     public void A_scanned_page_inside_a_text_pdf_is_warned()
     {
         // 西安 医疗保障局 has one page printed as an image (page 16) among 49 text pages.
-        var result = PdfDocumentReader.ReadFile(Corpus.Pdf("西安__医疗保障局_2026年部门预算.pdf"));
+        var result = TestPipelines.Pdf().ReadDocument(Corpus.Pdf("西安__医疗保障局_2026年部门预算.pdf"));
         Assert.True(result.Success);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == PdfMessages.ScannedPageCode);
         Assert.Equal(16, warning.Source.Page);

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Testing;
 
@@ -17,7 +18,7 @@ public static class Pdftotext
         try
         {
             Run(pdf, layout, output);
-            var read = TextDocumentReader.ReadFile(output);
+            var read = DisclosurePipeline.Text.ReadDocument(output);
             Assert.NotNull(read.Value);
             return read.Value!;
         }

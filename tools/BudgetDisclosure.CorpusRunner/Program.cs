@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using BudgetDisclosure.Binding;
 using BudgetDisclosure.Checks;
-using BudgetDisclosure.Cli.Commands;
 using BudgetDisclosure.CorpusRunner;
 using BudgetDisclosure.Documents;
+using BudgetDisclosure.Html;
+using BudgetDisclosure.Ingest;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.OpenXml;
 using BudgetDisclosure.Output;
+using BudgetDisclosure.Pdf;
 
 // corpus-runner DIR... [--md FILE] [--json FILE] [--baseline FILE [--identical]]
 // Reads and checks every document under the given folders as `budget check` does, one file at a time (one bad file
@@ -43,11 +45,13 @@ var files = folders
     .Where(f => !Path.GetFileName(f.Path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
     .OrderBy(f => f.Path, StringComparer.Ordinal)
     .ToList();
+// The formats `budget` reads, in its order (src/BudgetDisclosure.Cli/Pipelines.cs): the runner must read exactly as it does.
+var pipeline = new DisclosurePipelineBuilder().UsePdf().UseHtml().UseOpenXml().Build();
 var results = new List<FileResult>();
 foreach (var (root, path) in files)
 {
     if (!Console.IsErrorRedirected) Console.Error.WriteLine($"[{results.Count + 1}/{files.Count}] {Path.GetRelativePath(root, path)}");
-    results.Add(Run(Path.GetRelativePath(root, path), path));
+    results.Add(Run(pipeline, Path.GetRelativePath(root, path), path));
 }
 
 var report = Report.Markdown(results);
@@ -66,17 +70,17 @@ foreach (var line in changed) Console.Error.WriteLine(line);
 Console.Error.WriteLine(changed.Count == 0 ? $"与基线完全相同：{results.Count} 个文件。" : $"与基线不同：{changed.Count} 个文件。");
 return worse.Count == 0 && changed.Count == 0 ? 0 : 1;
 
-static FileResult Run(string name, string path)
+static FileResult Run(DisclosurePipeline pipeline, string name, string path)
 {
     var clock = Stopwatch.StartNew();
     try
     {
-        var document = DocumentReaders.ReadDocument(path);
+        var document = pipeline.ReadDocument(path);
         var readMs = clock.Elapsed.TotalMilliseconds;
-        var bound = DisclosureBinder.Bind(document);
+        var bound = DisclosurePipeline.Bind([document]);
         var diagnostics = bound.Diagnostics;
         var disclosure = bound.Value;
-        IReadOnlyList<Finding> findings = disclosure is null ? [] : Checker.Check(disclosure).Findings;
+        IReadOnlyList<Finding> findings = disclosure is null ? [] : pipeline.Check(disclosure).Findings;
         return new FileResult
         {
             File = name,

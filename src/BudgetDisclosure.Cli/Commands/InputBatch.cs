@@ -1,5 +1,6 @@
 using BudgetDisclosure.Cli.Output;
 using BudgetDisclosure.Documents;
+using BudgetDisclosure.Ingest;
 using BudgetDisclosure.Model;
 using Spectre.Console;
 
@@ -77,7 +78,8 @@ internal static class InputBatch
         var path = source.Display;
         try
         {
-            var result = DocumentReaders.ReadTogether(source.Paths, source.Read, source.Pdf);
+            var pipeline = Pipelines.For(source.Pdf);
+            var result = DisclosurePipeline.Bind([.. source.Paths.Select(p => source.Read?.GetValueOrDefault(p) ?? pipeline.ReadDocument(p))]);
             return new InputDocument(path, result.Diagnostics, result.Value);
         }
 #pragma warning disable CA1031 // A fault on one file must not stop the batch; it is reported for that file instead.

@@ -57,7 +57,7 @@ internal static partial class InputSources
         var read = new Dictionary<string, ReadResult<SourceDocument>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            read[file] = DocumentReaders.ReadDocument(file, pdf);
+            read[file] = Pipelines.For(pdf).ReadDocument(file);
             if (UnitAndYear(file, read[file]) is { } key) known.Add((file, key.Unit, key.Year));
             else unknown.Add(file);
         }

@@ -1,9 +1,6 @@
-using BudgetDisclosure.Binding;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
-using BudgetDisclosure.OpenXml;
 using BudgetDisclosure.Output;
-using BudgetDisclosure.Reading;
 using BudgetDisclosure.Writing;
 
 namespace BudgetDisclosure.Cli.Commands;
@@ -42,18 +39,5 @@ internal static class RenderInput
         File.Exists(path) && Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) && OpenXml.Template.TemplateReader.IsTemplate(path);
 
     /// <summary>A published disclosure in any format the readers know.</summary>
-    public static ReadResult<Disclosure> ReadDisclosure(string path)
-    {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        ReadResult<SourceDocument>? office = extension switch
-        {
-            ".docx" => DocxReader.ReadFile(path),
-            ".xlsx" => XlsxReader.ReadFile(path),
-            _ => null,
-        };
-        if (office is null) return DisclosureReader.ReadFile(path);
-        if (office.Value is null || !office.Success) return new ReadResult<Disclosure>(null, office.Diagnostics);
-        var bound = DisclosureBinder.Bind(office.Value);
-        return new ReadResult<Disclosure>(bound.Value, [.. office.Diagnostics, .. bound.Diagnostics]);
-    }
+    public static ReadResult<Disclosure> ReadDisclosure(string path) => Pipelines.Default.Read(path);
 }

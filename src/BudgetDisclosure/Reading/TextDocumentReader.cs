@@ -19,23 +19,6 @@ public sealed record TextReadOptions
 /// </summary>
 public static class TextDocumentReader
 {
-    public static ReadResult<SourceDocument> ReadFile(string path, TextReadOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            if (!File.Exists(path))
-                return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.FileNotFoundCode, Messages.FileNotFound, new SourceLocation(path, 0)));
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.IoErrorCode, Messages.IoError(ex.Message), new SourceLocation(path, 0)));
-        }
-        return Read(bytes, path, options);
-    }
-
     public static ReadResult<SourceDocument> Read(ReadOnlySpan<byte> bytes, string path, TextReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);

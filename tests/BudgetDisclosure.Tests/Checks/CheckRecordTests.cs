@@ -3,6 +3,7 @@ using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
 using BudgetDisclosure.Writing;
 using BudgetDisclosure.Writing.Synthesis;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Checks;
 
@@ -28,7 +29,7 @@ public class CheckRecordTests
     [MemberData(nameof(FixtureDocuments))]
     public void Fixture_check_record_is_as_recorded(string folder, string name)
     {
-        var read = DisclosureReader.ReadText(Fixtures.Read(folder, name), name);
+        var read = DisclosurePipeline.Text.Read(DocumentInput.FromText(Fixtures.Read(folder, name), name));
         Assert.NotNull(read.Value);
         AssertRecord($"fixture-{Path.GetFileNameWithoutExtension(name)}.txt", Checker.Check(read.Value!));
     }
@@ -39,7 +40,7 @@ public class CheckRecordTests
     [InlineData("xinjiang-yanqi-medical-security-2026.txt")]
     public void Corpus_text_check_record_is_as_recorded(string name)
     {
-        var read = DisclosureReader.ReadFile(Corpus.Text(name));
+        var read = DisclosurePipeline.Text.Read(Corpus.Text(name));
         AssertRecord($"text-{Path.GetFileNameWithoutExtension(name)}.txt", Checker.Check(read.Value!));
     }
 
@@ -48,7 +49,7 @@ public class CheckRecordTests
     public void Pdftotext_check_record_of_each_corpus_pdf_is_as_recorded(string pdfName)
     {
         var text = BudgetDisclosure.Testing.Pdftotext.Text(Corpus.Pdf(pdfName));
-        var read = DisclosureReader.ReadText(text, pdfName + ".txt");
+        var read = DisclosurePipeline.Text.Read(DocumentInput.FromText(text, pdfName + ".txt"));
         Assert.NotNull(read.Value);
         AssertRecord($"pdftotext-{Path.GetFileNameWithoutExtension(pdfName)}.txt", Checker.Check(read.Value!));
     }
@@ -72,7 +73,7 @@ public class CheckRecordTests
     {
         var doc = SyntheticDisclosures.One(seed, index);
         var composed = Composer.Compose(doc.Input);
-        var read = DisclosureReader.ReadText(MarkdownWriter.Write(composed), doc.Name + ".md");
+        var read = DisclosurePipeline.Text.Read(DocumentInput.FromText(MarkdownWriter.Write(composed), doc.Name + ".md"));
         Assert.NotNull(read.Value);
         AssertRecord($"synth-{seed}-{index}.txt", Checker.Check(read.Value!, doc.Prior));
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Narrative;
 
@@ -22,7 +23,7 @@ public class NarrativeCorpusTests
         var path = Corpus.Text(name);
         return Cache.GetOrAdd(name, _ =>
         {
-            var result = DisclosureReader.ReadFile(path);
+            var result = DisclosurePipeline.Text.Read(path);
             Assert.NotNull(result.Value);
             return result.Value!;
         });

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Binding;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Reading;
 
@@ -117,7 +118,7 @@ public class GovernmentEconomicCodeColumnTests
             + "30102\t津贴补贴\t50101\t工资奖金津补贴\t400.00\t400.00\t\n"
             + "302\t商品和服务支出\t\t\t300.00\t\t300.00\n"
             + "30201\t办公费\t50201\t办公经费\t300.00\t\t300.00\n";
-        var d = BudgetDisclosure.Reading.DisclosureReader.ReadText(text, "fixture.txt").Value!;
+        var d = DisclosurePipeline.Text.Read(DocumentInput.FromText(text, "fixture.txt")).Value!;
         var table = d.Table(TableKind.GeneralPublicBasicExpenditure)!;
         Assert.Equal(["301", "30101", "30102", "302", "30201"], table.Rows.Where(r => r.Code is not null).Select(r => r.Code!.Digits));
         Assert.Equal([ColumnKeys.Total, ColumnKeys.Personnel, ColumnKeys.PublicFunds], table.Columns.Select(c => c.Key));

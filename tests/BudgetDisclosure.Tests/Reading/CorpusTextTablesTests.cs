@@ -2,6 +2,7 @@ using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
 using static BudgetDisclosure.Tests.Support.TableAssert;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Reading;
 
@@ -13,7 +14,7 @@ public class CorpusTextTablesTests
 {
     private static Disclosure Read(string name)
     {
-        var result = DisclosureReader.ReadFile(Corpus.Text(name));
+        var result = DisclosurePipeline.Text.Read(Corpus.Text(name));
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return result.Value!;
     }
@@ -166,7 +167,7 @@ public class CorpusTextTablesTests
     public void Every_printed_amount_is_bound(string name)
     {
         var path = Corpus.Text(name);
-        var document = TextDocumentReader.ReadFile(path).Value!;
+        var document = DisclosurePipeline.Text.ReadDocument(path).Value!;
         var disclosure = BudgetDisclosure.Binding.DisclosureBinder.Bind(document).Value!;
         var blocks = document.Tables.Where(t => t.Title?.Contains("绩效目标", StringComparison.Ordinal) != true).ToList();
         Assert.Equal(blocks.Count, disclosure.Tables.Count);

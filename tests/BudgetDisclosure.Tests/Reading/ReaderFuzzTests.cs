@@ -1,6 +1,7 @@
 using System.Text;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Reading;
 
@@ -24,7 +25,7 @@ public class ReaderFuzzTests
         {
             var bytes = Mutate(original, random);
             var text = Decode(bytes);
-            var result = DisclosureReader.ReadText(text, $"fuzz-{seed}-{i}.txt");
+            var result = DisclosurePipeline.Text.Read(DocumentInput.FromText(text, $"fuzz-{seed}-{i}.txt"));
             if (result.Value is null)
                 Assert.Contains(result.Diagnostics, d => d.Severity == BudgetDisclosure.Documents.DiagnosticSeverity.Error && d.Source.File == $"fuzz-{seed}-{i}.txt");
             else
@@ -46,7 +47,7 @@ public class ReaderFuzzTests
     public void Unmutated_fixtures_are_traceable(string fixture)
     {
         var text = File.ReadAllText(Fixtures.Path("text", fixture));
-        var read = DisclosureReader.ReadText(text, fixture);
+        var read = DisclosurePipeline.Text.Read(DocumentInput.FromText(text, fixture));
         Assert.True(AssertAmountsArePrintedAtTheirSource(read.Value!, text) > 20);
     }
 

@@ -3,6 +3,7 @@ using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
 using static BudgetDisclosure.Tests.Support.TableAssert;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Reading;
 
@@ -12,7 +13,7 @@ public class TabLayoutReaderTests
     public void Markdown_table_continued_with_repeated_header_is_one_table()
     {
         var path = Fixtures.Path("text", "markdown-continued-table-and-empty-table.md");
-        var read = TextDocumentReader.ReadFile(path);
+        var read = DisclosurePipeline.Text.ReadDocument(path);
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
         Assert.Equal(TextLayout.MarkdownTabs, read.Value!.Layout);
         var tables = read.Value.Tables.ToList();
@@ -29,7 +30,7 @@ public class TabLayoutReaderTests
     [Fact]
     public void Markdown_binds_codes_columns_and_the_empty_table_note()
     {
-        var d = DisclosureReader.ReadFile(Fixtures.Path("text", "markdown-continued-table-and-empty-table.md")).Value!;
+        var d = DisclosurePipeline.Text.Read(Fixtures.Path("text", "markdown-continued-table-and-empty-table.md")).Value!;
         var income = Table(d, TableKind.Income);
         Cell(income, null, ColumnKeys.Total, "1210.50");
         Cell(income, "2101501", ColumnKeys.UnitFunds, "10.00");
@@ -48,7 +49,7 @@ public class TabLayoutReaderTests
     [Fact]
     public void Latex_comparators_are_read_as_symbols()
     {
-        var doc = TextDocumentReader.ReadFile(Fixtures.Path("text", "markdown-continued-table-and-empty-table.md")).Value!;
+        var doc = DisclosurePipeline.Text.ReadDocument(Fixtures.Path("text", "markdown-continued-table-and-empty-table.md")).Value!;
         var form = doc.Tables.Last();
         Assert.Equal("≥95%", form.BodyRows.Concat(form.HeaderRows).Single(r => r[0] == "满意度指标")[3]);
     }
@@ -56,7 +57,7 @@ public class TabLayoutReaderTests
     [Fact]
     public void Tabs_from_word_with_totals_at_bottom_and_a_dropped_level()
     {
-        var read = DisclosureReader.ReadFile(Fixtures.Path("text", "tabs-totals-at-bottom-dropped-level.txt"));
+        var read = DisclosurePipeline.Text.Read(Fixtures.Path("text", "tabs-totals-at-bottom-dropped-level.txt"));
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
         var d = read.Value!;
         var expenditure = Table(d, TableKind.Expenditure);
@@ -78,7 +79,7 @@ public class TabLayoutReaderTests
     [Fact]
     public void Paragraph_broken_over_a_blank_line_is_joined()
     {
-        var doc = TextDocumentReader.ReadFile(Fixtures.Path("text", "tabs-totals-at-bottom-dropped-level.txt")).Value!;
+        var doc = DisclosurePipeline.Text.ReadDocument(Fixtures.Path("text", "tabs-totals-at-bottom-dropped-level.txt")).Value!;
         Assert.Equal(TextLayout.Tabs, doc.Layout);
         var paragraph = doc.Blocks.OfType<ParagraphBlock>().Single(p => p.Text.Contains("收支总预算", StringComparison.Ordinal));
         Assert.EndsWith("截断，后面接着写完。", paragraph.Text, StringComparison.Ordinal);
@@ -90,7 +91,7 @@ public class TabLayoutReaderTests
     {
         var path = Fixtures.Path("text", "tabs-totals-at-bottom-dropped-level.txt");
         var lines = File.ReadAllLines(path);
-        var d = DisclosureReader.ReadFile(path).Value!;
+        var d = DisclosurePipeline.Text.Read(path).Value!;
         foreach (var row in d.Tables.SelectMany(t => t.Rows))
             foreach (var cell in row.Cells.Where(c => c.Amount.IsNumber))
                 Assert.Contains(cell.Amount.Text, lines[cell.Source.Line - 1].Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -109,7 +110,7 @@ public class PipeTableTests
             "| 210 | 卫生健康支出 | 30.50 | 20.50 | 10.00 |",
             "| 2101101 | 行政单位医疗 \\| 测试 | 20.50 | 20.50 |  |",
             "|  | 合计 | 30.50 | 20.50 | 10.00 |", "");
-        var read = BudgetDisclosure.Reading.DisclosureReader.ReadText(text, "pipes.md");
+        var read = DisclosurePipeline.Text.Read(DocumentInput.FromText(text, "pipes.md"));
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
         var table = read.Value!.Table(BudgetDisclosure.Model.TableKind.Expenditure)!;
         Assert.Equal(3, table.Rows.Count);

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Support;
 
@@ -8,7 +9,7 @@ public static class Samples
 {
     public static string Path => Repository.SampleText;
 
-    public static Disclosure Clean() => DisclosureReader.ReadFile(Path).Value!;
+    public static Disclosure Clean() => DisclosurePipeline.Text.Read(Path).Value!;
 
     public static string Text() => File.ReadAllText(Path);
 
@@ -25,7 +26,7 @@ public static class Samples
             Assert.True(at >= 0 && text.IndexOf(from, at + 1, StringComparison.Ordinal) < 0, $"样本中“{from}”应恰好出现一次");
             text = text.Replace(from, to, StringComparison.Ordinal);
         }
-        return DisclosureReader.ReadText(text, Path).Value!;
+        return DisclosurePipeline.Text.Read(DocumentInput.FromText(text, Path)).Value!;
     }
 
 }

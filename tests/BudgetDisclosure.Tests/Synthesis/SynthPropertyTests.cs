@@ -3,6 +3,7 @@ using BudgetDisclosure.Tests.Writing;
 using BudgetDisclosure.Writing;
 using BudgetDisclosure.Writing.Synthesis;
 using FsCheck.Xunit;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Synthesis;
 
@@ -14,7 +15,7 @@ public sealed class SynthPropertyTests
     {
         var doc = SyntheticDisclosures.One(seed, 0);
         var composed = Composer.Compose(doc.Input);
-        var back = DisclosureReader.ReadText(MarkdownWriter.Write(composed), doc.Name + ".md").Value!;
+        var back = DisclosurePipeline.Text.Read(DocumentInput.FromText(MarkdownWriter.Write(composed), doc.Name + ".md")).Value!;
         WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);
         WritingRoundTrip.AssertSameClaims(composed, back);
         WritingRoundTrip.AssertSameRest(doc.Input.Disclosure, back);
@@ -26,7 +27,7 @@ public sealed class SynthPropertyTests
     {
         var doc = SyntheticDisclosures.One(seed, 1);
         var composed = Composer.Compose(doc.Input);
-        var back = DisclosureReader.ReadText(TabTextWriter.Write(composed), doc.Name + ".txt").Value!;
+        var back = DisclosurePipeline.Text.Read(DocumentInput.FromText(TabTextWriter.Write(composed), doc.Name + ".txt")).Value!;
         WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);
         WritingRoundTrip.AssertSameClaims(composed, back);
         WritingRoundTrip.AssertSameRest(doc.Input.Disclosure, back);

@@ -3,6 +3,7 @@ using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Writing;
 using BudgetDisclosure.Writing;
 using BudgetDisclosure.Writing.Synthesis;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Synthesis;
 
@@ -16,7 +17,7 @@ public sealed class SynthRoundTripTests
             var composed = Composer.Compose(doc.Input);
             Assert.Empty(composed.Warnings.Select(w => doc.Name + ": " + w.Message));
             var md = MarkdownWriter.Write(composed);
-            var back = DisclosureReader.ReadText(md, doc.Name + ".md").Value!;
+            var back = DisclosurePipeline.Text.Read(DocumentInput.FromText(md, doc.Name + ".md")).Value!;
             var errors = Checker.Check(back).Findings.Where(f => f.Severity == Severity.Error).Select(f => f.ToString()).ToList();
             Assert.True(errors.Count == 0, doc.Name + "\n" + string.Join("\n", errors));
             WritingRoundTrip.AssertSameFacts(doc.Input.Disclosure, back);

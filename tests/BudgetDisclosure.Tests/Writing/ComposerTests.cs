@@ -2,6 +2,7 @@ using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
 using BudgetDisclosure.Writing;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Writing;
 
@@ -15,7 +16,7 @@ public class ComposerTests
         var sample = Samples.Clean();
         var composed = Composer.Compose(WritingInput.FromParsed(sample));
         var md = MarkdownWriter.Write(composed);
-        var read = DisclosureReader.ReadText(md, "sample.md");
+        var read = DisclosurePipeline.Text.Read(DocumentInput.FromText(md, "sample.md"));
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
         var back = read.Value!;
         WritingRoundTrip.AssertSameFacts(sample, back);
@@ -62,7 +63,7 @@ public class ComposerFigureTests
         var composed = Composer.Compose(new WritingInput(Samples.Clean()));
         Assert.Contains(composed.Warnings, w => w.Code == WritingMessages.MissingPriorCode);
         Assert.DoesNotContain(composed.Claims, c => c.Direction is not null);
-        var back = DisclosureReader.ReadText(MarkdownWriter.Write(composed), "x.md").Value!;
+        var back = DisclosurePipeline.Text.Read(DocumentInput.FromText(MarkdownWriter.Write(composed), "x.md")).Value!;
         Assert.DoesNotContain(back.Claims, c => c.Change is not null);
     }
 

@@ -3,6 +3,7 @@ using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Checks.Completeness;
 using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Checks.Classification;
 
@@ -16,7 +17,7 @@ public class CorpusClassificationTests
     private static List<Finding> Failures(string name)
     {
         var path = Corpus.Text(name);
-        var context = SampleText.Run(DisclosureReader.ReadFile(path).Value!, RuleCategory.Completeness, RuleCategory.Classification);
+        var context = SampleText.Run(DisclosurePipeline.Text.Read(path).Value!, RuleCategory.Completeness, RuleCategory.Classification);
         return [.. context.Findings.Where(f => f.Severity >= Severity.Warning)];
     }
 

@@ -3,6 +3,7 @@ using BudgetDisclosure.Checks.Rules;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Checks.Completeness;
 
@@ -11,7 +12,7 @@ internal static class SampleText
 {
     public static string[] Lines() => Samples.Text().Split('\n');
 
-    public static Disclosure Read(IEnumerable<string> lines) => DisclosureReader.ReadText(string.Join('\n', lines), Samples.Path).Value!;
+    public static Disclosure Read(IEnumerable<string> lines) => DisclosurePipeline.Text.Read(DocumentInput.FromText(string.Join('\n', lines), Samples.Path)).Value!;
 
     /// <summary>The sample without lines <paramref name="from"/>..<paramref name="to"/> (1-based, <paramref name="to"/> excluded).</summary>
     public static Disclosure WithoutLines(int from, int to)

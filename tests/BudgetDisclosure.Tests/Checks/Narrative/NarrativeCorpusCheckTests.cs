@@ -4,6 +4,7 @@ using BudgetDisclosure.Checks.Rules.Narrative;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Checks.Narrative;
 
@@ -19,7 +20,7 @@ public class NarrativeCorpusCheckTests
     private static CheckReport Check(string name)
     {
         var path = Corpus.Text(name);
-        return Cache.GetOrAdd(name, _ => Checker.Check(DisclosureReader.ReadFile(path).Value!));
+        return Cache.GetOrAdd(name, _ => Checker.Check(DisclosurePipeline.Text.Read(path).Value!));
     }
 
     private static List<(string Rule, int Line)> Failures(CheckReport report) =>

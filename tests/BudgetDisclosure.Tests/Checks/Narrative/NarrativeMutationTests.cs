@@ -6,6 +6,7 @@ using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
 using Xunit.Abstractions;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Checks.Narrative;
 
@@ -34,7 +35,7 @@ public class NarrativeMutationTests(ITestOutputHelper output)
             {
                 var edited = lines.ToArray();
                 edited[claim.Source.Line - 1] = injection.Line;
-                var mutated = DisclosureReader.ReadText(string.Join('\n', edited), Samples.Path).Value!;
+                var mutated = DisclosurePipeline.Text.Read(DocumentInput.FromText(string.Join('\n', edited), Samples.Path)).Value!;
                 var bound = mutated.Claims.FirstOrDefault(c => c.Source.Line == claim.Source.Line && c.Subject.Name == claim.Subject.Name);
                 var what = $"{injection.Kind} 第 {claim.Source.Line} 行“{claim.Subject.Name}”";
                 Assert.True(bound is not null && injection.Took(bound), $"注入未生效：{what}：{injection.Line}");

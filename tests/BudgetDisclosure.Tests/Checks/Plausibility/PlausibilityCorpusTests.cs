@@ -1,6 +1,7 @@
 using BudgetDisclosure.Checks;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Checks.Plausibility;
 
@@ -11,7 +12,7 @@ namespace BudgetDisclosure.Tests.Checks.Plausibility;
 public class PlausibilityCorpusTests
 {
     internal static List<Finding> Findings(string name, string family) =>
-        [.. Checker.Check(DisclosureReader.ReadFile(Corpus.Text(name)).Value!).Findings.Where(f => f.Rule.Id.StartsWith(family, StringComparison.Ordinal))];
+        [.. Checker.Check(DisclosurePipeline.Text.Read(Corpus.Text(name)).Value!).Findings.Where(f => f.Rule.Id.StartsWith(family, StringComparison.Ordinal))];
 
     internal static string[] Pinned(IEnumerable<Finding> findings) =>
         [.. findings.Where(f => f.Severity >= Severity.Warning)
@@ -70,7 +71,7 @@ public class PlausibilityCorpusTests
         var findings = Findings("xinjiang-yanqi-medical-security-2026.txt", "BD6");
         Assert.Equal(["warning BD6011 692", "warning BD6012 667", "warning BD6012 669"], Pinned(findings));
         Assert.Equal("职工满意度", findings.Single(f => f.Rule.Id == "BD6011").Location.Label);
-        var statuses = Checker.Check(DisclosureReader.ReadFile(Corpus.Text("xinjiang-yanqi-medical-security-2026.txt")).Value!).Statuses;
+        var statuses = Checker.Check(DisclosurePipeline.Text.Read(Corpus.Text("xinjiang-yanqi-medical-security-2026.txt")).Value!).Statuses;
         Assert.Equal(CheckOutcome.NotApplicable, statuses.Single(s => s.Rule.Id == "BD6003").Outcome);
     }
 }

@@ -2,6 +2,7 @@ using BudgetDisclosure.Checks;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Tests.Support;
+using BudgetDisclosure.Ingest;
 
 namespace BudgetDisclosure.Tests.Checks.Plausibility;
 
@@ -26,7 +27,7 @@ internal static class RuleRun
         var changed = edit(lines[line - 1]);
         Assert.NotEqual(lines[line - 1], changed);
         lines[line - 1] = changed;
-        return DisclosureReader.ReadText(string.Join('\n', lines), Samples.Path).Value!;
+        return DisclosurePipeline.Text.Read(DocumentInput.FromText(string.Join('\n', lines), Samples.Path)).Value!;
     }
 
     /// <summary>The 1-based number of the one sample line containing <paramref name="text"/>.</summary>

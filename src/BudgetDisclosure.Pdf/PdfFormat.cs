@@ -1,0 +1,39 @@
+using System.Runtime.InteropServices;
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Ingest;
+
+namespace BudgetDisclosure.Pdf;
+
+/// <summary>PDF with a text layer, read by PdfPig (scanned pages reported, or read by OCR when its options say so).</summary>
+public sealed class PdfFormat(PdfReadOptions? options = null) : IDocumentFormat
+{
+    public PdfReadOptions Options { get; } = options ?? PdfReadOptions.Default;
+
+    public string Name => "pdf";
+
+    public bool Recognises(DocumentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return PdfDocumentReader.LooksLikePdf(input.Bytes.Span);
+    }
+
+    public ReadResult<SourceDocument> Read(DocumentInput input, IngestLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        // PdfPig reads from an array; the input's own array when it is one, so a 200 MB file is not copied.
+        var bytes = MemoryMarshal.TryGetArray(input.Bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : input.Bytes.ToArray();
+        return PdfDocumentReader.Read(bytes, input.Name, Options, limits);
+    }
+}
+
+public static class PdfPipelineExtensions
+{
+    /// <summary>Reads PDFs; <paramref name="options"/> choose OCR, ruled cells and the per-page letter limit.</summary>
+    public static DisclosurePipelineBuilder UsePdf(this DisclosurePipelineBuilder builder, PdfReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(new PdfFormat(options));
+    }
+}
