@@ -1,4 +1,5 @@
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -59,37 +60,9 @@ internal static class SectionPass
     }
 
     /// <summary>
-    /// The topic a heading names. Order matters: the specific phrases (财政拨款收支, 一般公共预算当年拨款, 基本支出)
-    /// are tried before the general ones (支出预算, 总体说明) they contain. A heading naming nothing recognised
-    /// (a project name, 其他需说明的事项) takes its parent's topic.
+    /// The topic a heading names under the template's section vocabulary (Templates/Data), tried in order; a heading
+    /// naming nothing recognised (a project name, 其他需说明的事项) takes its parent's topic.
     /// </summary>
-    public static SectionTopic Classify(string heading, SectionTopic parent)
-    {
-        var k = NarrativeText.Key(heading);
-        if (k.Contains("项目名称", StringComparison.Ordinal)) return parent;
-        if (k.Contains("名词解释", StringComparison.Ordinal)) return SectionTopic.Glossary;
-        if (k.Contains("主要职能", StringComparison.Ordinal) || k.Contains("职能职责", StringComparison.Ordinal)) return SectionTopic.Functions;
-        // 北京's 概况 is "一、部门情况说明": what the unit is and its 主要职责, printed as the first section of 情况说明.
-        if (k.Contains("机构设置", StringComparison.Ordinal) || k.Contains("部门情况说明", StringComparison.Ordinal) || k.Contains("部门基本情况", StringComparison.Ordinal))
-            return SectionTopic.Organisation;
-        if (k.Contains("财政拨款收支", StringComparison.Ordinal)) return SectionTopic.FiscalAppropriation;
-        if (k.Contains("一般公共预算当年拨款", StringComparison.Ordinal)) return SectionTopic.GeneralPublicCurrentYear;
-        if (k.Contains("基本支出", StringComparison.Ordinal)) return SectionTopic.GeneralPublicBasic;
-        if (k.Contains("项目支出", StringComparison.Ordinal) && !k.Contains("绩效", StringComparison.Ordinal)) return SectionTopic.GeneralPublicProject;
-        if (k.Contains("三公", StringComparison.Ordinal)) return SectionTopic.ThreePublicExpenses;
-        if (k.Contains("委托业务费", StringComparison.Ordinal)) return SectionTopic.EntrustedBusinessFees;
-        if (k.Contains("政府性基金", StringComparison.Ordinal)) return SectionTopic.GovernmentFund;
-        if (k.Contains("国有资本经营", StringComparison.Ordinal)) return SectionTopic.StateCapital;
-        if (k.Contains("上年结转结余", StringComparison.Ordinal)) return SectionTopic.PriorYearCarryover;
-        if (k.Contains("运行经费", StringComparison.Ordinal)) return SectionTopic.OperatingCosts;
-        if (k.Contains("政府采购", StringComparison.Ordinal)) return SectionTopic.Procurement;
-        if (k.Contains("国有资产", StringComparison.Ordinal)) return SectionTopic.Assets;
-        if (k.Contains("绩效", StringComparison.Ordinal)) return SectionTopic.Performance;
-        if (k.Contains("其他重要事项", StringComparison.Ordinal)) return SectionTopic.OtherMatters;
-        if (k.Contains("收入预算", StringComparison.Ordinal)) return SectionTopic.Income;
-        if (k.Contains("支出预算", StringComparison.Ordinal)) return SectionTopic.Expenditure;
-        if (k.Contains("收支预算", StringComparison.Ordinal) || k.Contains("总体说明", StringComparison.Ordinal) || k.Contains("总体情况", StringComparison.Ordinal))
-            return SectionTopic.Overview;
-        return parent;
-    }
+    public static SectionTopic Classify(string heading, SectionTopic parent, Template? template = null) =>
+        (template ?? TemplateCatalog.National).TopicOf(NarrativeText.Key(heading)) ?? parent;
 }

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Templates;
+
+/// <summary>
+/// A resolved template — its overlays applied, its names checked — with the lookups the binder and the checks ask:
+/// which table a title names, which column a header names, which topic a heading names, which tables are required,
+/// which rules run at which severity. Immutable; shared by every document read under it.
+/// </summary>
+public sealed class Template
+{
+    private readonly (TextMatch Match, TableKind Kind)[] titles;
+    private readonly (TextMatch Match, string? Column, FrozenSet<TableKind> Tables)[] columns;
+    private readonly (TextMatch Match, SectionTopic? Topic)[] sections;
+    private readonly FrozenDictionary<TableKind, TableDefinition> tables;
+
+    internal Template(TemplateDefinition definition, IReadOnlyList<string> lineage)
+    {
+        Definition = definition;
+        Lineage = lineage;
+        tables = definition.Tables.ToFrozenDictionary(t => TableKeys.Parse(t.Key)!.Value);
+        titles = [.. definition.TableTitles.Select(r => (r.Match!, r.Table is null ? TableKind.Other : TableKeys.Parse(r.Table)!.Value))];
+        columns = [.. definition.ColumnHeaders.Select(r => (r.Match!, r.Column, r.Tables.Select(k => TableKeys.Parse(k)!.Value).ToFrozenSet()))];
+        sections = [.. definition.Sections.Select(r => (r.Match!, r.Topic == SectionTopics.Parent ? (SectionTopic?)null : SectionTopics.Parse(r.Topic!)!.Value))];
+        RequiredTables = [.. definition.Tables.Where(t => t.Required == true).Select(t => TableKeys.Parse(t.Key)!.Value)];
+    }
+
+    /// <summary>The resolved definition: everything this template says, its ancestors' included.</summary>
+    public TemplateDefinition Definition { get; }
+
+    public string Id => Definition.Id;
+
+    public string Name => Definition.Name;
+
+    /// <summary>How findings cite the template (财预〔2016〕143号, 新疆); its name when it has no citation.</summary>
+    public string Citation => Definition.Citation ?? Definition.Name;
+
+    /// <summary>This template's id and those it extends, nearest first: <c>xinjiang-budget</c>, <c>national-budget</c>.</summary>
+    public IReadOnlyList<string> Lineage { get; }
+
+    /// <summary>The tables the template requires, in the template's order.</summary>
+    public IReadOnlyList<TableKind> RequiredTables { get; }
+
+    /// <summary>The standard table a squeezed title names, or <see cref="TableKind.Other"/>.</summary>
+    public TableKind TableOf(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (title.Length == 0) return TableKind.Other;
+        foreach (var (match, kind) in titles)
+            if (match.Matches(title)) return kind;
+        return TableKind.Other;
+    }
+
+    /// <summary>The column key or group token a header (brackets folded) names in a table of this kind, or null.</summary>
+    public string? ColumnTokenOf(string header, TableKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        if (header.Length == 0) return null;
+        foreach (var (match, column, only) in columns)
+            if ((only.Count == 0 || only.Contains(kind)) && match.Matches(header)) return column;
+        return null;
+    }
+
+    /// <summary>The topic a keyed heading names; null when it names none the template knows (it takes its parent's).</summary>
+    public SectionTopic? TopicOf(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        foreach (var (match, topic) in sections)
+            if (match.Matches(heading)) return topic;
+        return null;
+    }
+
+    /// <summary>The column groups whose leaves repeat in this table (see <see cref="TableDefinition.ColumnGroups"/>).</summary>
+    public IReadOnlyList<string> ColumnGroupsOf(TableKind kind) =>
+        tables.TryGetValue(kind, out var table) ? table.ColumnGroups ?? [] : [];
+
+    /// <summary>The table's conventional name under this template.</summary>
+    public string NameOf(TableKind kind) =>
+        tables.TryGetValue(kind, out var table) && table.Name is { } name ? name : kind.ToChinese();
+
+    /// <summary>The severity the template gives a rule by default, or null when it leaves the rule's own.</summary>
+    public RuleSetting? SettingOf(string ruleId) => Definition.Rules.TryGetValue(ruleId, out var setting) ? setting : null;
+
+    public override string ToString() => $"{Id} ({Name})";
+}

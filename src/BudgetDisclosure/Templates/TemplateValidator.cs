@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetDisclosure.Templates;
+
+/// <summary>What a template file must say, checked when it is loaded.</summary>
+internal static partial class TemplateValidator
+{
+    private static readonly string[] CodeSystems = ["function", "economic", "project", "none"];
+    private static readonly string[] EvidencePlaces = ["outline", "titles", "text"];
+
+    /// <summary>What a file can be checked for on its own.</summary>
+    public static void CheckFile(string file, TemplateDefinition t, List<string> problems)
+    {
+        if (!IdPattern().IsMatch(t.Id)) problems.Add($"{file}：模板 id “{t.Id}”只能由小写字母、数字和连字符组成");
+        if (string.IsNullOrWhiteSpace(t.Name)) problems.Add($"{file}：缺少模板名称 name");
+        foreach (var g in t.Tables.GroupBy(x => x.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            problems.Add($"{file}：表 “{g.Key}”定义了 {g.Count()} 次");
+        foreach (var table in t.Tables)
+        {
+            if (TableKeys.Parse(table.Key) is null) problems.Add($"{file}：未知的表键“{table.Key}”（可用：{string.Join("、", TableKeys.All)}）");
+            if (table.Codes is { } codes && !CodeSystems.Contains(codes)) problems.Add($"{file}：表“{table.Key}”的 codes “{codes}”应为 {string.Join("/", CodeSystems)} 之一");
+            if (table.Sides is { } sides && sides is not (1 or 2)) problems.Add($"{file}：表“{table.Key}”的 sides 应为 1 或 2");
+            foreach (var group in table.ColumnGroups ?? [])
+                if (!ColumnNames.GroupTokens.Contains(group)) problems.Add($"{file}：表“{table.Key}”的列分组“{group}”应为 {string.Join("/", ColumnNames.GroupTokens)} 之一");
+        }
+        var overlay = t.Extends is not null;
+        CheckEntries(file, "tableTitles", t.TableTitles, overlay, problems, e =>
+            e.Table is { } key && TableKeys.Parse(key) is null ? $"未知的表键“{key}”" : null);
+        CheckEntries(file, "columnHeaders", t.ColumnHeaders, overlay, problems, e =>
+            e.Column is { } column && !ColumnNames.IsKnown(column) ? $"未知的列键“{column}”"
+            : e.Tables.FirstOrDefault(k => TableKeys.Parse(k) is null) is { } unknown ? $"未知的表键“{unknown}”" : null);
+        CheckEntries(file, "sections", t.Sections, overlay, problems, e =>
+            e.Topic is null ? "缺少 topic"
+            : e.Topic != SectionTopics.Parent && SectionTopics.Parse(e.Topic) is null ? $"未知的主题“{e.Topic}”（可用：{string.Join("、", SectionTopics.All)}、parent）" : null);
+        foreach (var evidence in t.Detection)
+        {
+            if (!EvidencePlaces.Contains(evidence.In)) problems.Add($"{file}：识别依据“{evidence.Id}”的 in “{evidence.In}”应为 {string.Join("/", EvidencePlaces)} 之一");
+            if (evidence.Match.IsEmpty) problems.Add($"{file}：识别依据“{evidence.Id}”没有任何匹配条件");
+            if (evidence.Weight is <= 0) problems.Add($"{file}：识别依据“{evidence.Id}”的 weight 应为正数");
+        }
+        if (!overlay && t.Detection.Count > 0) problems.Add($"{file}：根模板不需要识别依据（没有其他模板匹配时即采用它）");
+        foreach (var id in t.Rules.Keys)
+            if (!RuleIdPattern().IsMatch(id)) problems.Add($"{file}：规则编号“{id}”应形如 BD1001");
+    }
+
+    /// <summary>What only the resolved template can be checked for: every list entry unique and complete.</summary>
+    public static bool CheckResolved(string file, TemplateDefinition t, List<string> problems)
+    {
+        var before = problems.Count;
+        foreach (var (list, entries) in new[] { ("tableTitles", t.TableTitles), ("columnHeaders", t.ColumnHeaders), ("sections", t.Sections) })
+            foreach (var g in entries.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+                problems.Add($"{file}：{list} 中条目 id “{g.Key}”重复");
+        return problems.Count == before;
+    }
+
+    private static void CheckEntries(string file, string list, IReadOnlyList<MatchRule> entries, bool overlay, List<string> problems, Func<MatchRule, string?> target)
+    {
+        foreach (var e in entries)
+        {
+            var at = $"{file}：{list} 的“{e.Id}”";
+            if (string.IsNullOrWhiteSpace(e.Id)) problems.Add($"{file}：{list} 中有条目缺少 id");
+            var placements = (e.Before is null ? 0 : 1) + (e.After is null ? 0 : 1) + (e.Replace is null ? 0 : 1) + (e.Remove ? 1 : 0);
+            if (!overlay && placements > 0) problems.Add($"{at}：before/after/replace/remove 只用于覆盖其他模板的模板");
+            if (placements > 1) problems.Add($"{at}：before、after、replace、remove 只能用一个");
+            if (e.Remove) continue;
+            if (e.Match is null || e.Match.IsEmpty) problems.Add($"{at}：没有任何匹配条件");
+            if (target(e) is { } problem) problems.Add($"{at}：{problem}");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^BD[0-9]{4}$")]
+    private static partial Regex RuleIdPattern();
+}

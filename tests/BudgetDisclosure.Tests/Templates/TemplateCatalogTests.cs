@@ -1,0 +1,176 @@
+using BudgetDisclosure.Checks.Rules;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
+
+namespace BudgetDisclosure.Tests.Templates;
+
+public sealed class TemplateCatalogTests
+{
+    private const string Root = """
+        {
+          "id": "root", "name": "根模板",
+          "tables": [ { "key": "income", "name": "收入总表", "required": true }, { "key": "expenditure", "required": true } ],
+          "tableTitles": [
+            { "id": "a", "match": { "all": ["收入"] }, "table": "income" },
+            { "id": "b", "match": { "all": ["支出"] }, "table": "expenditure" }
+          ],
+          "sections": [ { "id": "s", "match": { "all": ["收入预算"] }, "topic": "income" } ],
+          "rules": { "BD4003": "warning" }
+        }
+        """;
+
+    private static TemplateCatalog Load(params (string File, string Json)[] files) => TemplateCatalog.Load(files);
+
+    private static IReadOnlyList<string> Problems(params (string File, string Json)[] files) =>
+        Assert.Throws<TemplateException>(() => TemplateCatalog.Load(files)).Problems;
+
+    [Fact]
+    public void The_national_template_requires_the_eight_tables_of_the_circular()
+    {
+        var national = TemplateCatalog.National;
+        Assert.Equal("财预〔2016〕143号", national.Citation);
+        Assert.Equal(
+            [TableKind.IncomeExpenditureSummary, TableKind.Income, TableKind.Expenditure, TableKind.FiscalAppropriationSummary,
+             TableKind.GeneralPublicExpenditure, TableKind.GeneralPublicBasicExpenditure, TableKind.GovernmentFundExpenditure, TableKind.ThreePublicExpenses],
+            national.RequiredTables.Order());
+        Assert.Equal(TableKinds.Standard.Order(), national.Definition.Tables.Select(t => TableKeys.Parse(t.Key)!.Value).Order());
+        Assert.Equal(["national-budget"], national.Lineage);
+    }
+
+    [Fact]
+    public void Every_embedded_template_loads_and_names_only_rules_that_exist()
+    {
+        var catalog = TemplateCatalog.Embedded;
+        Assert.Contains(catalog.All, t => t.Id == TemplateCatalog.NationalBudgetId);
+        var ids = RuleCatalog.All.Select(r => r.Descriptor.Id).ToHashSet();
+        foreach (var template in catalog.All)
+            foreach (var rule in template.Definition.Rules.Keys)
+                Assert.True(ids.Contains(rule), $"{template.Id} 配置了不存在的规则 {rule}");
+    }
+
+    [Theory]
+    [InlineData("一般公共预算基本支出情况表（按功能分类）", TableKind.Other)]
+    [InlineData("一般公共预算基本支出情况表", TableKind.GeneralPublicBasicExpenditure)]
+    [InlineData("部门收支总体情况表", TableKind.IncomeExpenditureSummary)]
+    [InlineData("部门收入总体情况表", TableKind.Income)]
+    [InlineData("部门基本支出预算表", TableKind.Other)]
+    [InlineData("项目支出绩效目标表", TableKind.Other)]
+    [InlineData("", TableKind.Other)]
+    public void Titles_are_tried_in_order_and_the_first_match_decides(string title, TableKind kind) =>
+        Assert.Equal(kind, TemplateCatalog.National.TableOf(title));
+
+    [Fact]
+    public void A_column_entry_limited_to_some_tables_names_nothing_elsewhere()
+    {
+        var national = TemplateCatalog.National;
+        Assert.Equal("econ_302", national.ColumnTokenOf("商品和服务支出", TableKind.GeneralPublicProjectExpenditure));
+        Assert.Null(national.ColumnTokenOf("商品和服务支出", TableKind.Expenditure));
+        Assert.Equal("total", national.ColumnTokenOf("收入合计", TableKind.Income));
+        Assert.Equal("subtotal", national.ColumnTokenOf("一般公共预算小计合计", TableKind.Income)); // too long for a named total, has 小计
+        Assert.Null(national.ColumnTokenOf("", TableKind.Income));
+        Assert.Equal(["fiscal", "nonfiscal"], national.ColumnGroupsOf(TableKind.PriorYearCarryover));
+        Assert.Empty(national.ColumnGroupsOf(TableKind.Income));
+    }
+
+    [Fact]
+    public void A_heading_naming_no_topic_has_none_and_a_project_name_defers_to_its_parent()
+    {
+        var national = TemplateCatalog.National;
+        Assert.Null(national.TopicOf("其他需说明的事项"));
+        Assert.Null(national.TopicOf("项目名称：线路租赁费项目"));
+        Assert.Equal(SectionTopic.ThreePublicExpenses, national.TopicOf("三公经费支出预算情况说明"));
+    }
+
+    [Fact]
+    public void An_overlay_places_replaces_and_removes_entries_by_id_and_merges_tables_and_rules()
+    {
+        var catalog = Load(("root.json", Root), ("child.json", """
+            {
+              "id": "child", "name": "子模板", "extends": "root", "citation": "子",
+              "tables": [ { "key": "expenditure", "required": false }, { "key": "three_public_expenses", "required": true } ],
+              "tableTitles": [
+                { "id": "first", "before": "a", "match": { "all": ["收入支出"] }, "table": null },
+                { "id": "b", "match": { "all": ["支出总表"] }, "table": "expenditure" },
+                { "id": "c", "after": "a", "match": { "all": ["三公"] }, "table": "three_public_expenses" },
+                { "id": "a", "remove": true }
+              ],
+              "detection": [ { "id": "mark", "in": "outline", "match": { "all": ["子"] }, "says": "目录写着子" } ],
+              "rules": { "BD4003": "error", "BD4001": "off" }
+            }
+            """));
+        var child = catalog.Get("child");
+        Assert.Equal(["child", "root"], child.Lineage);
+        Assert.Equal(["first", "c", "b"], child.Definition.TableTitles.Select(e => e.Id));
+        Assert.Equal(TableKind.Other, child.TableOf("收入支出总表"));
+        Assert.Equal(TableKind.Other, child.TableOf("收入总表")); // its entry was removed
+        Assert.Equal(TableKind.Expenditure, child.TableOf("支出总表"));
+        Assert.Equal(TableKind.Other, child.TableOf("支出表")); // b was replaced in place by a narrower entry
+        Assert.Equal([TableKind.Income, TableKind.ThreePublicExpenses], child.RequiredTables);
+        Assert.Equal("收入总表", child.NameOf(TableKind.Income)); // the name it did not restate is inherited
+        Assert.Equal(RuleSetting.Error, child.SettingOf("BD4003"));
+        Assert.Equal(RuleSetting.Off, child.SettingOf("BD4001"));
+        Assert.Equal(SectionTopic.Income, child.TopicOf("收入预算情况"));
+        // The root keeps its own lists, and detection is not inherited.
+        var root = catalog.Get("root");
+        Assert.Equal(["a", "b"], root.Definition.TableTitles.Select(e => e.Id));
+        Assert.Empty(root.Definition.Detection);
+        Assert.Single(child.Definition.Detection);
+        Assert.Equal("根模板", root.Citation);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_template_file_is_reported_with_its_file_and_entry()
+    {
+        var problems = Problems(("bad.json", """
+            {
+              "id": "Bad Id", "name": "坏模板",
+              "tables": [ { "key": "incomes" }, { "key": "income", "codes": "roman", "sides": 3, "columnGroups": ["x"] } ],
+              "tableTitles": [
+                { "id": "t", "match": { }, "table": "income" },
+                { "id": "u", "match": { "all": ["x"] }, "table": "nothing" },
+                { "id": "v", "before": "t", "match": { "all": ["y"] }, "table": null }
+              ],
+              "columnHeaders": [ { "id": "c", "match": { "all": ["合计"] }, "column": "sum", "tables": ["nowhere"] } ],
+              "sections": [ { "id": "s", "match": { "all": ["x"] } }, { "id": "s2", "match": { "all": ["y"] }, "topic": "budgets" } ],
+              "detection": [ { "id": "d", "in": "cover", "match": { }, "weight": 0, "says": "?" } ],
+              "rules": { "X1": "warning" }
+            }
+            """));
+        Assert.All(problems, p => Assert.StartsWith("bad.json：", p, StringComparison.Ordinal));
+        foreach (var expected in new[]
+                 {
+                     "模板 id “Bad Id”", "未知的表键“incomes”", "codes “roman”", "sides 应为 1 或 2", "列分组“x”",
+                     "tableTitles 的“t”：没有任何匹配条件", "tableTitles 的“u”：未知的表键“nothing”", "tableTitles 的“v”：before/after/replace/remove 只用于",
+                     "columnHeaders 的“c”：未知的列键“sum”", "sections 的“s”：缺少 topic", "sections 的“s2”：未知的主题“budgets”",
+                     "in “cover”", "识别依据“d”没有任何匹配条件", "weight 应为正数", "根模板不需要识别依据", "规则编号“X1”",
+                 })
+            Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_overlay_that_refers_to_what_its_base_lacks_or_extends_in_a_circle_is_refused()
+    {
+        var missing = Problems(("root.json", Root), ("child.json", """
+            { "id": "child", "name": "子", "extends": "root", "tableTitles": [ { "id": "x", "after": "zz", "match": { "all": ["x"] }, "table": null } ] }
+            """), ("orphan.json", """{ "id": "orphan", "name": "孤", "extends": "nobody" }"""));
+        Assert.Contains(missing, p => p.StartsWith("child.json：", StringComparison.Ordinal) && p.Contains("“zz”在所继承的模板中不存在", StringComparison.Ordinal));
+        Assert.Contains(missing, p => p.StartsWith("orphan.json：", StringComparison.Ordinal) && p.Contains("“nobody”不存在", StringComparison.Ordinal));
+
+        var circle = Problems(("a.json", """{ "id": "a", "name": "甲", "extends": "b" }"""), ("b.json", """{ "id": "b", "name": "乙", "extends": "a" }"""));
+        Assert.Contains(circle, p => p.Contains("继承成环", StringComparison.Ordinal));
+
+        var duplicate = Problems(("one.json", Root), ("two.json", Root));
+        Assert.Contains(duplicate, p => p.Contains("one.json、two.json：模板 id “root”重复", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_template_json_is_named_with_where_it_went_wrong()
+    {
+        var misspelt = Problems(("typo.json", """{ "id": "t", "name": "错", "tabels": [] }"""));
+        Assert.Contains(misspelt, p => p.StartsWith("typo.json：不是有效的模板 JSON", StringComparison.Ordinal));
+        var broken = Problems(("broken.json", """{ "id": "t", """));
+        Assert.Contains(broken, p => p.StartsWith("broken.json：不是有效的模板 JSON", StringComparison.Ordinal));
+        var noName = Problems(("noname.json", """{ "id": "t" }"""));
+        Assert.Contains(noName, p => p.StartsWith("noname.json：", StringComparison.Ordinal));
+    }
+}
