@@ -22,10 +22,14 @@ public static partial class Messages
     public const string TableWithoutUnitCode = "BD0014";
     public const string IoErrorCode = "BD0015";
     public const string FileTooLargeCode = "BD0016";
+    public const string NationalTemplateCode = "BD0017";
 
     public static string FileNotFound => "找不到文件。";
 
     public static string EmptyFile => "文件为空，没有可读取的内容。";
+
+    public static string NationalTemplate(string name, string citation) =>
+        $"没有识别出地区模板的特征，按{name}（{citation}）读取和检查。";
 
     public static string FileTooLarge(long bytes, long limit, bool atLeast = false) =>
         string.Create(CultureInfo.InvariantCulture, $"文件过大（{(atLeast ? "超过 " : "")}{bytes} 字节，上限 {limit} 字节），未读取。");

@@ -96,7 +96,9 @@ static FileResult Run(DisclosurePipeline pipeline, string name, string path)
             Errors = findings.Count(f => f.Severity == Severity.Error),
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             ErrorsByRule = findings.Where(f => f.Severity == Severity.Error).GroupBy(f => f.Rule.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            ModelDigest = disclosure is null ? null : Report.Digest([JsonSerializer.Serialize(JsonMapper.ToJson(disclosure), BudgetJson.Context.DisclosureJson)]),
+            Template = disclosure?.Template is { } t ? $"{t.Id} ({t.Choice.ToString().ToLowerInvariant()})" : null,
+            // The template is its own field: the digest is of what was read under it.
+            ModelDigest = disclosure is null ? null : Report.Digest([JsonSerializer.Serialize(JsonMapper.ToJson(disclosure) with { Template = null }, BudgetJson.Context.DisclosureJson)]),
             FindingsDigest = Report.Digest(findings.Select(f => string.Join('\t', f.Rule.Id, f.Severity, f.Location.ToCompilerString(), f.Message, f.Expected, f.Actual, f.Difference, f.Tolerance, f.Group, f.LikelyCell, string.Join(';', f.Cells)))),
             DiagnosticsDigest = Report.Digest(diagnostics.Select(d => string.Join('\t', d.Code, d.Severity, d.Source, d.Message))),
         };

@@ -11,6 +11,8 @@ internal sealed record FileResult
     public required string File { get; init; }
     public bool Usable { get; init; }
     public string? Layout { get; init; }
+    /// <summary>The template it was read under and how it was chosen: <c>xinjiang-budget (detected)</c>.</summary>
+    public string? Template { get; init; }
     public int Pages { get; init; }
     public double ReadMs { get; init; }
     public double TotalMs { get; init; }
@@ -44,13 +46,13 @@ internal static class Report
     public static string Markdown(IReadOnlyList<FileResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| 文件 | 可用 | 版式 | 页 | 读取 ms | 合计 ms | 标准表 | 其他表 | 错误 | 警告 | 错误按规则 |");
-        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        sb.AppendLine("| 文件 | 可用 | 版式 | 模板 | 页 | 读取 ms | 合计 ms | 标准表 | 其他表 | 错误 | 警告 | 错误按规则 |");
+        sb.AppendLine("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in results)
         {
             var usable = r.Fault is not null ? "故障" : r.Usable ? "是" : "否";
             var rules = string.Join(" ", r.ErrorsByRule.Select(p => $"{p.Key}×{p.Value}"));
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.File} | {usable} | {r.Layout} | {r.Pages} | {r.ReadMs:0} | {r.TotalMs:0} | {r.Tables.Count} | {r.OtherTables} | {r.Errors} | {r.Warnings} | {rules} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {r.File} | {usable} | {r.Layout} | {r.Template} | {r.Pages} | {r.ReadMs:0} | {r.TotalMs:0} | {r.Tables.Count} | {r.OtherTables} | {r.Errors} | {r.Warnings} | {rules} |");
         }
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"| **合计 {results.Count}** | {results.Count(r => r.Usable)} | | {results.Sum(r => r.Pages)} | {results.Sum(r => r.ReadMs):0} | {results.Sum(r => r.TotalMs):0} | {results.Sum(r => r.Tables.Count)} | {results.Sum(r => r.OtherTables)} | {results.Sum(r => r.Errors)} | {results.Sum(r => r.Warnings)} | |");
@@ -101,6 +103,7 @@ internal static class Report
             if (b.FindingsDigest != r.FindingsDigest) parts.Add("检查结果");
             if (b.DiagnosticsDigest != r.DiagnosticsDigest) parts.Add("读取诊断");
             if (b.Fault != r.Fault || b.Usable != r.Usable) parts.Add("可用性");
+            if (b.Template is not null && b.Template != r.Template) parts.Add($"模板（{b.Template} → {r.Template}）");
             if (parts.Count > 0) changed.Add($"{r.File}：{string.Join("、", parts)}不同");
         }
         changed.AddRange(baseline.Where(b => !now.Any(r => r.File == b.File)).Select(b => $"{b.File}：本次没有"));

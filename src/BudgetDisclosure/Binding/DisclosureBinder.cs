@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Binding;
 
@@ -14,17 +15,17 @@ public static class DisclosureBinder
     /// order — the parts with narrative first, so the title and 目录 come before the tables — and every block keeps
     /// its own file and place.
     /// </summary>
-    public static ReadResult<Disclosure> Bind(IReadOnlyList<SourceDocument> parts)
+    public static ReadResult<Disclosure> Bind(IReadOnlyList<SourceDocument> parts, TemplateOptions? templates = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        if (parts.Count == 1) return Bind(parts[0]);
+        if (parts.Count == 1) return Bind(parts[0], templates);
         var ordered = parts.OrderByDescending(HasNarrative).ToList();
         var merged = new SourceDocument(string.Join(" + ", ordered.Select(p => p.Path)), ordered[0].Layout,
             [.. ordered.SelectMany(p => p.Blocks)], ordered.Sum(p => p.PageCount))
         {
             OcrPages = [.. ordered.SelectMany(p => p.OcrPages)],
         };
-        var bound = Bind(merged);
+        var bound = Bind(merged, templates);
         return bound with { Value = bound.Value is null ? null : bound.Value with { Sources = [.. ordered.Select(p => p.Path)] } };
     }
 
@@ -32,20 +33,24 @@ public static class DisclosureBinder
         document.Blocks.OfType<ParagraphBlock>().Count(p => p.Text.Contains('。', StringComparison.Ordinal)) >= 3;
 
     /// <summary>Binds what a reader returned: nothing to bind when the input could not be used; the diagnostics of both.</summary>
-    public static ReadResult<Disclosure> Bind(ReadResult<SourceDocument> read)
+    public static ReadResult<Disclosure> Bind(ReadResult<SourceDocument> read, TemplateOptions? templates = null)
     {
         ArgumentNullException.ThrowIfNull(read);
         if (read.Value is null || !read.Success) return new ReadResult<Disclosure>(null, read.Diagnostics);
-        var bound = Bind(read.Value);
+        var bound = Bind(read.Value, templates);
         return new ReadResult<Disclosure>(bound.Value, [.. read.Diagnostics, .. bound.Diagnostics]);
     }
 
-    public static ReadResult<Disclosure> Bind(SourceDocument document)
+    /// <summary>Binds under the template the document shows (or the one <paramref name="templates"/> forces).</summary>
+    public static ReadResult<Disclosure> Bind(SourceDocument document, TemplateOptions? templates = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<ReadDiagnostic>();
-        var tables = TableBinder.BindAll(document, diagnostics);
-        var narrative = NarrativeBinder.Bind(document, tables, diagnostics);
+        var (template, match) = TemplateDetector.Choose(document, templates);
+        if (match.Choice == TemplateChoice.Default)
+            diagnostics.Add(new(DiagnosticSeverity.Info, Messages.NationalTemplateCode, Messages.NationalTemplate(template.Name, template.Citation), new SourceLocation(document.Path, 0)));
+        var tables = TableBinder.BindAll(document, diagnostics, template);
+        var narrative = NarrativeBinder.Bind(document, tables, diagnostics, template);
         var disclosure = new Disclosure
         {
             Sources = [document.Path],
@@ -63,6 +68,7 @@ public static class DisclosureBinder
             PerformanceTargets = narrative.PerformanceTargets,
             Glossary = narrative.Glossary,
             OcrPages = document.OcrPages,
+            Template = match,
         };
         return new ReadResult<Disclosure>(disclosure, diagnostics);
     }

@@ -1,6 +1,7 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Binding;
 
@@ -11,21 +12,21 @@ namespace BudgetDisclosure.Binding;
 /// </summary>
 internal static class TableBinder
 {
-    public static IReadOnlyList<BudgetTable> BindAll(SourceDocument document, List<ReadDiagnostic> diagnostics)
+    public static IReadOnlyList<BudgetTable> BindAll(SourceDocument document, List<ReadDiagnostic> diagnostics, Template template)
     {
         var tables = new List<BudgetTable>();
         foreach (var block in document.Tables)
         {
             // 绩效目标表 are forms, not amount tables: the narrative binder reads them into PerformanceTargets.
             if (block.Title?.Contains("绩效目标", StringComparison.Ordinal) == true) continue;
-            tables.Add(Bind(block, diagnostics));
+            tables.Add(Bind(block, diagnostics, template));
         }
         return tables;
     }
 
-    public static BudgetTable Bind(TableBlock block, List<ReadDiagnostic> diagnostics)
+    public static BudgetTable Bind(TableBlock block, List<ReadDiagnostic> diagnostics, Template template)
     {
-        var kind = TableClassifier.Classify(block);
+        var kind = TableClassifier.Classify(block, template);
         var title = block.Title ?? "";
         if (kind == TableKind.Other && title.Length > 0 && !title.Contains("绩效目标", StringComparison.Ordinal))
             diagnostics.Add(new(DiagnosticSeverity.Info, Messages.UnrecognisedTableCode, Messages.UnrecognisedTable(title), block.Source));
@@ -34,7 +35,7 @@ internal static class TableBinder
 
         var columns = HeaderAnalysis.Analyse(block);
         var twoSided = kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary;
-        var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics) : BindOneSided(block, kind, columns, diagnostics);
+        var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics, template) : BindOneSided(block, kind, columns, diagnostics, template);
         return new BudgetTable(kind, block.Number, title, block.Unit, bound.Columns, bound.Rows, block.Source)
         {
             // The note first: few tables have one, and looking at every cell of the others costs an enumerator a row.
@@ -65,10 +66,10 @@ internal static class TableBinder
 
     // ---- one-sided tables ---------------------------------------------------------------------------------
 
-    private static Bound BindOneSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics)
+    private static Bound BindOneSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics, Template template)
     {
         var amountColumns = columns.Where(c => c.Role == ColumnRole.Amount && HasHeaderOrValues(block, c)).ToList();
-        var tableColumns = amountColumns.Select(c => new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind))).ToList();
+        var tableColumns = amountColumns.Select(c => new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind, template))).ToList();
         var codeColumns = columns.Where(c => c.Role == ColumnRole.Code).Select(c => c.Index).ToList();
         var labelColumns = columns.Where(c => c.Role is ColumnRole.Label or ColumnRole.UnitName).Select(c => c.Index).ToList();
         var projectColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.ProjectName)?.Index;
@@ -152,7 +153,7 @@ internal static class TableBinder
 
     // ---- two-sided tables ----------------------------------------------------------------------------------
 
-    private static Bound BindTwoSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics)
+    private static Bound BindTwoSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics, Template template)
     {
         var split = ExpenditureStart(block, columns);
         var tableColumns = new List<TableColumn>();
@@ -160,7 +161,7 @@ internal static class TableBinder
         {
             if (c.Role != ColumnRole.Amount || !HasHeaderOrValues(block, c)) continue;
             var panel = c.Index >= split ? TablePanel.Expenditure : TablePanel.Income;
-            tableColumns.Add(new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind) ?? ColumnKeys.Total, panel));
+            tableColumns.Add(new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind, template) ?? ColumnKeys.Total, panel));
         }
         var incomeLabels = columns.Where(c => c.Index < split && c.Role is not (ColumnRole.Amount or ColumnRole.OtherCode)).Select(c => c.Index).ToList();
         var expenditureLabels = columns.Where(c => c.Index >= split && c.Role is not (ColumnRole.Amount or ColumnRole.OtherCode)).Select(c => c.Index).ToList();

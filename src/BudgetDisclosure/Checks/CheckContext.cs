@@ -1,4 +1,5 @@
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Checks;
 
@@ -9,11 +10,16 @@ public sealed class CheckContext
     private readonly Dictionary<string, (int Evaluated, string? NotApplicable, string? NotChecked)> tallies = new(StringComparer.Ordinal);
     private readonly HashSet<string> faulted = new(StringComparer.Ordinal);
 
-    public CheckContext(Disclosure disclosure, Disclosure? prior = null)
+    public CheckContext(Disclosure disclosure, Disclosure? prior = null, Template? template = null)
     {
         Disclosure = disclosure;
         Prior = prior;
+        // Without one given, the template the disclosure was read under, from the embedded templates.
+        Template = template ?? (disclosure.Template is { } match ? TemplateCatalog.Embedded.Find(match.Id) : null) ?? TemplateCatalog.National;
     }
+
+    /// <summary>The template the disclosure is checked under: which tables it requires, how it names them.</summary>
+    public Template Template { get; }
 
     public Disclosure Disclosure { get; }
 
@@ -22,7 +28,7 @@ public sealed class CheckContext
     private DocumentIndex? index;
 
     /// <summary>The sentences and folded texts of <see cref="Disclosure"/>, shared by the rules of this run.</summary>
-    internal DocumentIndex Index => index ??= new DocumentIndex(Disclosure);
+    internal DocumentIndex Index => index ??= new DocumentIndex(Disclosure, Template);
 
     public string File => Disclosure.Sources.Count > 0 ? Disclosure.Sources[0] : "";
 

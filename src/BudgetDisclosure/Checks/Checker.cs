@@ -1,5 +1,6 @@
 using BudgetDisclosure.Checks.Rules;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Checks;
 
@@ -8,6 +9,15 @@ public sealed record CheckOptions
 {
     /// <summary>Findings below this severity are left out of the report (statuses are kept).</summary>
     public Severity MinimumSeverity { get; init; } = Severity.Info;
+
+    /// <summary>The templates a disclosure's <see cref="Disclosure.Template"/> is looked up in.</summary>
+    public TemplateCatalog Templates { get; init; } = TemplateCatalog.Embedded;
+
+    /// <summary>
+    /// Rule id → severity or off, over what the template says (a project's configuration, <c>--config</c>): as an
+    /// <c>.editorconfig</c> sets an analyzer's severity.
+    /// </summary>
+    public IReadOnlyDictionary<string, RuleSetting> Rules { get; init; } = new Dictionary<string, RuleSetting>();
 
     public static CheckOptions Default { get; } = new();
 }
@@ -25,9 +35,16 @@ public static class Checker
     {
         ArgumentNullException.ThrowIfNull(disclosure);
         options ??= CheckOptions.Default;
-        var context = new CheckContext(disclosure, prior);
+        var template = disclosure.Template is { } match ? options.Templates.Find(match.Id) ?? TemplateCatalog.National : TemplateCatalog.National;
+        // The context is given the template looked up in the run's catalog, which may hold templates the embedded one lacks.
+        var context = new CheckContext(disclosure, prior, template);
         foreach (var rule in RuleCatalog.All)
         {
+            if (SettingOf(rule.Descriptor, template, options) == RuleSetting.Off)
+            {
+                context.NotChecked(rule.Descriptor, options.Rules.ContainsKey(rule.Descriptor.Id) ? "检查配置关闭了此规则。" : $"模板“{template.Name}”关闭了此规则。");
+                continue;
+            }
             try
             {
                 rule.Check(context);
@@ -40,10 +57,36 @@ public static class Checker
                 context.Failed(rule.Descriptor);
             }
         }
-        var grouped = OcrFindings.Annotate(FindingGroups.Assign(context.Findings), disclosure);
+        var configured = context.Findings.Select(f => Configure(f, template, options)).ToList();
+        var grouped = OcrFindings.Annotate(FindingGroups.Assign(configured), disclosure);
         var statuses = RuleCatalog.All.Select(r => context.StatusOf(r.Descriptor)).ToList();
         var kept = grouped.Where(f => f.Severity >= options.MinimumSeverity).ToList();
         return new CheckReport(context.File, kept, statuses);
+    }
+
+    /// <summary>The configured setting of a rule: the run's options over the template's; null when neither says.</summary>
+    public static RuleSetting? SettingOf(RuleDescriptor rule, Template template, CheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Rules.TryGetValue(rule.Id, out var setting) ? setting : template.SettingOf(rule.Id);
+    }
+
+    /// <summary>
+    /// A configured severity replaces the rule's default: findings reported at the default take it, while a rule's
+    /// other severities (an info that a difference is within rounding) keep theirs.
+    /// </summary>
+    private static Finding Configure(Finding finding, Template template, CheckOptions options)
+    {
+        if (finding.Severity != finding.Rule.DefaultSeverity) return finding;
+        return SettingOf(finding.Rule, template, options) switch
+        {
+            RuleSetting.Info => finding with { Severity = Severity.Info },
+            RuleSetting.Warning => finding with { Severity = Severity.Warning },
+            RuleSetting.Error => finding with { Severity = Severity.Error },
+            _ => finding,
+        };
     }
 }
 

@@ -1,6 +1,7 @@
 using BudgetDisclosure.Checks.Rules;
 using BudgetDisclosure.Checks.Rules.Plausibility;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Checks;
 
@@ -9,7 +10,7 @@ namespace BudgetDisclosure.Checks;
 /// worked out once per check run instead of once per rule. Belongs to one <see cref="CheckContext"/>, so a check of
 /// another document (or of the same one again) starts from nothing.
 /// </summary>
-internal sealed class DocumentIndex(Disclosure disclosure)
+internal sealed class DocumentIndex(Disclosure disclosure, Template template)
 {
     private List<SectionSentence>? sentences;
     private List<(string Text, FindingLocation At)>? texts;
@@ -33,8 +34,8 @@ internal sealed class DocumentIndex(Disclosure disclosure)
     /// <summary><see cref="NarrativeTexts.Fold"/> of <paramref name="text"/>, folded once however many rules ask.</summary>
     public string Fold(string text) => Memo(folded, text, NarrativeTexts.Fold);
 
-    /// <summary>The entries of 目录 (<see cref="Outline.Contents(Disclosure)"/>).</summary>
-    public IReadOnlyList<ContentsEntry> Contents => contents ??= Outline.Contents(disclosure);
+    /// <summary>The entries of 目录 (<see cref="Outline.Contents(Disclosure, Template)"/>).</summary>
+    public IReadOnlyList<ContentsEntry> Contents => contents ??= Outline.Contents(disclosure, template);
 
     /// <summary><see cref="Outline.HeadingKey"/> of a heading or 目录 line of this document.</summary>
     public string HeadingKey(string heading) => Memo(headingKeys, heading, headingKey ??= h => Outline.HeadingKey(h, disclosure));

@@ -60,6 +60,9 @@ public sealed record Disclosure
     /// <summary>The pages of its files read by OCR: their figures are checked as read, and a failed sum there is a likely misread.</summary>
     public IReadOnlyList<OcrPage> OcrPages { get; init; } = [];
 
+    /// <summary>The template it was read and is checked under; null only for a disclosure built by hand (the national one applies).</summary>
+    public TemplateMatch? Template { get; init; }
+
     public BudgetTable? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
 }
 
@@ -98,3 +101,17 @@ public enum SectionTopic
     Performance,
     Glossary,
 }
+
+/// <summary>How the template a disclosure was read under was chosen.</summary>
+public enum TemplateChoice
+{
+    /// <summary>The document showed a regional template's signs.</summary>
+    Detected,
+    /// <summary>No regional template matched: the national one, which every document is read under at least.</summary>
+    Default,
+    /// <summary>The caller named it (<c>budget parse --template ID</c>).</summary>
+    Forced,
+}
+
+/// <summary>The template a disclosure was read and checked under, and why: its score and the signs that decided it.</summary>
+public sealed record TemplateMatch(string Id, string Name, TemplateChoice Choice, int Score, IReadOnlyList<string> Evidence);

@@ -18,7 +18,7 @@ public static class BudgetJson
     /// MAJOR.MINOR. MINOR goes up when fields or enum values are added (old consumers keep working if they ignore
     /// what they do not know); MAJOR when a field is removed, renamed, or changes type or meaning.
     /// </summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     /// <summary>
     /// The options every JSON output uses. The relaxed encoder writes Chinese and punctuation unescaped; the output is
@@ -67,6 +67,7 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(SnakeCaseEnumConverter<PerformanceScope>),
         typeof(SnakeCaseEnumConverter<Comparator>),
         typeof(SnakeCaseEnumConverter<LineKind>),
+        typeof(SnakeCaseEnumConverter<TemplateChoice>),
     ])]
 [JsonSerializable(typeof(ParseOutputJson))]
 [JsonSerializable(typeof(DocumentJson))]

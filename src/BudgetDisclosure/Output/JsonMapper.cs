@@ -37,6 +37,7 @@ public static class JsonMapper
         return new DisclosureJson
         {
             Sources = [.. disclosure.Sources],
+            Template = disclosure.Template is { } t ? new TemplateJson { Id = t.Id, Name = t.Name, Choice = t.Choice, Score = t.Score, Evidence = [.. t.Evidence] } : null,
             UnitName = disclosure.UnitName,
             Scope = disclosure.Scope,
             Kind = disclosure.Kind,

@@ -94,9 +94,28 @@ public sealed record CodeJson
     public required CodeLevel Level { get; init; }
 }
 
+/// <summary>The template a disclosure was read under: detected from its signs, the national default, or forced.</summary>
+public sealed record TemplateJson
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required TemplateChoice Choice { get; init; }
+
+    /// <summary>The summed weight of the signs found; 0 for the default and for a forced template.</summary>
+    public int Score { get; init; }
+
+    /// <summary>What each sign found says.</summary>
+    public required IReadOnlyList<string> Evidence { get; init; }
+}
+
 public sealed record DisclosureJson
 {
     public required IReadOnlyList<string> Sources { get; init; }
+
+    /// <summary>The template it was read and checked under, and why (since 1.1).</summary>
+    public TemplateJson? Template { get; init; }
 
     public string? UnitName { get; init; }
 

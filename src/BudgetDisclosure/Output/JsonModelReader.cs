@@ -79,6 +79,7 @@ public static class JsonModelReader
                 })],
             })],
             Glossary = [.. j.Glossary.Select(g => new GlossaryEntry(g.Term, g.Definition, ToModel(g.Source)))],
+            Template = j.Template is { } t ? new TemplateMatch(t.Id, t.Name, t.Choice, t.Score, [.. t.Evidence]) : null,
         };
     }
 

@@ -50,7 +50,7 @@ internal static class NarrativeFixture
     public static NarrativeBinding Bind(string text, out List<ReadDiagnostic> diagnostics, IReadOnlyList<BudgetTable>? tables = null)
     {
         diagnostics = [];
-        return NarrativeBinder.Bind(Document(text), tables ?? [], diagnostics);
+        return NarrativeBinder.Bind(Document(text), tables ?? [], diagnostics, BudgetDisclosure.Templates.TemplateCatalog.National);
     }
 
     /// <summary>A function-classified table with the given rows ("208 社会保障和就业支出"); amounts are not needed to tie names to codes.</summary>

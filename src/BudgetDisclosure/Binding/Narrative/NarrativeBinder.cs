@@ -1,6 +1,7 @@
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Binding;
 
@@ -11,7 +12,7 @@ namespace BudgetDisclosure.Binding;
 /// </summary>
 internal static class NarrativeBinder
 {
-    public static NarrativeBinding Bind(SourceDocument document, IReadOnlyList<BudgetTable> tables, List<ReadDiagnostic> diagnostics)
+    public static NarrativeBinding Bind(SourceDocument document, IReadOnlyList<BudgetTable> tables, List<ReadDiagnostic> diagnostics, Template template)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(tables);
@@ -27,7 +28,7 @@ internal static class NarrativeBinder
             diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.NoTitleCode, Messages.NoTitle, where));
 
         var body = Flow.JoinBroken([.. items.Skip(metadata.BodyStart).Take(metadata.BodyEnd - metadata.BodyStart)]);
-        var sections = SectionPass.Run(body);
+        var sections = SectionPass.Run(body, template);
         if (!sections.Any(s => s.Topic is SectionTopic.Income or SectionTopic.Expenditure or SectionTopic.Overview or SectionTopic.GeneralPublicCurrentYear) && hasProse)
             diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.NoNarrativeSectionsCode, Messages.NoNarrativeSections, where));
 
@@ -44,7 +45,7 @@ internal static class NarrativeBinder
             Sections = [.. sections.Select(s => s.ToModel())],
             Claims = claims,
             OtherMatters = OtherMattersPass.Run(sections, claims),
-            PerformanceTargets = PerformancePass.Run(body, diagnostics),
+            PerformanceTargets = PerformancePass.Run(body, diagnostics, template),
             Glossary = GlossaryPass.Run(sections),
         };
     }

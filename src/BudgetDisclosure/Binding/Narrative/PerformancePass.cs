@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -14,7 +15,7 @@ namespace BudgetDisclosure.Binding.Narrative;
 /// </summary>
 internal static partial class PerformancePass
 {
-    public static List<PerformanceTarget> Run(IReadOnlyList<FlowItem> body, List<ReadDiagnostic> diagnostics)
+    public static List<PerformanceTarget> Run(IReadOnlyList<FlowItem> body, List<ReadDiagnostic> diagnostics, Template template)
     {
         var targets = new List<TargetBuilder>();
         TargetBuilder? last = null;
@@ -29,7 +30,7 @@ internal static partial class PerformancePass
             }
             if (item is not TableItem { Table: var table }) continue;
             // A budget table (by its title) is never a target form; skipping it spares reading all of its cells.
-            if (table.Title is { } printedTitle && TableClassifier.FromTitle(Reading.TextPatterns.Squeeze(printedTitle)) != TableKind.Other)
+            if (table.Title is { } printedTitle && template.TableOf(Reading.TextPatterns.Squeeze(printedTitle)) != TableKind.Other)
             {
                 last = null;
                 continue;

@@ -26,7 +26,7 @@ internal sealed class SectionNode(string heading, int level, IReadOnlyList<strin
 /// </summary>
 internal static class SectionPass
 {
-    public static List<SectionNode> Run(IReadOnlyList<FlowItem> body)
+    public static List<SectionNode> Run(IReadOnlyList<FlowItem> body, Template template)
     {
         var sections = new List<SectionNode>();
         var stack = new List<SectionNode>();
@@ -37,7 +37,7 @@ internal static class SectionPass
                 while (stack.Count > 0 && stack[^1].Level >= level) stack.RemoveAt(stack.Count - 1);
                 var parent = stack.Count > 0 ? stack[^1] : null;
                 var heading = text.Text.Trim();
-                var topic = Classify(heading, parent?.Topic ?? SectionTopic.Other);
+                var topic = Classify(heading, parent?.Topic ?? SectionTopic.Other, template);
                 var path = parent is null ? new List<string> { heading } : [.. parent.Path, heading];
                 var node = new SectionNode(heading, level, path, topic, text.Source);
                 sections.Add(node);

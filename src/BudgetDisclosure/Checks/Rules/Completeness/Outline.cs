@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BudgetDisclosure.Binding;
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Checks.Rules;
 
@@ -20,13 +21,13 @@ internal enum DisclosurePart
 }
 
 /// <summary>A line of 目录: which part it falls in, and whether it names a table.</summary>
-internal sealed record ContentsEntry(int Index, string Text, DisclosurePart Part, bool IsPartHeading, bool IsTable)
+internal sealed record ContentsEntry(int Index, string Text, DisclosurePart Part, bool IsPartHeading, bool IsTable, Template Template)
 {
     /// <summary>The entry as a title is compared (<see cref="Outline.TitleKey"/>); worked out once, it is compared with every table.</summary>
     public string TitleKey { get; } = Outline.TitleKey(Text);
 
     /// <summary>The standard table the entry names, recognised by title as the binder does for the body.</summary>
-    public TableKind Kind { get; } = IsTable ? TableClassifier.FromTitle(Outline.TitleKey(Text)) : TableKind.Other;
+    public TableKind Kind { get; } = IsTable ? Template.TableOf(Outline.TitleKey(Text)) : TableKind.Other;
 }
 
 /// <summary>What the completeness rules share: reading 目录 into parts, and comparing titles.</summary>
@@ -47,7 +48,7 @@ internal static partial class Outline
     /// <summary>The entries of 目录, read once per check run.</summary>
     public static IReadOnlyList<ContentsEntry> Contents(CheckContext context) => context.Index.Contents;
 
-    public static List<ContentsEntry> Contents(Disclosure disclosure)
+    public static List<ContentsEntry> Contents(Disclosure disclosure, Template template)
     {
         var entries = new List<ContentsEntry>();
         var part = DisclosurePart.None;
@@ -58,11 +59,11 @@ internal static partial class Outline
             if (PartHeading().IsMatch(key))
             {
                 part = PartOf(key);
-                entries.Add(new ContentsEntry(i, text, part, true, false));
+                entries.Add(new ContentsEntry(i, text, part, true, false, template));
                 continue;
             }
             var isTable = key.EndsWith('表') || part == DisclosurePart.Tables && key.Contains('表', StringComparison.Ordinal);
-            entries.Add(new ContentsEntry(i, text, isTable ? DisclosurePart.Tables : part, false, isTable));
+            entries.Add(new ContentsEntry(i, text, isTable ? DisclosurePart.Tables : part, false, isTable, template));
         }
         return entries;
     }

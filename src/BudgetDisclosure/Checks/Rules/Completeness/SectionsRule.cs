@@ -1,5 +1,6 @@
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Checks.Rules;
 
@@ -44,7 +45,7 @@ public sealed class ContentsSectionsRule : Rule
         var key = context.Index.HeadingKey(entry.Text);
         var same = sections.FirstOrDefault(s => context.Index.HeadingKey(s.Heading) == key);
         if (same is not null || key.Length == 0) return same;
-        var topic = SectionPass.Classify(entry.Text, SectionTopic.Other);
+        var topic = SectionPass.Classify(entry.Text, SectionTopic.Other, context.Template);
         if (topic == SectionTopic.Other) return null;
         var ofTopic = sections.Where(s => s.Topic == topic && s.Level == 2).ToList();
         return ofTopic.Count == 1 ? ofTopic[0] : null;

@@ -3,8 +3,8 @@ using BudgetDisclosure.Model;
 namespace BudgetDisclosure.Checks.Rules;
 
 /// <summary>
-/// BD4003: the standard tables of the template the document follows are all published, empty ones included with
-/// their note (财预〔2016〕143号: 空表也要公开并说明).
+/// BD4003: the tables the document's template requires are all published, empty ones included with their note
+/// (财预〔2016〕143号: 空表也要公开并说明).
 /// </summary>
 public sealed class StandardTablesRule : Rule
 {
@@ -17,48 +17,26 @@ public sealed class StandardTablesRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    /// <summary>
-    /// The eight tables 财预〔2016〕143号 names for every 部门预算: 收支总表, 收入总表, 支出总表, 财政拨款收支总表,
-    /// 一般公共预算支出表, 一般公共预算基本支出表, "三公"经费支出表, 政府性基金预算支出表.
-    /// </summary>
-    internal static IReadOnlyList<TableKind> National { get; } =
-    [
-        TableKind.IncomeExpenditureSummary, TableKind.Income, TableKind.Expenditure, TableKind.FiscalAppropriationSummary,
-        TableKind.GeneralPublicExpenditure, TableKind.GeneralPublicBasicExpenditure, TableKind.ThreePublicExpenses,
-        TableKind.GovernmentFundExpenditure,
-    ];
-
-    /// <summary>
-    /// The Xinjiang template adds the 国有资本经营 and 项目支出 tables. Its 委托业务费 and 上年结转结余 tables come and go
-    /// by year; when 目录 lists them, BD4001 holds the document to them.
-    /// </summary>
-    internal static IReadOnlyList<TableKind> Xinjiang { get; } = [.. National, TableKind.StateCapitalExpenditure, TableKind.GeneralPublicProjectExpenditure];
-
     public override void Check(CheckContext context)
     {
         if (!Outline.Applies(context, Rule)) return;
         var d = context.Disclosure;
         if (d.Tables.Count == 0) { context.NotApplicable(Rule, "文件没有表格（可能是分两个文件公开的情况说明部分）。"); return; }
-        var xinjiang = IsXinjiangTemplate(d);
+        var template = context.Template;
         var entries = Outline.Contents(context);
-        foreach (var kind in xinjiang ? Xinjiang : National)
+        foreach (var kind in template.RequiredTables)
         {
             context.Evaluated(Rule);
             if (d.Table(kind) is not null) continue;
             var listed = entries.FirstOrDefault(e => e.IsTable && e.Kind == kind);
             var source = listed is null ? d.Tables[0].Source
                 : Outline.NearestBodySource(d, entries, listed, e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null);
-            // Other regions' templates are known here only through the national minimum, and some of them print a
-            // table under another shape (深圳's 按经济分类 table): a warning, not an error.
-            context.Report(new Finding(Rule, xinjiang ? Rule.DefaultSeverity : Severity.Warning, Rule.Format(xinjiang ? "新疆" : "财预〔2016〕143号", kind.ToChinese()),
+            // How much a missing table weighs is the template's to say (its rule set): the national template, which
+            // stands in for every region it does not know, makes it a warning.
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(template.Citation, template.NameOf(kind)),
                 new FindingLocation(source) { Table = kind }));
         }
     }
-
-    /// <summary>The Xinjiang template: four 第X部分 parts, the second being "第二部分 2026 年单位预算公开表".</summary>
-    internal static bool IsXinjiangTemplate(Disclosure disclosure) =>
-        disclosure.Contents.Concat(disclosure.Sections.Where(s => s.Level == 1).Select(s => s.Heading))
-            .Any(h => h.Contains("部分", StringComparison.Ordinal) && h.Contains("公开表", StringComparison.Ordinal));
 }
 
 /// <summary>BD4004: a table published without figures carries a note saying it is empty.</summary>

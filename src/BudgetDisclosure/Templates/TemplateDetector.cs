@@ -1,0 +1,78 @@
+using BudgetDisclosure.Binding.Narrative;
+using BudgetDisclosure.Documents;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Templates;
+
+/// <summary>Which templates a document may be read under, and whether one is forced.</summary>
+public sealed record TemplateOptions
+{
+    /// <summary>The templates to choose from; the embedded ones by default.</summary>
+    public TemplateCatalog Catalog { get; init; } = TemplateCatalog.Embedded;
+
+    /// <summary>Read every document under this template instead of detecting one (<c>--template ID</c>).</summary>
+    public string? Forced { get; init; }
+
+    public static TemplateOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Scores a read document against every template's signs once, before binding: each sign found (in the outline — 目录
+/// entries and 第X部分 headings —, in table titles, or in any line) adds its weight. The template with the highest score
+/// wins; ties go to the more specific template (the longer lineage), then to the catalog's order. A document that shows
+/// no template's signs is read under the national template, and says so — never refused.
+/// </summary>
+public static class TemplateDetector
+{
+    public static (Template Template, TemplateMatch Match) Choose(SourceDocument document, TemplateOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= TemplateOptions.Default;
+        var catalog = options.Catalog;
+        if (options.Forced is { } forced)
+        {
+            var template = catalog.Get(forced);
+            return (template, new TemplateMatch(template.Id, template.Name, TemplateChoice.Forced, 0, []));
+        }
+        var places = Places(document);
+        Template? best = null;
+        var bestScore = 0;
+        List<string> bestEvidence = [];
+        foreach (var template in catalog.All)
+        {
+            var score = 0;
+            var evidence = new List<string>();
+            foreach (var sign in template.Definition.Detection)
+            {
+                if (!places[sign.In].Any(sign.Match.Matches)) continue;
+                score += sign.Weight ?? 1;
+                evidence.Add(sign.Says);
+            }
+            if (score == 0) continue;
+            if (best is null || score > bestScore || score == bestScore && template.Lineage.Count > best.Lineage.Count)
+                (best, bestScore, bestEvidence) = (template, score, evidence);
+        }
+        if (best is not null) return (best, new TemplateMatch(best.Id, best.Name, TemplateChoice.Detected, bestScore, bestEvidence));
+        var national = catalog.Find(TemplateCatalog.NationalBudgetId) ?? catalog.All[0];
+        return (national, new TemplateMatch(national.Id, national.Name, TemplateChoice.Default, 0, []));
+    }
+
+    /// <summary>The texts each kind of sign is looked for in, squeezed as titles and headings are keyed.</summary>
+    private static Dictionary<string, List<string>> Places(SourceDocument document)
+    {
+        var lines = new List<string>();
+        foreach (var block in document.Blocks)
+        {
+            if (block is HeadingBlock heading) lines.Add(heading.Text);
+            else if (block is ParagraphBlock paragraph) lines.Add(paragraph.Text);
+        }
+        var outline = lines.Where(l => NarrativeText.NumberingLevel(l.Trim()) == 1).Select(Reading.TextPatterns.Squeeze).ToList();
+        var titles = document.Tables.Select(t => Reading.TextPatterns.Squeeze(t.Title ?? "")).Where(t => t.Length > 0).ToList();
+        return new Dictionary<string, List<string>>(StringComparer.Ordinal)
+        {
+            ["outline"] = outline,
+            ["titles"] = titles,
+            ["text"] = [.. lines.Select(Reading.TextPatterns.Squeeze)],
+        };
+    }
+}
