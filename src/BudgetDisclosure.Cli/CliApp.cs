@@ -17,6 +17,7 @@ internal static class CliApp
             RenderCommand.Create(console),
             SynthCommand.Create(console),
             TemplateCommand.Create(console),
+            TemplatesCommand.Create(console),
         };
         return root;
     }

@@ -18,6 +18,18 @@ internal static class CliMessages
 
     public static string Reading => "正在读取";
 
+    public static string TemplateOptionDescription => "按指定模板读取和检查，不自动识别（budget templates 列出可用模板）。";
+
+    public static string ConfigOptionDescription =>
+        "检查配置文件（JSON，如 { \"rules\": { \"BD3005\": \"warning\" } }）；不给出时使用输入文件所在文件夹或其上级文件夹中最近的 .budgetconfig。";
+
+    public static string UnknownTemplate(string id, IEnumerable<string> known) => $"budget: 错误：没有模板“{id}”。可用模板：{string.Join("、", known)}";
+
+    public static string UsingConfiguration(string path, string changes) =>
+        $"budget: 使用检查配置 {path}{(changes.Length == 0 ? "（没有改动）" : "：" + changes)}";
+
+    public static string TemplatesDescription => "列出已知的预算公开模板：全国模板和各地区模板，以及每个模板改动了什么（要求的表、规则严重程度、识别依据）。";
+
     public static string CommandLineError(string message) => $"budget: 错误：{message}";
 
     public static string SeeHelp => "使用 budget --help 或 budget parse --help 查看用法。";

@@ -2,6 +2,7 @@ using BudgetDisclosure.Html;
 using BudgetDisclosure.Ingest;
 using BudgetDisclosure.OpenXml;
 using BudgetDisclosure.Pdf;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Cli;
 
@@ -11,11 +12,14 @@ namespace BudgetDisclosure.Cli;
 /// </summary>
 internal static class Pipelines
 {
-    public static DisclosurePipeline Default { get; } = Build(null);
+    public static DisclosurePipeline Default { get; } = Build(null, null);
 
-    /// <summary>The pipeline for these PDF options (--ocr); the defaults share one instance.</summary>
-    public static DisclosurePipeline For(PdfReadOptions? pdf) => pdf is null ? Default : Build(pdf);
+    /// <summary>The pipeline for these PDF options (--ocr) and this forced template (--template); the defaults share one instance.</summary>
+    public static DisclosurePipeline For(PdfReadOptions? pdf, string? template = null) =>
+        pdf is null && template is null ? Default : Build(pdf, template);
 
-    private static DisclosurePipeline Build(PdfReadOptions? pdf) =>
-        new DisclosurePipelineBuilder().UsePdf(pdf).UseHtml().UseOpenXml().Build();
+    private static DisclosurePipeline Build(PdfReadOptions? pdf, string? template) =>
+        new DisclosurePipelineBuilder().UsePdf(pdf).UseHtml().UseOpenXml()
+            .WithTemplates(new TemplateOptions { Forced = template })
+            .Build();
 }

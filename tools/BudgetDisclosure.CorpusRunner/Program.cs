@@ -77,7 +77,7 @@ static FileResult Run(DisclosurePipeline pipeline, string name, string path)
     {
         var document = pipeline.ReadDocument(path);
         var readMs = clock.Elapsed.TotalMilliseconds;
-        var bound = DisclosurePipeline.Bind([document]);
+        var bound = pipeline.Bind([document]);
         var diagnostics = bound.Diagnostics;
         var disclosure = bound.Value;
         IReadOnlyList<Finding> findings = disclosure is null ? [] : pipeline.Check(disclosure).Findings;

@@ -44,23 +44,29 @@ internal static class CheckCommand
 
         var asOne = new Option<bool>("--as-one") { Description = CliMessages.AsOneDescription };
         var ocr = new Option<bool>("--ocr") { Description = CliMessages.OcrDescription };
-        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne, ocr };
+        var template = new Option<string?>("--template") { Description = CliMessages.TemplateOptionDescription, HelpName = "ID" };
+        var config = new Option<string?>("--config") { Description = CliMessages.ConfigOptionDescription, HelpName = "FILE" };
+        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne, ocr, template, config };
         command.SetAction(result => Run(
             InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne), result.GetValue(ocr) ? InputSources.OcrReading : null),
             result.GetValue(prior),
             result.GetRequiredValue(format) switch { "json" => CheckFormat.Json, "sarif" => CheckFormat.Sarif, _ => CheckFormat.Text },
             Severities.Parse(result.GetRequiredValue(minimum)) ?? Severity.Info,
-            console));
+            console,
+            result.GetValue(config),
+            result.GetValue(template)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console) =>
-        Run([.. paths.Select(p => new InputSource([p]))], priorPath, format, minimum, console);
+    public static int Run(IReadOnlyList<string> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console, string? configPath = null, string? template = null) =>
+        Run([.. paths.Select(p => new InputSource([p]))], priorPath, format, minimum, console, configPath, template);
 
-    public static int Run(IReadOnlyList<InputSource> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console)
+    public static int Run(IReadOnlyList<InputSource> sources, string? priorPath, CheckFormat format, Severity minimum, CliConsole console, string? configPath = null, string? template = null)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(console);
+        var (configurations, paths) = Configurations.Resolve(sources, configPath, template, console);
+        if (configurations is null) return ExitCodes.InputError;
         Disclosure? prior = null;
         if (priorPath is not null)
         {
@@ -70,7 +76,8 @@ internal static class CheckCommand
             prior = read.Disclosure;
         }
 
-        var options = new CheckOptions { MinimumSeverity = minimum };
+        var defaults = new CheckOptions { MinimumSeverity = minimum };
+        CheckOptions OptionsFor(InputDocument document) => defaults with { Rules = configurations.RulesFor(document.Path) };
         var errors = 0;
         int failed;
         switch (format)
@@ -80,7 +87,7 @@ internal static class CheckCommand
                 {
                     failed = InputBatch.Run(paths, console, (document, output) =>
                     {
-                        var report = document.Usable ? Checker.Check(document.Disclosure!, prior, options) : null;
+                        var report = document.Usable ? Checker.Check(document.Disclosure!, prior, OptionsFor(document)) : null;
                         if (report?.HasErrors == true) errors++;
                         json.Write(document.Path, document.Diagnostics, report);
                     });
@@ -91,7 +98,7 @@ internal static class CheckCommand
                 var reports = new List<(string, CheckReport?)>();
                 failed = InputBatch.Run(paths, console, (document, _) =>
                 {
-                    var report = document.Usable ? Checker.Check(document.Disclosure!, prior, options) : null;
+                    var report = document.Usable ? Checker.Check(document.Disclosure!, prior, OptionsFor(document)) : null;
                     if (report?.HasErrors == true) errors++;
                     reports.Add((document.Path, report));
                 });
@@ -101,7 +108,7 @@ internal static class CheckCommand
                 failed = InputBatch.Run(paths, console, (document, output) =>
                 {
                     if (!document.Usable) return;
-                    var report = Checker.Check(document.Disclosure!, prior, options);
+                    var report = Checker.Check(document.Disclosure!, prior, OptionsFor(document));
                     if (report.HasErrors) errors++;
                     FindingTextWriter.Write(output, document.Path, report);
                 });

@@ -78,8 +78,8 @@ internal static class InputBatch
         var path = source.Display;
         try
         {
-            var pipeline = Pipelines.For(source.Pdf);
-            var result = DisclosurePipeline.Bind([.. source.Paths.Select(p => source.Read?.GetValueOrDefault(p) ?? pipeline.ReadDocument(p))]);
+            var pipeline = Pipelines.For(source.Pdf, source.Template);
+            var result = pipeline.Bind([.. source.Paths.Select(p => source.Read?.GetValueOrDefault(p) ?? pipeline.ReadDocument(p))]);
             return new InputDocument(path, result.Diagnostics, result.Value);
         }
 #pragma warning disable CA1031 // A fault on one file must not stop the batch; it is reported for that file instead.

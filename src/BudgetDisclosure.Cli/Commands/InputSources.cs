@@ -9,6 +9,9 @@ internal sealed record InputSource(IReadOnlyList<string> Paths)
     /// <summary>How PDFs are read (OCR on or off); null for the defaults.</summary>
     public Pdf.PdfReadOptions? Pdf { get; init; }
 
+    /// <summary>The template to read it under (--template, or a .budgetconfig's); null to detect one.</summary>
+    public string? Template { get; init; }
+
     /// <summary>Documents already read while pairing a folder's files, so they are not read a second time.</summary>
     public IReadOnlyDictionary<string, ReadResult<SourceDocument>>? Read { get; init; }
 

@@ -33,21 +33,26 @@ internal static class ParseCommand
 
         var asOne = new Option<bool>("--as-one") { Description = CliMessages.AsOneDescription };
         var ocr = new Option<bool>("--ocr") { Description = CliMessages.OcrDescription };
-        var command = new Command("parse", CliMessages.ParseDescription) { files, format, asOne, ocr };
+        var template = new Option<string?>("--template") { Description = CliMessages.TemplateOptionDescription, HelpName = "ID" };
+        var command = new Command("parse", CliMessages.ParseDescription) { files, format, asOne, ocr, template };
         command.SetAction(result => Run(
             InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne), result.GetValue(ocr) ? InputSources.OcrReading : null),
             ToFormat(result.GetRequiredValue(format)),
-            console));
+            console,
+            result.GetValue(template)));
         return command;
     }
 
     public static int Run(IReadOnlyList<string> paths, ParseFormat format, CliConsole console) =>
         Run([.. paths.Select(p => new InputSource([p]))], format, console);
 
-    public static int Run(IReadOnlyList<InputSource> paths, ParseFormat format, CliConsole console)
+    public static int Run(IReadOnlyList<InputSource> sources, ParseFormat format, CliConsole console, string? template = null)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(console);
+        // A .budgetconfig's template applies to parse as to check, so both read a document the same way.
+        var (configurations, paths) = Configurations.Resolve(sources, null, template, console);
+        if (configurations is null) return ExitCodes.InputError;
         int failed;
         switch (format)
         {

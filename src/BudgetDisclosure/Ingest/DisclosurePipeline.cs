@@ -2,6 +2,7 @@ using BudgetDisclosure.Binding;
 using BudgetDisclosure.Checks;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Ingest;
 
@@ -23,11 +24,13 @@ public sealed record IngestResult(string Name, ReadResult<SourceDocument>? Docum
 /// </summary>
 public sealed class DisclosurePipeline
 {
-    internal DisclosurePipeline(IReadOnlyList<IDocumentFormat> formats, IngestLimits limits, CheckOptions checks)
+    internal DisclosurePipeline(IReadOnlyList<IDocumentFormat> formats, IngestLimits limits, TemplateOptions templates, CheckOptions checks)
     {
         Formats = formats;
         Limits = limits;
-        CheckOptions = checks;
+        Templates = templates;
+        // The checks look the disclosure's template up where the binder found it.
+        CheckOptions = checks.Templates == templates.Catalog ? checks : checks with { Templates = templates.Catalog };
     }
 
     /// <summary>Text formats only: what the core reads without an adapter.</summary>
@@ -37,6 +40,9 @@ public sealed class DisclosurePipeline
     public IReadOnlyList<IDocumentFormat> Formats { get; }
 
     public IngestLimits Limits { get; }
+
+    /// <summary>The templates documents are read under, and the one forced, if any.</summary>
+    public TemplateOptions Templates { get; }
 
     public CheckOptions CheckOptions { get; }
 
@@ -71,13 +77,13 @@ public sealed class DisclosurePipeline
     /// One disclosure from the documents it was published as (tables in one file, the narrative in another), bound as
     /// one; any part that could not be read makes the whole unusable, with every part's diagnostics.
     /// </summary>
-    public static ReadResult<Disclosure> Bind(IReadOnlyList<ReadResult<SourceDocument>> parts)
+    public ReadResult<Disclosure> Bind(IReadOnlyList<ReadResult<SourceDocument>> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        if (parts.Count == 1) return DisclosureBinder.Bind(parts[0]);
+        if (parts.Count == 1) return DisclosureBinder.Bind(parts[0], Templates);
         var diagnostics = parts.SelectMany(r => r.Diagnostics).ToList();
         if (parts.Count == 0 || parts.Any(r => r.Value is null || !r.Success)) return new ReadResult<Disclosure>(null, diagnostics);
-        var bound = DisclosureBinder.Bind([.. parts.Select(r => r.Value!)]);
+        var bound = DisclosureBinder.Bind([.. parts.Select(r => r.Value!)], Templates);
         return new ReadResult<Disclosure>(bound.Value, [.. diagnostics, .. bound.Diagnostics]);
     }
 
@@ -125,6 +131,8 @@ public sealed class DisclosurePipelineBuilder
 
     public CheckOptions CheckOptions { get; set; } = CheckOptions.Default;
 
+    public TemplateOptions Templates { get; set; } = TemplateOptions.Default;
+
     /// <summary>Adds a format, or replaces the one of the same name.</summary>
     public DisclosurePipelineBuilder Use(IDocumentFormat format)
     {
@@ -141,11 +149,18 @@ public sealed class DisclosurePipelineBuilder
         return this;
     }
 
+    /// <summary>The templates to detect from (or the one to force, <c>--template</c>).</summary>
+    public DisclosurePipelineBuilder WithTemplates(TemplateOptions options)
+    {
+        Templates = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
     public DisclosurePipelineBuilder WithChecks(CheckOptions options)
     {
         CheckOptions = options ?? throw new ArgumentNullException(nameof(options));
         return this;
     }
 
-    public DisclosurePipeline Build() => new([.. Formats, Text], Limits, CheckOptions);
+    public DisclosurePipeline Build() => new([.. Formats, Text], Limits, Templates, CheckOptions);
 }

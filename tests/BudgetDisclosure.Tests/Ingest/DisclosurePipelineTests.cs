@@ -91,10 +91,10 @@ public sealed class DisclosurePipelineTests
     {
         var good = DisclosurePipeline.Text.ReadDocument(Samples.Path);
         var missing = DisclosurePipeline.Text.ReadDocument(Path.Combine(Path.GetTempPath(), $"bd-missing-{Guid.NewGuid():N}.txt"));
-        var bound = DisclosurePipeline.Bind([good, missing]);
+        var bound = DisclosurePipeline.Text.Bind([good, missing]);
         Assert.Null(bound.Value);
         Assert.Equal([.. good.Diagnostics, .. missing.Diagnostics], bound.Diagnostics);
-        Assert.Null(DisclosurePipeline.Bind([]).Value);
+        Assert.Null(DisclosurePipeline.Text.Bind([]).Value);
     }
 
     private sealed class Marked(string name, byte[] mark) : IDocumentFormat
