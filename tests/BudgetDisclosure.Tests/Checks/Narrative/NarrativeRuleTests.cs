@@ -164,6 +164,8 @@ public class NarrativeRuleTests
     [InlineData("比上年预算减少 10.00 万元，下降 20.00%", false)]
     [InlineData("比上年预算减少 10.00 万元，增长 20.00%", true)]
     [InlineData("比上年预算减少 10.00 万元，上升 20.00%", true)]
+    [InlineData("比上年预算增加 10.00 万元，下降 20.00%", true)]
+    [InlineData("比上年预算降低 10.00 万元，增长 20.00%", true)]
     public void BD3004_direction_words_agree_or_contradict(string phrase, bool contradicts)
     {
         var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算减少 10.00 万元，下降 20.00%，主要原因是上级医疗保障服务能力提升补助资金减少",
