@@ -23,7 +23,7 @@ public abstract class OfficeFormat : IDocumentFormat
         if (!input.Bytes.Span.StartsWith("PK\u0003\u0004"u8)) return false;
         try
         {
-            using var zip = new ZipArchive(Open(input), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(input.OpenRead(), ZipArchiveMode.Read);
             return zip.GetEntry(MainPart) is not null;
         }
         catch (InvalidDataException)
@@ -35,16 +35,11 @@ public abstract class OfficeFormat : IDocumentFormat
     public ReadResult<SourceDocument> Read(DocumentInput input, IngestLimits limits)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var stream = Open(input);
+        using var stream = input.OpenRead();
         return Read(stream, input.Name);
     }
 
     private protected abstract ReadResult<SourceDocument> Read(Stream stream, string name);
-
-    private static MemoryStream Open(DocumentInput input) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(input.Bytes, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(input.Bytes.ToArray(), writable: false);
 }
 
 /// <summary>Word (DOCX).</summary>

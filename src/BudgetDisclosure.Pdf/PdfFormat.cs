@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Ingest;
 
@@ -20,11 +19,8 @@ public sealed class PdfFormat(PdfReadOptions? options = null) : IDocumentFormat
     public ReadResult<SourceDocument> Read(DocumentInput input, IngestLimits limits)
     {
         ArgumentNullException.ThrowIfNull(input);
-        // PdfPig reads from an array; the input's own array when it is one, so a 200 MB file is not copied.
-        var bytes = MemoryMarshal.TryGetArray(input.Bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : input.Bytes.ToArray();
-        return PdfDocumentReader.Read(bytes, input.Name, Options, limits);
+        // PdfPig reads from an array.
+        return PdfDocumentReader.Read(input.ToArray(), input.Name, Options, limits);
     }
 }
 

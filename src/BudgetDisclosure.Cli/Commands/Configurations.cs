@@ -11,6 +11,8 @@ namespace BudgetDisclosure.Cli.Commands;
 internal sealed class Configurations
 {
     private readonly Dictionary<string, CheckConfiguration> loaded = new(StringComparer.Ordinal);
+    // Each source's configuration by the path its document is reported under (InputSource.Display), found once.
+    private readonly Dictionary<string, CheckConfiguration?> bySource = new(StringComparer.Ordinal);
     private readonly CheckConfiguration? given;
 
     private Configurations(CheckConfiguration? given) => this.given = given;
@@ -35,6 +37,7 @@ internal sealed class Configurations
             var broken = false;
             var configuration = given ?? result.Discover(source.Paths[0], console, out broken);
             if (broken) return (null, []);
+            result.bySource[source.Display] = configuration;
             resolved.Add(source with { Template = template ?? configuration?.Template });
         }
         IEnumerable<CheckConfiguration> used = given is null ? result.loaded.Values : [given];
@@ -43,12 +46,9 @@ internal sealed class Configurations
         return (result, resolved);
     }
 
-    /// <summary>The rule settings for a document read from <paramref name="path"/>.</summary>
+    /// <summary>A disclosure read as one from several files takes its first file's configuration, as resolved.</summary>
     public IReadOnlyDictionary<string, RuleSetting> RulesFor(string path) =>
-        (given ?? (CheckConfiguration.Find(FirstPath(path)) is { } found ? loaded.GetValueOrDefault(found) : null))?.Rules ?? new Dictionary<string, RuleSetting>();
-
-    // A disclosure read as one from several files is displayed "a + b": its configuration is the first file's.
-    private static string FirstPath(string display) => display.Split(" + ")[0];
+        (given ?? bySource.GetValueOrDefault(path))?.Rules ?? new Dictionary<string, RuleSetting>();
 
     private CheckConfiguration? Discover(string path, CliConsole console, out bool broken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
@@ -83,6 +84,18 @@ public sealed class DocumentInput
             return Failed(name, Messages.IoErrorCode, Messages.IoError(ex.Message));
         }
     }
+
+    /// <summary>The bytes as one array: the input's own when it holds a whole one (a file's), so a large PDF is not copied.</summary>
+    public byte[] ToArray() =>
+        MemoryMarshal.TryGetArray(Bytes, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : Bytes.ToArray();
+
+    /// <summary>A read-only stream over the bytes, without copying them (for readers that take a stream).</summary>
+    public Stream OpenRead() =>
+        MemoryMarshal.TryGetArray(Bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(Bytes.ToArray(), writable: false);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} ({Bytes.Length} B)");
 

@@ -44,7 +44,7 @@ public static class TemplateDetector
             var evidence = new List<string>();
             foreach (var sign in template.Definition.Detection)
             {
-                if (!places[sign.In].Any(sign.Match.Matches)) continue;
+                if (!places[sign.In].Value.Any(sign.Match.Matches)) continue;
                 score += sign.Weight ?? 1;
                 evidence.Add(sign.Says);
             }
@@ -57,22 +57,19 @@ public static class TemplateDetector
         return (national, new TemplateMatch(national.Id, national.Name, TemplateChoice.Default, 0, []));
     }
 
-    /// <summary>The texts each kind of sign is looked for in, squeezed as titles and headings are keyed.</summary>
-    private static Dictionary<string, List<string>> Places(SourceDocument document)
+    /// <summary>
+    /// The texts each kind of sign is looked for in, squeezed as titles and headings are keyed; each place is worked
+    /// out only when some template has a sign there, so reading pays nothing for places no template looks at.
+    /// </summary>
+    private static Dictionary<string, Lazy<List<string>>> Places(SourceDocument document)
     {
-        var lines = new List<string>();
-        foreach (var block in document.Blocks)
+        var lines = new Lazy<List<string>>(() =>
+            [.. document.Blocks.Select(b => b switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null }).OfType<string>()]);
+        return new Dictionary<string, Lazy<List<string>>>(StringComparer.Ordinal)
         {
-            if (block is HeadingBlock heading) lines.Add(heading.Text);
-            else if (block is ParagraphBlock paragraph) lines.Add(paragraph.Text);
-        }
-        var outline = lines.Where(l => NarrativeText.NumberingLevel(l.Trim()) == 1).Select(Reading.TextPatterns.Squeeze).ToList();
-        var titles = document.Tables.Select(t => Reading.TextPatterns.Squeeze(t.Title ?? "")).Where(t => t.Length > 0).ToList();
-        return new Dictionary<string, List<string>>(StringComparer.Ordinal)
-        {
-            ["outline"] = outline,
-            ["titles"] = titles,
-            ["text"] = [.. lines.Select(Reading.TextPatterns.Squeeze)],
+            ["outline"] = new(() => [.. lines.Value.Where(l => NarrativeText.NumberingLevel(l.Trim()) == 1).Select(Reading.TextPatterns.Squeeze)]),
+            ["titles"] = new(() => [.. document.Tables.Select(t => Reading.TextPatterns.Squeeze(t.Title ?? "")).Where(t => t.Length > 0)]),
+            ["text"] = new(() => [.. lines.Value.Select(Reading.TextPatterns.Squeeze)]),
         };
     }
 }
