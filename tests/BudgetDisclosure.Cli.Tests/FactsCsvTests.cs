@@ -65,13 +65,13 @@ public class FactsCsvTests
     [Fact]
     public void Source_is_page_when_line_unknown()
     {
-        var table = new BudgetTable(TableKind.Income, null, "收入总体情况表", MoneyUnit.TenThousandYuan,
+        var table = new BudgetTable(TableKey.Income, null, "收入总体情况表", MoneyUnit.TenThousandYuan,
             [new TableColumn(0, ["总计"], ColumnKeys.Total)],
             [new TableRow(RowKind.Item, EconomicCode.Create("30101"), "基本工资", TablePanel.None,
                 [new TableCell(0, Amount.Parse("110,387.976749"), new SourceLocation("doc.pdf", 0, 4))], new SourceLocation("doc.pdf", 0, 4))],
             new SourceLocation("doc.pdf", 0, 4));
         var fact = Assert.Single(FactsCsv.Facts(new Disclosure { Sources = ["doc.pdf"], Tables = [table] }));
-        Assert.Equal(new Fact(TableKind.Income, "30101", "基本工资", "总计", "110387.976749", new SourceLocation("doc.pdf", 0, 4)), fact);
+        Assert.Equal(new Fact(TableKey.Income, "30101", "基本工资", "总计", "110387.976749", new SourceLocation("doc.pdf", 0, 4)), fact);
         using var writer = new StringWriter();
         FactsCsv.Write(writer, fact);
         Assert.Equal("income,30101,基本工资,总计,110387.976749,doc.pdf:p4\n", writer.ToString());

@@ -39,7 +39,7 @@ public class HtmlReaderTests
         Assert.Equal("示例单位", table.Preparer);
         Assert.Equal(MoneyUnit.TenThousandYuan, table.Unit);
         var d = DisclosureBinder.Bind(read.Value!).Value!;
-        var bound = d.Table(TableKind.Expenditure)!;
+        var bound = d.Table(TableKey.Expenditure)!;
         Assert.Equal("10.00", bound.Row("2101599")![bound.Column(ColumnKeys.Project)!.Index].Text);
         Assert.Equal("30.50", bound.TotalRow()![bound.Column(ColumnKeys.Total)!.Index].Text);
         Assert.Equal(3, bound.Rows.Count(r => r.Code is not null));

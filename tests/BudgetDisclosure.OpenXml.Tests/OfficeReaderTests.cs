@@ -70,7 +70,7 @@ public sealed class OfficeReaderTests : IDisposable
         var path = Path.Combine(dir, "sample.docx");
         SampleOffice.WriteDocx(path, SampleOffice.SampleLines(), merge: true);
         var docx = Bind(TestPipelines.Office.ReadDocument(path));
-        var cell = docx.Table(TableKind.Expenditure)!.Row("2101101")!.Cells[0];
+        var cell = docx.Table(TableKey.Expenditure)!.Row("2101101")!.Cells[0];
         Assert.Equal(path, cell.Source.File);
         Assert.True(cell.Source.Line > 0);
         Assert.Null(cell.Source.Page);
@@ -96,7 +96,7 @@ public sealed class OfficeReaderTests : IDisposable
             Assert.Contains(read.Diagnostics, d => d.Code == OpenXmlMessages.HiddenSheetCode);
             Assert.Contains(read.Diagnostics, d => d.Code == OpenXmlMessages.HiddenRowsCode);
         }
-        var cell = xlsx.Table(TableKind.Expenditure)!.Row("2101101")!.Cells[0];
+        var cell = xlsx.Table(TableKey.Expenditure)!.Row("2101101")!.Cells[0];
         Assert.Equal(3, cell.Source.Page); // the third sheet
         Assert.True(cell.Source.Line > 3);
     }

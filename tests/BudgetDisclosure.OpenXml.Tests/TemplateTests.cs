@@ -16,7 +16,7 @@ public sealed class TemplateTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private static readonly TableKind[] InputKinds = [.. Writing.Input.StandardTables.Inputs.Select(l => l.Kind)];
+    private static readonly TableKey[] InputKinds = [.. Writing.Input.StandardTables.Inputs.Select(l => l.Kind)];
 
     [Fact]
     public void An_empty_template_reads_back_as_a_valid_empty_input()
@@ -62,7 +62,7 @@ public sealed class TemplateTests : IDisposable
         WritingRoundTrip.AssertNoErrors(back);
     }
 
-    private static Disclosure WithCell(Disclosure d, TableKind kind, string code, string column, decimal value)
+    private static Disclosure WithCell(Disclosure d, TableKey kind, string code, string column, decimal value)
     {
         var table = d.Table(kind)!;
         var row = table.Row(code)!;
@@ -74,7 +74,7 @@ public sealed class TemplateTests : IDisposable
     public void Errors_name_the_sheet_and_the_cell()
     {
         var sample = Samples.Clean();
-        var wrong = WithCell(sample, TableKind.Expenditure, "2101501", ColumnKeys.Total, 214m);
+        var wrong = WithCell(sample, TableKey.Expenditure, "2101501", ColumnKeys.Total, 214m);
         var path = Path.Combine(dir, "wrong.xlsx");
         TemplateWriter.Write(path, WritingInput.FromParsed(wrong));
         var read = TemplateReader.Read(path);
@@ -89,7 +89,7 @@ public sealed class TemplateTests : IDisposable
     public void A_malformed_code_a_word_for_a_number_and_a_missing_unit_name_are_errors()
     {
         var sample = Samples.Clean();
-        var table = sample.Table(TableKind.Expenditure)!;
+        var table = sample.Table(TableKey.Expenditure)!;
         var row = table.Row("2101501")!;
         var broken = sample with
         {

@@ -57,7 +57,7 @@ public class OcrTests
         var disclosure = DisclosureBinder.Bind(read).Value!;
         var ocr = Assert.Single(disclosure.OcrPages);
         Assert.Equal((1, "scan.pdf"), (ocr.Page, ocr.File));
-        var table = disclosure.Table(TableKind.GeneralPublicExpenditure);
+        var table = disclosure.Table(TableKey.GeneralPublicExpenditure);
         Assert.NotNull(table);
         var total = table.Column(ColumnKeys.Total)!;
         var basic = table.Column(ColumnKeys.Basic)!;

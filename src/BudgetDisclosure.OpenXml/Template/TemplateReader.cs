@@ -178,7 +178,7 @@ public static class TemplateReader
                 if (year is null && Field(1) is null) Issue(Severity.Error, TemplateMessages.RequiredCode, profile, FieldRow(1), 2, TemplateMessages.Required("预算年度"));
             }
             var source = new SourceLocation(file, 0);
-            var inputs = new Dictionary<TableKind, BudgetTable>();
+            var inputs = new Dictionary<TableKey, BudgetTable>();
             foreach (var layout in StandardTables.Inputs)
             {
                 var sheet = Sheet(TemplateSheets.SheetOf(layout.Kind));
@@ -237,8 +237,8 @@ public static class TemplateReader
                 {
                     var label = sheet.Get(r, 1);
                     if (label.Length == 0) { Issue(Severity.Error, TemplateMessages.RequiredCode, sheet, r, 1, TemplateMessages.Required(labels[0])); continue; }
-                    var total = layout.Kind == TableKind.ThreePublicExpenses && label == "合计";
-                    if (layout.Kind != TableKind.ThreePublicExpenses && label is "合计" or "总计") continue;
+                    var total = layout.Kind == TableKey.ThreePublicExpenses && label == "合计";
+                    if (layout.Kind != TableKey.ThreePublicExpenses && label is "合计" or "总计") continue;
                     rows.Add(new InputRow(null, label, amounts, At(sheet, r)) { CellSources = sources, IsTotal = total });
                     continue;
                 }
@@ -265,7 +265,7 @@ public static class TemplateReader
                 var totals = Enumerable.Range(0, layout.Columns.Count).Select(c => classes.Sum(x => x.Amounts[c].Value)).ToList();
                 rows.Add(new InputRow(null, "总计", [.. totals.Select((t, i) => i == 0 || t != 0 ? Amount.FromValue(t, 2) : Amount.Blank)], At(sheet, TemplateSheets.TableDataRow)) { IsTotal = true });
             }
-            else if (layout.Kind is TableKind.EntrustedBusinessFees or TableKind.PriorYearCarryover && rows.Count > 0)
+            else if (layout.Kind.IsAny(TableKey.EntrustedBusinessFees, TableKey.PriorYearCarryover) && rows.Count > 0)
             {
                 var totals = Enumerable.Range(0, layout.Columns.Count).Select(c => rows.Sum(x => x.Amounts[c].Value)).ToList();
                 rows.Add(new InputRow(null, "总计", [.. totals.Select((t, i) => i == 0 || t != 0 ? Amount.FromValue(t, 2) : Amount.Blank)], At(sheet, TemplateSheets.TableDataRow)) { IsTotal = true });
@@ -439,7 +439,7 @@ public static class TemplateReader
             var sheet = Sheet(TemplateSheets.Projects, required: false);
             var list = new List<ProjectDetails>();
             if (sheet is null) return list;
-            var table = disclosure.Table(TableKind.GeneralPublicProjectExpenditure);
+            var table = disclosure.Table(TableKey.GeneralPublicProjectExpenditure);
             var total = table?.Column(ColumnKeys.Total);
             for (var r = TemplateSheets.ListDataRow; r <= sheet.LastRow; r++)
             {

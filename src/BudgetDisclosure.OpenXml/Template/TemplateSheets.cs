@@ -30,27 +30,27 @@ internal static class TemplateSheets
     public const int ListDataRow = 3;
 
     /// <summary>The sheet of an input table: “表2 收入总表” … (表1 and 表4 are derived).</summary>
-    public static string SheetOf(TableKind kind) => kind switch
+    public static string SheetOf(TableKey kind) => kind switch
     {
-        TableKind.Income => "表2 收入总表",
-        TableKind.Expenditure => "表3 支出总表",
-        TableKind.GeneralPublicExpenditure => "表5 一般公共预算支出",
-        TableKind.GeneralPublicBasicExpenditure => "表6 基本支出",
-        TableKind.GeneralPublicProjectExpenditure => "表7 项目支出",
-        TableKind.GovernmentFundExpenditure => "表8 政府性基金",
-        TableKind.StateCapitalExpenditure => "表9 国有资本经营",
-        TableKind.ThreePublicExpenses => "表10 三公经费",
-        TableKind.EntrustedBusinessFees => "表11 委托业务费",
-        TableKind.PriorYearCarryover => "表12 上年结转结余",
+        _ when kind == TableKey.Income => "表2 收入总表",
+        _ when kind == TableKey.Expenditure => "表3 支出总表",
+        _ when kind == TableKey.GeneralPublicExpenditure => "表5 一般公共预算支出",
+        _ when kind == TableKey.GeneralPublicBasicExpenditure => "表6 基本支出",
+        _ when kind == TableKey.GeneralPublicProjectExpenditure => "表7 项目支出",
+        _ when kind == TableKey.GovernmentFundExpenditure => "表8 政府性基金",
+        _ when kind == TableKey.StateCapitalExpenditure => "表9 国有资本经营",
+        _ when kind == TableKey.ThreePublicExpenses => "表10 三公经费",
+        _ when kind == TableKey.EntrustedBusinessFees => "表11 委托业务费",
+        _ when kind == TableKey.PriorYearCarryover => "表12 上年结转结余",
         _ => kind.ToChinese(),
     };
 
     /// <summary>Label columns of a table sheet before the amounts: 类/款/项 and names, or one label column.</summary>
     public static IReadOnlyList<string> LabelHeaders(TableLayout layout) => layout.Kind switch
     {
-        TableKind.ThreePublicExpenses => ["“三公”经费支出内容"],
-        TableKind.EntrustedBusinessFees => ["项目名称"],
-        TableKind.PriorYearCarryover => ["项目"],
+        _ when layout.Kind == TableKey.ThreePublicExpenses => ["“三公”经费支出内容"],
+        _ when layout.Kind == TableKey.EntrustedBusinessFees => ["项目名称"],
+        _ when layout.Kind == TableKey.PriorYearCarryover => ["项目"],
         _ when layout.Codes == CodeSystem.Economic => ["类", "款", "科目名称"],
         _ when layout.HasProject => ["类", "款", "项", "科目名称", "项目名称"],
         _ => ["类", "款", "项", "科目名称"],

@@ -110,7 +110,7 @@ public static class TemplateWriter
         var width = labels.Count + layout.Columns.Count;
         s.Row([TemplateSheets.SheetOf(layout.Kind) + "（" + layout.Kind.ToChinese() + "）"], WorkbookBuilder.Title);
         s.Merge(1, 1, 1, width);
-        s.Row(["单位：万元。" + (layout.Kind == TableKind.ThreePublicExpenses ? "行已列出，填写金额。" : "总计行由程序计算，不必填写。")], WorkbookBuilder.Plain);
+        s.Row(["单位：万元。" + (layout.Kind == TableKey.ThreePublicExpenses ? "行已列出，填写金额。" : "总计行由程序计算，不必填写。")], WorkbookBuilder.Plain);
         // Two header rows as published: a group header (财政拨款（补助）, 一般公共预算基本支出 …) over its leaves.
         var top = new List<(int, object?, uint)>();
         var leaf = new List<(int, object?, uint)>();
@@ -161,7 +161,7 @@ public static class TemplateWriter
         var width = labels.Count + layout.Columns.Count;
         var keys = layout.Keys;
         var list = new List<object?[]>();
-        if (layout.Kind == TableKind.ThreePublicExpenses)
+        if (layout.Kind == TableKey.ThreePublicExpenses)
         {
             foreach (var label in StandardTables.ThreePublicRows)
             {
@@ -219,9 +219,9 @@ public static class TemplateWriter
             var text = k.ToString();
             if (!seen.Add(text)) continue;
             var row = new object?[4];
-            if (k is { Table: TableKind.GeneralPublicExpenditure, Column: ColumnKeys.Total, Code: { } code, Figure: null })
+            if (k is { Column: ColumnKeys.Total, Code: { } code, Figure: null } && k.Table == TableKey.GeneralPublicExpenditure)
             {
-                row[0] = d?.Table(TableKind.GeneralPublicExpenditure)?.Row(code)?.Label ?? "一般公共预算当年拨款";
+                row[0] = d?.Table(TableKey.GeneralPublicExpenditure)?.Row(code)?.Label ?? "一般公共预算当年拨款";
                 row[1] = code;
                 row[3] = null;
             }
@@ -238,7 +238,7 @@ public static class TemplateWriter
 
     private static List<object?[]> Projects(WritingInput? from)
     {
-        var table = from?.Disclosure.Table(TableKind.GeneralPublicProjectExpenditure);
+        var table = from?.Disclosure.Table(TableKey.GeneralPublicProjectExpenditure);
         var total = table?.Column(ColumnKeys.Total);
         var list = new List<object?[]>();
         foreach (var row in table?.Rows.Where(r => r.Kind == RowKind.Project && r.Project is not null) ?? [])

@@ -9,7 +9,7 @@ namespace BudgetDisclosure.Binding;
 /// </summary>
 internal static class ColumnKeyer
 {
-    public static string? KeyOf(IReadOnlyList<string> path, TableKind kind, Template? template = null)
+    public static string? KeyOf(IReadOnlyList<string> path, TableKey kind, Template? template = null)
     {
         if (path.Count == 0) return null;
         template ??= TemplateCatalog.National;
@@ -37,6 +37,6 @@ internal static class ColumnKeyer
     }
 
     /// <summary>The header's token under the template's column vocabulary, brackets folded to ASCII first.</summary>
-    private static string? Token(string header, TableKind kind, Template template) =>
+    private static string? Token(string header, TableKey kind, Template template) =>
         template.ColumnTokenOf(header.Replace('（', '(').Replace('）', ')'), kind);
 }

@@ -8,7 +8,7 @@ namespace BudgetDisclosure.Binding;
 /// <summary>
 /// Binds each printed table: its kind from title and headers, named columns, and rows keyed by classification code
 /// (or project, or label). Two-sided tables (收支总表, 财政拨款收支总表) are split into an income and an expenditure panel.
-/// Unrecognised tables are kept as <see cref="TableKind.Other"/> with their rows as printed.
+/// Unrecognised tables are kept as <see cref="TableKey.Other"/> with their rows as printed.
 /// </summary>
 internal static class TableBinder
 {
@@ -28,13 +28,13 @@ internal static class TableBinder
     {
         var kind = TableClassifier.Classify(block, template);
         var title = block.Title ?? "";
-        if (kind == TableKind.Other && title.Length > 0 && !title.Contains("绩效目标", StringComparison.Ordinal))
+        if (kind == TableKey.Other && title.Length > 0 && !title.Contains("绩效目标", StringComparison.Ordinal))
             diagnostics.Add(new(DiagnosticSeverity.Info, Messages.UnrecognisedTableCode, Messages.UnrecognisedTable(title), block.Source));
-        if (block.Unit == MoneyUnit.Unknown && kind != TableKind.Other)
+        if (block.Unit == MoneyUnit.Unknown && kind != TableKey.Other)
             diagnostics.Add(new(DiagnosticSeverity.Warning, Messages.TableWithoutUnitCode, Messages.TableWithoutUnit(title), block.Source));
 
         var columns = HeaderAnalysis.Analyse(block);
-        var twoSided = kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary;
+        var twoSided = template.IsTwoSided(kind);
         var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics, template) : BindOneSided(block, kind, columns, diagnostics, template);
         return new BudgetTable(kind, block.Number, title, block.Unit, bound.Columns, bound.Rows, block.Source)
         {
@@ -66,14 +66,14 @@ internal static class TableBinder
 
     // ---- one-sided tables ---------------------------------------------------------------------------------
 
-    private static Bound BindOneSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics, Template template)
+    private static Bound BindOneSided(TableBlock block, TableKey kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics, Template template)
     {
         var amountColumns = columns.Where(c => c.Role == ColumnRole.Amount && HasHeaderOrValues(block, c)).ToList();
         var tableColumns = amountColumns.Select(c => new TableColumn(c.Index, c.Path, ColumnKeyer.KeyOf(c.Path, kind, template))).ToList();
         var codeColumns = columns.Where(c => c.Role == ColumnRole.Code).Select(c => c.Index).ToList();
         var labelColumns = columns.Where(c => c.Role is ColumnRole.Label or ColumnRole.UnitName).Select(c => c.Index).ToList();
         var projectColumn = columns.FirstOrDefault(c => c.Role == ColumnRole.ProjectName)?.Index;
-        var system = kind == TableKind.GeneralPublicBasicExpenditure ? CodeSystem.Economic : CodeSystem.Function;
+        var system = template.CodesOf(kind) ?? CodeSystem.Function;
         var codes = new CodeContext(system);
 
         var rows = new List<TableRow>();
@@ -85,16 +85,16 @@ internal static class TableBinder
             var project = projectColumn is { } p ? TextPatterns.JoinWrappedCjk(printed[p].Trim()) : "";
             if (label.Length == 0 && project.Length > 0 && IsTotalLabel(project)) { label = project; project = ""; }
             // A table listed by 项目名称 alone (表11 委托业务费) has no other label: outside the project table the name is the row's label.
-            if (label.Length == 0 && project.Length > 0 && kind != TableKind.GeneralPublicProjectExpenditure) { label = project; project = ""; }
+            if (label.Length == 0 && project.Length > 0 && kind != TableKey.GeneralPublicProjectExpenditure) { label = project; project = ""; }
             // "合计" printed across the code columns (a merged cell) is the row's label.
             if (label.Length == 0 && codeText.Length > 0 && !codeText.Any(char.IsAsciiDigit)) { label = codeText; codeText = ""; }
 
             var code = codes.Resolve(codeText, ref label, out var printedCode, BarePartLevel(printed, codeColumns));
             var rowKind = IsTotalLabel(label) && code is null ? RowKind.Total
-                : project.Length > 0 && kind == TableKind.GeneralPublicProjectExpenditure ? RowKind.Project
-                : code is null && kind != TableKind.Other && IsCodedKind(kind) ? RowKind.Group
+                : project.Length > 0 && kind == TableKey.GeneralPublicProjectExpenditure ? RowKind.Project
+                : code is null && kind != TableKey.Other && template.IsCoded(kind) ? RowKind.Group
                 : RowKind.Item;
-            var cells = Cells(printed, tableColumns, kind == TableKind.Other ? null : diagnostics);
+            var cells = Cells(printed, tableColumns, kind == TableKey.Other ? null : diagnostics);
             rows.Add(new TableRow(rowKind, code, label, TablePanel.None, cells, printed.Source)
             {
                 Project = rowKind == RowKind.Project ? project : null,
@@ -104,8 +104,6 @@ internal static class TableBinder
         InferDroppedLevels(rows);
         return new Bound(tableColumns, rows);
     }
-
-    private static bool IsCodedKind(TableKind kind) => kind is not (TableKind.ThreePublicExpenses or TableKind.EntrustedBusinessFees or TableKind.PriorYearCarryover);
 
     private static bool HasHeaderOrValues(TableBlock block, ColumnInfo column) =>
         column.Path.Count > 0 || block.BodyRows.Any(r => r[column.Index].Trim().Length > 0);
@@ -153,7 +151,7 @@ internal static class TableBinder
 
     // ---- two-sided tables ----------------------------------------------------------------------------------
 
-    private static Bound BindTwoSided(TableBlock block, TableKind kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics, Template template)
+    private static Bound BindTwoSided(TableBlock block, TableKey kind, List<ColumnInfo> columns, List<ReadDiagnostic> diagnostics, Template template)
     {
         var split = ExpenditureStart(block, columns);
         var tableColumns = new List<TableColumn>();

@@ -8,8 +8,8 @@ namespace BudgetDisclosure.Binding;
 /// <summary>Recognises a standard table by its title — never by its number, which regions reorder.</summary>
 internal static class TableClassifier
 {
-    public static TableKind Classify(TableBlock table, Template template) => template.TableOf(TextPatterns.Squeeze(table.Title ?? ""));
+    public static TableKey Classify(TableBlock table, Template template) => template.TableOf(TextPatterns.Squeeze(table.Title ?? ""));
 
     /// <summary>The table a squeezed title names under the template's title vocabulary (Templates/Data).</summary>
-    internal static TableKind FromTitle(string title, Template? template = null) => (template ?? TemplateCatalog.National).TableOf(title);
+    internal static TableKey FromTitle(string title, Template? template = null) => (template ?? TemplateCatalog.National).TableOf(title);
 }

@@ -7,7 +7,7 @@ namespace BudgetDisclosure.Checks;
 /// <summary>Where a finding points: a table cell (table, code or label, column) or a sentence of a section.</summary>
 public sealed record FindingLocation(SourceLocation Source)
 {
-    public TableKind? Table { get; init; }
+    public TableKey? Table { get; init; }
 
     /// <summary>The table's printed number (表2).</summary>
     public string? TableNumber { get; init; }
@@ -38,7 +38,7 @@ public sealed record FindingLocation(SourceLocation Source)
 }
 
 /// <summary>A cell of a bound table: the table, the row (its code, or label) and the column.</summary>
-public sealed record CellRef(TableKind Table, string? TableNumber, string Row, string Column)
+public sealed record CellRef(TableKey Table, string? TableNumber, string Row, string Column)
 {
     /// <summary>The cell of <paramref name="row"/> in <paramref name="column"/>: rows by code (or label), projects by code/name.</summary>
     public static CellRef Of(BudgetTable table, TableRow row, TableColumn column)

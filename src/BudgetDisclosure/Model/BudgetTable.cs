@@ -72,7 +72,7 @@ public sealed record TableRow(
 
 /// <summary>A table of the disclosure bound to its kind, its named columns and its coded rows.</summary>
 public sealed record BudgetTable(
-    TableKind Kind,
+    TableKey Kind,
     string? Number,
     string Title,
     MoneyUnit Unit,

@@ -20,7 +20,7 @@ public sealed record YearOnYearChange(ChangeDirection Direction, Amount? Delta, 
 /// <summary>What a claim restates: a table row or total, by table kind, code and column key; or a named figure.</summary>
 public sealed record ClaimSubject(string Name)
 {
-    public TableKind? Table { get; init; }
+    public TableKey? Table { get; init; }
 
     /// <summary>Classification code digits, when the subject is a coded row.</summary>
     public string? Code { get; init; }

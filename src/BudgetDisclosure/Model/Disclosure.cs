@@ -63,7 +63,7 @@ public sealed record Disclosure
     /// <summary>The template it was read and is checked under; null only for a disclosure built by hand (the national one applies).</summary>
     public TemplateMatch? Template { get; init; }
 
-    public BudgetTable? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
+    public BudgetTable? Table(TableKey kind) => Tables.FirstOrDefault(t => t.Kind == kind);
 }
 
 /// <summary>A narrative section: its heading, its place in the heading tree and its paragraphs.</summary>

@@ -58,7 +58,6 @@ internal sealed class SnakeCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(SnakeCaseEnumConverter<DiagnosticSeverity>),
         typeof(SnakeCaseEnumConverter<DisclosureScope>),
         typeof(SnakeCaseEnumConverter<DisclosureKind>),
-        typeof(SnakeCaseEnumConverter<TableKind>),
         typeof(SnakeCaseEnumConverter<TablePanel>),
         typeof(SnakeCaseEnumConverter<RowKind>),
         typeof(SnakeCaseEnumConverter<MoneyUnit>),

@@ -3,7 +3,7 @@ using BudgetDisclosure.Model;
 namespace BudgetDisclosure.Output;
 
 /// <summary>One printed amount cell of a bound table, flattened: what <c>budget parse --format facts</c> writes a line for.</summary>
-public sealed record Fact(TableKind Table, string Code, string Label, string Column, string Value, SourceLocation Source);
+public sealed record Fact(TableKey Table, string Code, string Label, string Column, string Value, SourceLocation Source);
 
 /// <summary>
 /// The facts CSV: <c>table,code,label,column,value,source</c>, one line per printed amount cell (blank cells are

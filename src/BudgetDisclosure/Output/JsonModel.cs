@@ -177,7 +177,7 @@ public sealed record HeadCountJson
 
 public sealed record TableJson
 {
-    public required TableKind Kind { get; init; }
+    public required TableKey Kind { get; init; }
 
     public string? Number { get; init; }
 
@@ -286,7 +286,7 @@ public sealed record SubjectJson
 {
     public required string Name { get; init; }
 
-    public TableKind? Table { get; init; }
+    public TableKey? Table { get; init; }
 
     /// <summary>Classification code digits.</summary>
     public string? Code { get; init; }

@@ -46,6 +46,7 @@ internal static class Overlay
                 Codes = table.Codes ?? b.Codes,
                 Sides = table.Sides ?? b.Sides,
                 ColumnGroups = table.ColumnGroups ?? b.ColumnGroups,
+                Topic = table.Topic ?? b.Topic,
                 Note = table.Note ?? b.Note,
             };
         }

@@ -10,20 +10,21 @@ namespace BudgetDisclosure.Templates;
 /// </summary>
 public sealed class Template
 {
-    private readonly (TextMatch Match, TableKind Kind)[] titles;
-    private readonly (TextMatch Match, string? Column, FrozenSet<TableKind> Tables)[] columns;
+    private readonly (TextMatch Match, TableKey Kind)[] titles;
+    private readonly (TextMatch Match, string? Column, FrozenSet<TableKey> Tables)[] columns;
     private readonly (TextMatch Match, SectionTopic? Topic)[] sections;
-    private readonly FrozenDictionary<TableKind, TableDefinition> tables;
+    private readonly FrozenDictionary<TableKey, TableDefinition> tables;
 
     internal Template(TemplateDefinition definition, IReadOnlyList<string> lineage)
     {
         Definition = definition;
         Lineage = lineage;
-        tables = definition.Tables.ToFrozenDictionary(t => TableKeys.Parse(t.Key)!.Value);
-        titles = [.. definition.TableTitles.Select(r => (r.Match!, r.Table is null ? TableKind.Other : TableKeys.Parse(r.Table)!.Value))];
-        columns = [.. definition.ColumnHeaders.Select(r => (r.Match!, r.Column, r.Tables.Select(k => TableKeys.Parse(k)!.Value).ToFrozenSet()))];
+        tables = definition.Tables.ToFrozenDictionary(t => TableKey.Parse(t.Key)!.Value);
+        Tables = [.. definition.Tables.Select(t => TableKey.Parse(t.Key)!.Value)];
+        titles = [.. definition.TableTitles.Select(r => (r.Match!, r.Table is null ? TableKey.Other : TableKey.Parse(r.Table)!.Value))];
+        columns = [.. definition.ColumnHeaders.Select(r => (r.Match!, r.Column, r.Tables.Select(k => TableKey.Parse(k)!.Value).ToFrozenSet()))];
         sections = [.. definition.Sections.Select(r => (r.Match!, r.Topic == SectionTopics.Parent ? (SectionTopic?)null : SectionTopics.Parse(r.Topic!)!.Value))];
-        RequiredTables = [.. definition.Tables.Where(t => t.Required == true).Select(t => TableKeys.Parse(t.Key)!.Value)];
+        RequiredTables = [.. definition.Tables.Where(t => t.Required == true).Select(t => TableKey.Parse(t.Key)!.Value)];
     }
 
     /// <summary>The resolved definition: everything this template says, its ancestors' included.</summary>
@@ -39,21 +40,24 @@ public sealed class Template
     /// <summary>This template's id and those it extends, nearest first: <c>xinjiang-budget</c>, <c>national-budget</c>.</summary>
     public IReadOnlyList<string> Lineage { get; }
 
-    /// <summary>The tables the template requires, in the template's order.</summary>
-    public IReadOnlyList<TableKind> RequiredTables { get; }
+    /// <summary>Every table the template defines, in its order.</summary>
+    public IReadOnlyList<TableKey> Tables { get; }
 
-    /// <summary>The standard table a squeezed title names, or <see cref="TableKind.Other"/>.</summary>
-    public TableKind TableOf(string title)
+    /// <summary>The tables the template requires, in the template's order.</summary>
+    public IReadOnlyList<TableKey> RequiredTables { get; }
+
+    /// <summary>The standard table a squeezed title names, or <see cref="TableKey.Other"/>.</summary>
+    public TableKey TableOf(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        if (title.Length == 0) return TableKind.Other;
+        if (title.Length == 0) return TableKey.Other;
         foreach (var (match, kind) in titles)
             if (match.Matches(title)) return kind;
-        return TableKind.Other;
+        return TableKey.Other;
     }
 
     /// <summary>The column key or group token a header (brackets folded) names in a table of this kind, or null.</summary>
-    public string? ColumnTokenOf(string header, TableKind kind)
+    public string? ColumnTokenOf(string header, TableKey kind)
     {
         ArgumentNullException.ThrowIfNull(header);
         if (header.Length == 0) return null;
@@ -72,11 +76,31 @@ public sealed class Template
     }
 
     /// <summary>The column groups whose leaves repeat in this table (see <see cref="TableDefinition.ColumnGroups"/>).</summary>
-    public IReadOnlyList<string> ColumnGroupsOf(TableKind kind) =>
+    public IReadOnlyList<string> ColumnGroupsOf(TableKey kind) =>
         tables.TryGetValue(kind, out var table) ? table.ColumnGroups ?? [] : [];
 
+    /// <summary>The section topic that explains the table, or null when the template asks for none.</summary>
+    public SectionTopic? ExplainedBy(TableKey kind) =>
+        tables.TryGetValue(kind, out var table) && table.Topic is { } topic ? SectionTopics.Parse(topic) : null;
+
+    /// <summary>The classification the table's rows are keyed by (<see cref="CodeSystem"/>), or null for none.</summary>
+    public CodeSystem? CodesOf(TableKey kind) =>
+        tables.TryGetValue(kind, out var table) ? table.Codes switch
+        {
+            "function" => CodeSystem.Function,
+            "economic" => CodeSystem.Economic,
+            "project" => CodeSystem.Function,
+            _ => null,
+        } : null;
+
+    /// <summary>The table is keyed by a classification (its 类/款/项 rows add up).</summary>
+    public bool IsCoded(TableKey kind) => CodesOf(kind) is not null;
+
+    /// <summary>The table is printed as 收入 | 支出 side by side.</summary>
+    public bool IsTwoSided(TableKey kind) => tables.TryGetValue(kind, out var table) && table.Sides == 2;
+
     /// <summary>The table's conventional name under this template.</summary>
-    public string NameOf(TableKind kind) =>
+    public string NameOf(TableKey kind) =>
         tables.TryGetValue(kind, out var table) && table.Name is { } name ? name : kind.ToChinese();
 
     /// <summary>The severity the template gives a rule by default, or null when it leaves the rule's own.</summary>

@@ -53,6 +53,9 @@ public sealed record TableDefinition
     /// </summary>
     public IReadOnlyList<string>? ColumnGroups { get; init; }
 
+    /// <summary>The 情况说明 section topic that explains the table (BD4004 asks for it); null when none must.</summary>
+    public string? Topic { get; init; }
+
     /// <summary>Why the template says so (a circular, a region's practice): shown by <c>budget templates</c>.</summary>
     public string? Note { get; init; }
 }

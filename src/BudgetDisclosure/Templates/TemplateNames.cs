@@ -3,17 +3,6 @@ using BudgetDisclosure.Model;
 
 namespace BudgetDisclosure.Templates;
 
-/// <summary>Table keys as templates and outputs write them (<c>income</c>, <c>three_public_expenses</c> …).</summary>
-public static class TableKeys
-{
-    private static readonly FrozenDictionary<string, TableKind> ByName =
-        TableKinds.Standard.ToFrozenDictionary(k => k.ToName(), StringComparer.Ordinal);
-
-    public static TableKind? Parse(string key) => key is not null && ByName.TryGetValue(key, out var kind) ? kind : null;
-
-    public static IEnumerable<string> All => TableKinds.Standard.Select(k => k.ToName());
-}
-
 /// <summary>Section topics as templates write them: snake_case of the topic (<c>three_public_expenses</c>), or <c>parent</c>.</summary>
 public static class SectionTopics
 {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetDisclosure.Model;
 
 namespace BudgetDisclosure.Templates;
 
@@ -17,7 +18,8 @@ internal static partial class TemplateValidator
             problems.Add($"{file}：表 “{g.Key}”定义了 {g.Count()} 次");
         foreach (var table in t.Tables)
         {
-            if (TableKeys.Parse(table.Key) is null) problems.Add($"{file}：未知的表键“{table.Key}”（可用：{string.Join("、", TableKeys.All)}）");
+            if (TableKey.Parse(table.Key) is null) problems.Add($"{file}：表键“{table.Key}”只能由小写字母、数字和下划线组成，以字母开头");
+            if (table.Topic is { } topic && SectionTopics.Parse(topic) is null) problems.Add($"{file}：表“{table.Key}”的 topic “{topic}”不是已知的主题（可用：{string.Join("、", SectionTopics.All)}）");
             if (table.Codes is { } codes && !CodeSystems.Contains(codes)) problems.Add($"{file}：表“{table.Key}”的 codes “{codes}”应为 {string.Join("/", CodeSystems)} 之一");
             if (table.Sides is { } sides && sides is not (1 or 2)) problems.Add($"{file}：表“{table.Key}”的 sides 应为 1 或 2");
             foreach (var group in table.ColumnGroups ?? [])
@@ -25,10 +27,10 @@ internal static partial class TemplateValidator
         }
         var overlay = t.Extends is not null;
         CheckEntries(file, "tableTitles", t.TableTitles, overlay, problems, e =>
-            e.Table is { } key && TableKeys.Parse(key) is null ? $"未知的表键“{key}”" : null);
+            e.Table is { } key && TableKey.Parse(key) is null ? $"表键“{key}”不合格式" : null);
         CheckEntries(file, "columnHeaders", t.ColumnHeaders, overlay, problems, e =>
             e.Column is { } column && !ColumnNames.IsKnown(column) ? $"未知的列键“{column}”"
-            : e.Tables.FirstOrDefault(k => TableKeys.Parse(k) is null) is { } unknown ? $"未知的表键“{unknown}”" : null);
+            : e.Tables.FirstOrDefault(k => TableKey.Parse(k) is null) is { } unknown ? $"表键“{unknown}”不合格式" : null);
         CheckEntries(file, "sections", t.Sections, overlay, problems, e =>
             e.Topic is null ? "缺少 topic"
             : e.Topic != SectionTopics.Parent && SectionTopics.Parse(e.Topic) is null ? $"未知的主题“{e.Topic}”（可用：{string.Join("、", SectionTopics.All)}、parent）" : null);
@@ -47,6 +49,15 @@ internal static partial class TemplateValidator
     public static bool CheckResolved(string file, TemplateDefinition t, List<string> problems)
     {
         var before = problems.Count;
+        var defined = t.Tables.Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        string Known() => string.Join("、", t.Tables.Select(x => x.Key));
+        foreach (var e in t.TableTitles)
+            if (e.Table is { } key && !defined.Contains(key)) problems.Add($"{file}：tableTitles 的“{e.Id}”指向未定义的表“{key}”（已定义：{Known()}）");
+        foreach (var e in t.ColumnHeaders)
+            foreach (var key in e.Tables.Where(k => !defined.Contains(k)))
+                problems.Add($"{file}：columnHeaders 的“{e.Id}”指向未定义的表“{key}”（已定义：{Known()}）");
+        foreach (var table in t.Tables.Where(x => x.Name is null && TableKey.ParseStandard(x.Key) is null))
+            problems.Add($"{file}：表“{table.Key}”缺少名称 name");
         foreach (var (list, entries) in new[] { ("tableTitles", t.TableTitles), ("columnHeaders", t.ColumnHeaders), ("sections", t.Sections) })
             foreach (var g in entries.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
                 problems.Add($"{file}：{list} 中条目 id “{g.Key}”重复");

@@ -75,7 +75,7 @@ public sealed record GridRow(IReadOnlyList<GridCell> Cells, bool IsTotal = false
 /// </summary>
 public sealed record ComposedTable(string Title, int ColumnCount, IReadOnlyList<GridRow> Header, IReadOnlyList<GridRow> Body)
 {
-    public TableKind Kind { get; init; }
+    public TableKey Kind { get; init; }
 
     /// <summary>"表 1"; null for forms (绩效目标表).</summary>
     public string? Number { get; init; }

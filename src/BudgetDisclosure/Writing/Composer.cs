@@ -55,7 +55,7 @@ public static class Composer
         private const string PartFourTitle = "第四部分 名词解释";
 
         private List<BudgetTable> OrderedTables() =>
-            [.. _d.Tables.Where(t => t.Kind != TableKind.Other).OrderBy(t => (int)t.Kind), .. _d.Tables.Where(t => t.Kind == TableKind.Other)];
+            [.. _d.Tables.Where(t => t.Kind != TableKey.Other).OrderBy(t => t.Kind), .. _d.Tables.Where(t => t.Kind == TableKey.Other)];
 
         private static string TableTitle(BudgetTable t) => t.Title.Length > 0 ? t.Title : t.Kind.ToChinese();
 
@@ -70,8 +70,8 @@ public static class Composer
                 ($"关于{U} {Y} 年一般公共预算当年拨款情况说明", GeneralPublic),
                 ($"关于{U} {Y} 年一般公共预算基本支出情况说明", GeneralPublicBasic),
                 ($"关于{U} {Y} 年一般公共预算项目支出情况说明", GeneralPublicProjects),
-                ($"关于{U} {Y} 年政府性基金预算拨款情况说明", () => FundSection(TableKind.GovernmentFundExpenditure, "政府性基金预算拨款")),
-                ($"关于{U} {Y} 年国有资本经营预算拨款情况说明", () => FundSection(TableKind.StateCapitalExpenditure, "国有资本经营预算拨款")),
+                ($"关于{U} {Y} 年政府性基金预算拨款情况说明", () => FundSection(TableKey.GovernmentFundExpenditure, "政府性基金预算拨款")),
+                ($"关于{U} {Y} 年国有资本经营预算拨款情况说明", () => FundSection(TableKey.StateCapitalExpenditure, "国有资本经营预算拨款")),
                 ($"关于{U} {Y} 年财政拨款“三公”经费预算情况说明", ThreePublic),
                 ($"关于{U} {Y} 年财政拨款委托业务费支出情况说明", Entrusted),
                 ($"关于{U} {Y} 年上年结转结余预算情况说明", Carryover),
@@ -194,7 +194,7 @@ public static class Composer
         private static string Pct(decimal part, decimal whole) => whole == 0 ? "0.00" : F2(part / whole * 100m);
 
         /// <summary>A cell of a table by column key, on its total row or on the row with <paramref name="code"/>; null when the table or column is absent.</summary>
-        private decimal? Cell(TableKind kind, string column, string? code = null, TablePanel panel = TablePanel.None)
+        private decimal? Cell(TableKey kind, string column, string? code = null, TablePanel panel = TablePanel.None)
         {
             var table = _d.Table(kind);
             var col = table?.Column(column, panel);
@@ -209,7 +209,7 @@ public static class Composer
             return row[col.Index].Value;
         }
 
-        private decimal Value(TableKind kind, string column, string? code = null, TablePanel panel = TablePanel.None) => Cell(kind, column, code, panel) ?? 0m;
+        private decimal Value(TableKey kind, string column, string? code = null, TablePanel panel = TablePanel.None) => Cell(kind, column, code, panel) ?? 0m;
 
         /// <summary>
         /// "名称 A 万元[，占 S%][，比上年预算增加 D 万元，增长 R%，主要原因是…]": the runs of one stated figure, and the claim
@@ -298,12 +298,12 @@ public static class Composer
 
         private IEnumerable<(string Key, string Name, string Source)> IncomeColumns()
         {
-            var table = _d.Table(TableKind.Income);
+            var table = _d.Table(TableKey.Income);
             if (table is null) return [];
             return IncomeSources.Where(s => table.Column(s.Key) is not null);
         }
 
-        private IEnumerable<TableRow> SpendingClasses(TableKind kind, string column, TablePanel panel = TablePanel.None)
+        private IEnumerable<TableRow> SpendingClasses(TableKey kind, string column, TablePanel panel = TablePanel.None)
         {
             var table = _d.Table(kind);
             var col = table?.Column(column, panel);
@@ -313,26 +313,26 @@ public static class Composer
 
         private void Overview()
         {
-            var total = Cell(TableKind.IncomeExpenditureSummary, ColumnKeys.Total, panel: TablePanel.Income) ?? Value(TableKind.Income, ColumnKeys.Total);
+            var total = Cell(TableKey.IncomeExpenditureSummary, ColumnKeys.Total, panel: TablePanel.Income) ?? Value(TableKey.Income, ColumnKeys.Total);
             var runs = new List<TextRun> { new($"按照全口径预算的原则，{U} {Y} 年所有收入和支出均纳入{Scope}预算管理。") };
-            runs.AddRange(Sentence(Figure(FigureKey.Cell(TableKind.IncomeExpenditureSummary, ColumnKeys.Total), "收支总预算", total)));
+            runs.AddRange(Sentence(Figure(FigureKey.Cell(TableKey.IncomeExpenditureSummary, ColumnKeys.Total), "收支总预算", total)));
             P(runs);
-            var sources = IncomeColumns().Where(s => Value(TableKind.Income, s.Key) != 0).Select(s => s.Source).ToList();
+            var sources = IncomeColumns().Where(s => Value(TableKey.Income, s.Key) != 0).Select(s => s.Source).ToList();
             if (sources.Count > 0) P($"收入预算包括：{string.Join("、", sources)}。");
-            var classes = SpendingClasses(TableKind.Expenditure, ColumnKeys.Total).Select(r => r.Label).ToList();
+            var classes = SpendingClasses(TableKey.Expenditure, ColumnKeys.Total).Select(r => r.Label).ToList();
             if (classes.Count > 0) P($"支出预算包括：{string.Join("、", classes)}。");
         }
 
         private void Income()
         {
-            var total = Value(TableKind.Income, ColumnKeys.Total);
-            var lead = Figure(FigureKey.Cell(TableKind.Income, ColumnKeys.Total), $"{U}{Scope}收入预算", total);
+            var total = Value(TableKey.Income, ColumnKeys.Total);
+            var lead = Figure(FigureKey.Cell(TableKey.Income, ColumnKeys.Total), $"{U}{Scope}收入预算", total);
             lead.Add(new TextRun("，其中："));
             P(lead);
             foreach (var (key, name, _) in IncomeColumns())
             {
-                var value = Value(TableKind.Income, key);
-                var figure = FigureKey.Cell(TableKind.Income, key);
+                var value = Value(TableKey.Income, key);
+                var figure = FigureKey.Cell(TableKey.Income, key);
                 if (value == 0 && (!input.Prior.TryGetValue(figure, out var prior) || prior == 0))
                 {
                     P($"{name}未安排。");
@@ -345,33 +345,33 @@ public static class Composer
 
         private void Expenditure()
         {
-            var total = Value(TableKind.Expenditure, ColumnKeys.Total);
-            var basic = Value(TableKind.Expenditure, ColumnKeys.Basic);
-            var project = Value(TableKind.Expenditure, ColumnKeys.Project);
-            var first = Figure(FigureKey.Cell(TableKind.Expenditure, ColumnKeys.Total), $"{U} {Y} 年支出预算", total);
+            var total = Value(TableKey.Expenditure, ColumnKeys.Total);
+            var basic = Value(TableKey.Expenditure, ColumnKeys.Basic);
+            var project = Value(TableKey.Expenditure, ColumnKeys.Project);
+            var first = Figure(FigureKey.Cell(TableKey.Expenditure, ColumnKeys.Total), $"{U} {Y} 年支出预算", total);
             first.Add(new TextRun("，其中："));
-            first.AddRange(Sentence(Figure(FigureKey.Cell(TableKind.Expenditure, ColumnKeys.Basic), "基本支出", basic, total, change: true)));
+            first.AddRange(Sentence(Figure(FigureKey.Cell(TableKey.Expenditure, ColumnKeys.Basic), "基本支出", basic, total, change: true)));
             P(first);
-            P(Sentence(Figure(FigureKey.Cell(TableKind.Expenditure, ColumnKeys.Project), "项目支出", project, total, change: true)));
+            P(Sentence(Figure(FigureKey.Cell(TableKey.Expenditure, ColumnKeys.Project), "项目支出", project, total, change: true)));
         }
 
         private void FiscalAppropriation()
         {
-            var total = Cell(TableKind.FiscalAppropriationSummary, ColumnKeys.Total, panel: TablePanel.Expenditure) ?? 0m;
-            P(Sentence(Figure(FigureKey.Cell(TableKind.FiscalAppropriationSummary, ColumnKeys.Total), $"{Y} 年财政拨款收支总预算", total)));
+            var total = Cell(TableKey.FiscalAppropriationSummary, ColumnKeys.Total, panel: TablePanel.Expenditure) ?? 0m;
+            P(Sentence(Figure(FigureKey.Cell(TableKey.FiscalAppropriationSummary, ColumnKeys.Total), $"{Y} 年财政拨款收支总预算", total)));
             (string Key, string Name)[] types = [(ColumnKeys.GeneralPublic, "一般公共预算拨款"), (ColumnKeys.GovernmentFund, "政府性基金预算拨款"), (ColumnKeys.StateCapital, "国有资本经营预算拨款")];
-            var present = types.Where(t => Value(TableKind.FiscalAppropriationSummary, t.Key, panel: TablePanel.Expenditure) != 0).ToList();
+            var present = types.Where(t => Value(TableKey.FiscalAppropriationSummary, t.Key, panel: TablePanel.Expenditure) != 0).ToList();
             if (present.Count > 0)
             {
                 var runs = new List<TextRun> { new("收入包括：") };
                 for (var i = 0; i < present.Count; i++)
                 {
                     if (i > 0) runs.Add(new TextRun("；"));
-                    runs.AddRange(Figure(FigureKey.Cell(TableKind.FiscalAppropriationSummary, present[i].Key), present[i].Name, Value(TableKind.FiscalAppropriationSummary, present[i].Key, panel: TablePanel.Expenditure)));
+                    runs.AddRange(Figure(FigureKey.Cell(TableKey.FiscalAppropriationSummary, present[i].Key), present[i].Name, Value(TableKey.FiscalAppropriationSummary, present[i].Key, panel: TablePanel.Expenditure)));
                 }
                 P(Sentence(runs));
             }
-            var classes = SpendingClasses(TableKind.FiscalAppropriationSummary, ColumnKeys.Total, TablePanel.Expenditure).ToList();
+            var classes = SpendingClasses(TableKey.FiscalAppropriationSummary, ColumnKeys.Total, TablePanel.Expenditure).ToList();
             if (classes.Count > 0)
             {
                 var runs = new List<TextRun> { new("支出包括：") };
@@ -379,7 +379,7 @@ public static class Composer
                 {
                     if (i > 0) runs.Add(new TextRun("；"));
                     var code = classes[i].Code!.Digits;
-                    runs.AddRange(Figure(FigureKey.Cell(TableKind.FiscalAppropriationSummary, ColumnKeys.Total, code), classes[i].Label, Value(TableKind.FiscalAppropriationSummary, ColumnKeys.Total, code, TablePanel.Expenditure)));
+                    runs.AddRange(Figure(FigureKey.Cell(TableKey.FiscalAppropriationSummary, ColumnKeys.Total, code), classes[i].Label, Value(TableKey.FiscalAppropriationSummary, ColumnKeys.Total, code, TablePanel.Expenditure)));
                 }
                 P(Sentence(runs));
             }
@@ -387,7 +387,7 @@ public static class Composer
 
         private void GeneralPublic()
         {
-            const TableKind gp = TableKind.GeneralPublicExpenditure;
+            var gp = TableKey.GeneralPublicExpenditure;
             var total = Value(gp, ColumnKeys.Total);
             H3("（一）一般公共预算当年拨款规模变化情况");
             var lead = Figure(FigureKey.Cell(gp, ColumnKeys.Total), $"{U} {Y} 年一般公共预算拨款合计", total, change: true, reason: false);
@@ -421,7 +421,7 @@ public static class Composer
 
         private void GeneralPublicBasic()
         {
-            const TableKind basic = TableKind.GeneralPublicBasicExpenditure;
+            var basic = TableKey.GeneralPublicBasicExpenditure;
             var lead = Figure(FigureKey.Cell(basic, ColumnKeys.Total), $"{U} {Y} 年一般公共预算基本支出", Value(basic, ColumnKeys.Total));
             lead.Add(new TextRun("，其中："));
             P(lead);
@@ -438,7 +438,7 @@ public static class Composer
 
         private void GeneralPublicProjects()
         {
-            var table = _d.Table(TableKind.GeneralPublicProjectExpenditure);
+            var table = _d.Table(TableKey.GeneralPublicProjectExpenditure);
             var col = table?.Column(ColumnKeys.Total);
             var projects = table is null || col is null ? [] : table.Rows.Where(r => r.Kind == RowKind.Project && r.Project is not null).ToList();
             if (projects.Count == 0)
@@ -453,7 +453,7 @@ public static class Composer
                 H3($"（{Numeral(i + 1)}）项目名称：{name}");
                 if (details.Description is { Length: > 0 } description) P(description);
                 P(Labelled("设立的政策依据", details.Basis, name, end: "。"));
-                P(Figure(FigureKey.Named(Figures.ProjectBudget, TableKind.GeneralPublicProjectExpenditure, ColumnKeys.Total), "预算安排规模", projects[i][col!.Index].Value, middle: "："));
+                P(Figure(FigureKey.Named(Figures.ProjectBudget, TableKey.GeneralPublicProjectExpenditure, ColumnKeys.Total), "预算安排规模", projects[i][col!.Index].Value, middle: "："));
                 P($"项目承担单位：{details.Owner ?? U}");
                 P(Labelled("资金分配情况", details.Allocation, name, end: ""));
                 P($"资金执行时间：{details.Period ?? $"{Y} 年 1 月 1 日-{Y} 年 12 月 31 日"}");
@@ -466,13 +466,13 @@ public static class Composer
             return [new TextRun(label + "："), Placeholder("请填写" + label, WritingMessages.MissingProjectDetailCode, WritingMessages.MissingProjectDetail(project, label))];
         }
 
-        private bool IsEmpty(TableKind kind)
+        private bool IsEmpty(TableKey kind)
         {
             var table = _d.Table(kind);
             return table is null || table.IsDeclaredEmpty || Value(kind, ColumnKeys.Total) == 0;
         }
 
-        private void FundSection(TableKind kind, string name)
+        private void FundSection(TableKey kind, string name)
         {
             if (IsEmpty(kind))
             {
@@ -484,17 +484,17 @@ public static class Composer
 
         private decimal ThreePublicItem(string figure)
         {
-            var table = _d.Table(TableKind.ThreePublicExpenses);
+            var table = _d.Table(TableKey.ThreePublicExpenses);
             var col = table?.Column(ColumnKeys.Total);
             if (table is null || col is null) return 0m;
-            if (figure == Figures.ThreePublicTotal) return Value(TableKind.ThreePublicExpenses, ColumnKeys.Total);
+            if (figure == Figures.ThreePublicTotal) return Value(TableKey.ThreePublicExpenses, ColumnKeys.Total);
             var row = table.Rows.FirstOrDefault(r => SubjectTies.ThreePublicFigure(NarrativeText.Key(r.Label)) == figure);
             return row?[col.Index].Value ?? 0m;
         }
 
         private void ThreePublic()
         {
-            const TableKind t = TableKind.ThreePublicExpenses;
+            var t = TableKey.ThreePublicExpenses;
             FigureKey Key(string figure) => FigureKey.Named(figure, t, ColumnKeys.Total);
             var total = ThreePublicItem(Figures.ThreePublicTotal);
             var runs = Figure(Key(Figures.ThreePublicTotal), $"{U} {Y} 年财政拨款“三公”经费预算数为", total);
@@ -529,7 +529,7 @@ public static class Composer
 
         private void Entrusted()
         {
-            const TableKind kind = TableKind.EntrustedBusinessFees;
+            var kind = TableKey.EntrustedBusinessFees;
             if (IsEmpty(kind))
             {
                 P($"{U} {Y} 年无财政拨款委托业务费支出，{kind.ToChinese()}为空表。");
@@ -540,7 +540,7 @@ public static class Composer
 
         private void Carryover()
         {
-            const TableKind kind = TableKind.PriorYearCarryover;
+            var kind = TableKey.PriorYearCarryover;
             if (IsEmpty(kind))
             {
                 P($"{U} {Y} 年没有上年结转结余，{kind.ToChinese()}为空表。");
@@ -557,7 +557,7 @@ public static class Composer
         private void OtherMatters()
         {
             H3("（一）机关运行经费情况");
-            var operating = _d.OtherMatters.OperatingCosts?.Value is { IsNumber: true } oc ? oc.Value : Value(TableKind.GeneralPublicBasicExpenditure, ColumnKeys.PublicFunds);
+            var operating = _d.OtherMatters.OperatingCosts?.Value is { IsNumber: true } oc ? oc.Value : Value(TableKey.GeneralPublicBasicExpenditure, ColumnKeys.PublicFunds);
             P(Sentence(Figure(FigureKey.Named(Figures.OperatingCosts), $"{U} {Y} 年机关运行经费财政拨款预算", operating, change: true)));
 
             H3("（二）政府采购情况");
@@ -622,10 +622,10 @@ public static class Composer
             var overall = _d.PerformanceTargets.Where(t => t.Scope == PerformanceScope.Overall).ToList();
             var projects = _d.PerformanceTargets.Where(t => t.Scope == PerformanceScope.Project).ToList();
             var runs = new List<TextRun> { new($"{Y} 年，本{Scope}预算绩效管理整体预算绩效目标 {overall.Count} 个，") };
-            var overallAmount = overall.FirstOrDefault()?.Total?.Value ?? Value(TableKind.Income, ColumnKeys.Total);
+            var overallAmount = overall.FirstOrDefault()?.Total?.Value ?? Value(TableKey.Income, ColumnKeys.Total);
             runs.AddRange(Figure(FigureKey.Named(Figures.PerformanceOverallAmount), "涉及预算金额", overallAmount));
             runs.Add(new TextRun($"；当年预算安排项目共 {projects.Count} 个，其中："));
-            runs.AddRange(Figure(FigureKey.Named(Figures.PerformanceFiscalProjects), "财政拨款项目涉及预算金额", Value(TableKind.GeneralPublicProjectExpenditure, ColumnKeys.Total)));
+            runs.AddRange(Figure(FigureKey.Named(Figures.PerformanceFiscalProjects), "财政拨款项目涉及预算金额", Value(TableKey.GeneralPublicProjectExpenditure, ColumnKeys.Total)));
             runs.Add(new TextRun("。"));
             if (_d.PerformanceTargets.Count > 0) runs.Add(new TextRun("具体情况见下表："));
             P(runs);

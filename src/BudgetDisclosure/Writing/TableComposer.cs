@@ -10,10 +10,10 @@ namespace BudgetDisclosure.Writing;
 /// </summary>
 internal static class TableComposer
 {
-    private static readonly HashSet<TableKind> FunctionCoded =
+    private static readonly HashSet<TableKey> FunctionCoded =
     [
-        TableKind.Income, TableKind.Expenditure, TableKind.GeneralPublicExpenditure, TableKind.GeneralPublicProjectExpenditure,
-        TableKind.GovernmentFundExpenditure, TableKind.StateCapitalExpenditure,
+        TableKey.Income, TableKey.Expenditure, TableKey.GeneralPublicExpenditure, TableKey.GeneralPublicProjectExpenditure,
+        TableKey.GovernmentFundExpenditure, TableKey.StateCapitalExpenditure,
     ];
 
     public static ComposedTable Compose(BudgetTable table, string number, string? unitName)
@@ -36,21 +36,19 @@ internal static class TableComposer
     {
         var coded = table.Rows.Select(r => r.Code).FirstOrDefault(c => c is not null);
         if (coded is not null) return coded.System == CodeSystem.Economic ? 2 : 3;
-        if (table.Kind == TableKind.GeneralPublicBasicExpenditure) return 2;
+        if (table.Kind == TableKey.GeneralPublicBasicExpenditure) return 2;
         return FunctionCoded.Contains(table.Kind) ? 3 : 0;
     }
 
-    private static string LabelHeader(TableKind kind) => kind switch
-    {
-        TableKind.ThreePublicExpenses => "“三公”经费支出内容",
-        TableKind.EntrustedBusinessFees => "项目名称",
-        _ => "项目",
-    };
+    private static string LabelHeader(TableKey kind) =>
+        kind == TableKey.ThreePublicExpenses ? "“三公”经费支出内容"
+        : kind == TableKey.EntrustedBusinessFees ? "项目名称"
+        : "项目";
 
     private static ComposedTable OneSided(BudgetTable table)
     {
         var codeLevels = CodeLevels(table);
-        var hasProject = table.Kind == TableKind.GeneralPublicProjectExpenditure || table.Rows.Any(r => r.Project is not null);
+        var hasProject = table.Kind == TableKey.GeneralPublicProjectExpenditure || table.Rows.Any(r => r.Project is not null);
         var labelCount = (codeLevels > 0 ? 1 : 0) + (hasProject ? 1 : 0);
         if (labelCount == 0) labelCount = 1;
         var amountColumns = table.Columns.OrderBy(c => c.Index).ToList();
@@ -99,7 +97,7 @@ internal static class TableComposer
         var header = Enumerable.Range(0, depth).Select(_ => new List<GridCell>()).ToList();
         var spendingStart = 1 + income.Count;
         var width = spendingStart + 1 + spending.Count;
-        var spendingLabel = table.Kind == TableKind.IncomeExpenditureSummary ? "功能分类" : "科目名称";
+        var spendingLabel = table.Kind == TableKey.IncomeExpenditureSummary ? "功能分类" : "科目名称";
         AddPanelHeader(header, income, 0, "项目", depth);
         AddPanelHeader(header, spending, spendingStart, spendingLabel, depth);
 

@@ -8,7 +8,7 @@ namespace BudgetDisclosure.Writing;
 /// What a narrative figure restates, in the terms the narrative binder ties claims to (<see cref="ClaimSubject"/>):
 /// a table and column, a coded row, or a named figure. Prior-year figures and reasons are keyed by it.
 /// </summary>
-public readonly record struct FigureKey(TableKind? Table, string? Code, string? Column, string? Figure)
+public readonly record struct FigureKey(TableKey? Table, string? Code, string? Column, string? Figure)
 {
     public static FigureKey Of(ClaimSubject subject)
     {
@@ -16,9 +16,9 @@ public readonly record struct FigureKey(TableKind? Table, string? Code, string? 
         return new(subject.Table, subject.Code, subject.Column, subject.Figure);
     }
 
-    public static FigureKey Cell(TableKind table, string column, string? code = null) => new(table, code, column, null);
+    public static FigureKey Cell(TableKey table, string column, string? code = null) => new(table, code, column, null);
 
-    public static FigureKey Named(string figure, TableKind? table = null, string? column = null) => new(table, null, column, figure);
+    public static FigureKey Named(string figure, TableKey? table = null, string? column = null) => new(table, null, column, figure);
 
     /// <summary>A stable text form (<c>income|general_public</c>, <c>general_public_expenditure|2080505|total</c>, <c>|operating_costs</c>) used in the workbook.</summary>
     public override string ToString()
@@ -34,12 +34,12 @@ public readonly record struct FigureKey(TableKind? Table, string? Code, string? 
     public static FigureKey? Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        TableKind? table = null;
+        TableKey? table = null;
         string? code = null, column = null, figure = null;
         foreach (var part in text.Trim().Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part.StartsWith('#')) figure = part[1..];
-            else if (TableKinds.Standard.FirstOrDefault(k => k.ToName() == part) is var k && k != TableKind.Other && k.ToName() == part) table = k;
+            else if (TableKey.Standard.FirstOrDefault(k => k.ToName() == part) is var k && k != TableKey.Other && k.ToName() == part) table = k;
             else if (part.All(char.IsAsciiDigit)) code = part;
             else column = part;
         }
@@ -189,29 +189,29 @@ public static class PriorYear
     {
         ArgumentNullException.ThrowIfNull(prior);
         var figures = new Dictionary<FigureKey, decimal>();
-        void Totals(TableKind kind)
+        void Totals(TableKey kind)
         {
             var table = prior.Table(kind);
             if (table?.TotalRow() is not { } total) return;
             foreach (var column in table.Columns.Where(c => c.Key is not null))
                 figures.TryAdd(FigureKey.Cell(kind, column.Key!), total[column.Index].Value);
         }
-        Totals(TableKind.Income);
-        Totals(TableKind.Expenditure);
-        Totals(TableKind.GeneralPublicExpenditure);
-        if (prior.Table(TableKind.GeneralPublicExpenditure) is { } gp && gp.Column(ColumnKeys.Total) is { } gpTotal)
+        Totals(TableKey.Income);
+        Totals(TableKey.Expenditure);
+        Totals(TableKey.GeneralPublicExpenditure);
+        if (prior.Table(TableKey.GeneralPublicExpenditure) is { } gp && gp.Column(ColumnKeys.Total) is { } gpTotal)
             foreach (var row in gp.Rows.Where(r => r.Code is not null))
-                figures.TryAdd(FigureKey.Cell(TableKind.GeneralPublicExpenditure, ColumnKeys.Total, row.Code!.Digits), row[gpTotal.Index].Value);
-        if (prior.Table(TableKind.ThreePublicExpenses) is { } three && three.Column(ColumnKeys.Total) is { } threeTotal)
+                figures.TryAdd(FigureKey.Cell(TableKey.GeneralPublicExpenditure, ColumnKeys.Total, row.Code!.Digits), row[gpTotal.Index].Value);
+        if (prior.Table(TableKey.ThreePublicExpenses) is { } three && three.Column(ColumnKeys.Total) is { } threeTotal)
         {
             foreach (var row in three.Rows)
             {
                 var figure = row.Kind == RowKind.Total ? Figures.ThreePublicTotal : SubjectTies.ThreePublicFigure(NarrativeText.Key(row.Label));
-                if (figure is not null) figures.TryAdd(FigureKey.Named(figure, TableKind.ThreePublicExpenses, ColumnKeys.Total), row[threeTotal.Index].Value);
+                if (figure is not null) figures.TryAdd(FigureKey.Named(figure, TableKey.ThreePublicExpenses, ColumnKeys.Total), row[threeTotal.Index].Value);
             }
         }
         var operating = prior.OtherMatters.OperatingCosts?.Value is { IsNumber: true } oc ? oc.Value
-            : prior.Table(TableKind.GeneralPublicBasicExpenditure) is { } basic && basic.Column(ColumnKeys.PublicFunds) is { } pf && basic.TotalRow() is { } bt ? bt[pf.Index].Value : (decimal?)null;
+            : prior.Table(TableKey.GeneralPublicBasicExpenditure) is { } basic && basic.Column(ColumnKeys.PublicFunds) is { } pf && basic.TotalRow() is { } bt ? bt[pf.Index].Value : (decimal?)null;
         if (operating is { } o) figures.TryAdd(FigureKey.Named(Figures.OperatingCosts), o);
         return figures;
     }

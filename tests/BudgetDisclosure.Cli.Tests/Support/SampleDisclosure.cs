@@ -18,7 +18,7 @@ internal static class SampleDisclosure
             new(3, ["支出预算", "项目支出"], ColumnKeys.Project),
         };
         var expenditure = new BudgetTable(
-            TableKind.Expenditure, "3", "单位支出总体情况表", MoneyUnit.TenThousandYuan, expenditureColumns,
+            TableKey.Expenditure, "3", "单位支出总体情况表", MoneyUnit.TenThousandYuan, expenditureColumns,
             [
                 new TableRow(RowKind.Total, null, "合计", TablePanel.None,
                     [
@@ -44,7 +44,7 @@ internal static class SampleDisclosure
         };
 
         var project = new BudgetTable(
-            TableKind.GeneralPublicProjectExpenditure, "7", "一般公共预算项目支出情况表", MoneyUnit.TenThousandYuan,
+            TableKey.GeneralPublicProjectExpenditure, "7", "一般公共预算项目支出情况表", MoneyUnit.TenThousandYuan,
             [new TableColumn(2, ["项目支出合计"], ColumnKeys.Total), new TableColumn(3, ["商品和服务支出"], ColumnKeys.Economic("302"))],
             [
                 new TableRow(RowKind.Project, FunctionCode.Create("2101199"), "其他行政事业单位医疗支出", TablePanel.None,
@@ -56,13 +56,13 @@ internal static class SampleDisclosure
             At(38));
 
         var other = new BudgetTable(
-            TableKind.Other, null, "政府采购预算明细表", MoneyUnit.Yuan,
+            TableKey.Other, null, "政府采购预算明细表", MoneyUnit.Yuan,
             [new TableColumn(1, ["金额"], null)],
             [new TableRow(RowKind.Group, null, "办公设备", TablePanel.None, [new TableCell(1, Amount.Parse("12,000"), At(50))], At(50))],
             At(49));
 
         var carryover = new BudgetTable(
-            TableKind.PriorYearCarryover, "12", "上年结转结余情况表", MoneyUnit.TenThousandYuan, [], [], At(60))
+            TableKey.PriorYearCarryover, "12", "上年结转结余情况表", MoneyUnit.TenThousandYuan, [], [], At(60))
         {
             IsDeclaredEmpty = true,
             EmptyNote = "本单位无上年结转结余，故本表为空表。",
@@ -74,7 +74,7 @@ internal static class SampleDisclosure
             Topic = SectionTopic.Income,
         };
 
-        var claim = new Claim(new ClaimSubject("收入预算") { Table = TableKind.Income, Column = ColumnKeys.Total }, "二、收入预算情况说明",
+        var claim = new Claim(new ClaimSubject("收入预算") { Table = TableKey.Income, Column = ColumnKeys.Total }, "二、收入预算情况说明",
             SectionTopic.Income, "2026年收入预算1838.21万元，比上年预算增加18.50万元，增长1.02%。", At(80))
         {
             Value = Amount.Parse("1838.21"),
@@ -82,7 +82,7 @@ internal static class SampleDisclosure
             Change = new YearOnYearChange(ChangeDirection.Increase, Amount.Parse("18.50"), Percentage.Parse("1.02%")) { Basis = "上年预算" },
         };
 
-        var share = new Claim(new ClaimSubject("行政单位医疗") { Table = TableKind.Expenditure, Code = "2101101" }, "三、支出预算情况说明",
+        var share = new Claim(new ClaimSubject("行政单位医疗") { Table = TableKey.Expenditure, Code = "2101101" }, "三、支出预算情况说明",
             SectionTopic.Expenditure, "行政单位医疗2.03万元，占0.11%。", At(90))
         {
             Value = Amount.Parse("2.03"),

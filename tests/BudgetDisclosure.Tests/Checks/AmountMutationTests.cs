@@ -22,7 +22,7 @@ public class AmountMutationTests(ITestOutputHelper output)
         var matrix = new List<string>();
         var messages = new List<string>();
         var combinations = new HashSet<string>(StringComparer.Ordinal);
-        var perTable = new Dictionary<TableKind, (int Injected, int Detected)>();
+        var perTable = new Dictionary<TableKey, (int Injected, int Detected)>();
         foreach (var table in clean.Tables)
             foreach (var row in table.Rows)
                 foreach (var cell in row.Cells.Where(c => c.Amount.IsNumber))
@@ -53,7 +53,7 @@ public class AmountMutationTests(ITestOutputHelper output)
     public void The_likeliest_cell_is_the_changed_one()
     {
         var clean = Samples.Clean();
-        var table = clean.Table(TableKind.Expenditure)!;
+        var table = clean.Table(TableKey.Expenditure)!;
         var row = table.Row("2101501")!;
         var cell = row.Cells.First(c => c.Amount.IsNumber);
         var report = Checker.Check(Mutate.Cell(clean, table, row, cell, Amount.Parse("214.00")));

@@ -22,7 +22,7 @@ public class RegionIncomeLayoutTests
     /// unnumbered with numbered lines of its own (医疗保障局: 15,480.26 = 15,332.65 + 147.61).
     /// </summary>
     private static BudgetTable ShenzhenSummary(string unitFunds) => new(
-        TableKind.IncomeExpenditureSummary, "1", "收支总表", MoneyUnit.TenThousandYuan,
+        TableKey.IncomeExpenditureSummary, "1", "收支总表", MoneyUnit.TenThousandYuan,
         [new TableColumn(1, ["收入", "2026年预算数"], ColumnKeys.Total, TablePanel.Income)],
         [
             Row("一、财政拨款", TablePanel.Income, (1, "13,607.02")),
@@ -60,7 +60,7 @@ public class RegionIncomeLayoutTests
     /// 西安 医疗保障局's 财政拨款收支总表 (p. 32, in 元): 1、一般公共预算拨款 with one 其中 line, a part of it.
     /// </summary>
     private static BudgetTable XianFiscalSummary(params (string Label, string Printed)[] under) => new(
-        TableKind.FiscalAppropriationSummary, "4", "财政拨款收支总表", MoneyUnit.Yuan,
+        TableKey.FiscalAppropriationSummary, "4", "财政拨款收支总表", MoneyUnit.Yuan,
         [new TableColumn(1, ["收入", "预算数"], ColumnKeys.Total, TablePanel.Income)],
         [
             Row("一、财政拨款", TablePanel.Income, (1, "480544221.62")),
@@ -100,8 +100,8 @@ public class RegionIncomeLayoutTests
             ["合计"], ["本年收入", "小计"], ["本年收入", "一般公共预算资金"], ["本年收入", "财政专户管理资金"], ["本年收入", "事业收入"],
             ["上年结转结余", "小计"], ["上年结转结余", "一般公共预算资金"], ["上年结转结余", "单位资金"],
         ];
-        var columns = headers.Select((h, i) => new TableColumn(i + 1, h, ColumnKeyer.KeyOf(h, TableKind.Income))).ToList();
-        return new BudgetTable(TableKind.Income, "2", "收入总表", MoneyUnit.TenThousandYuan, columns,
+        var columns = headers.Select((h, i) => new TableColumn(i + 1, h, ColumnKeyer.KeyOf(h, TableKey.Income))).ToList();
+        return new BudgetTable(TableKey.Income, "2", "收入总表", MoneyUnit.TenThousandYuan, columns,
             [Row("", TablePanel.None, (1, "110,896.619602"), (2, "110,387.976749"), (3, "110,387.976749"), (6, carryover), (7, "508.642853"))], At);
     }
 
@@ -132,7 +132,7 @@ public class RegionIncomeLayoutTests
     [InlineData("财政拨款（补助）", ColumnKeys.FiscalSubtotal)]
     [InlineData("财政拨款结转", ColumnKeys.FiscalCarryover)]
     public void A_budget_type_named_after_its_group_word_is_that_budget_type(string header, string key) =>
-        Assert.Equal(key, ColumnKeyer.KeyOf([header], TableKind.Income));
+        Assert.Equal(key, ColumnKeyer.KeyOf([header], TableKey.Income));
 }
 
 /// <summary>"三公" tables printed with the items as columns (西安): the Xinjiang rows-as-items reading does not fit.</summary>
@@ -146,13 +146,13 @@ public class TransposedThreePublicTableTests
         // 西安 审计局 表13: 上年 | 当年 | 增减 × 合计, 小计, 因公出国（境）费用, 公务接待费, …, 会议费, 培训费; one row per unit.
         // The first 合计 (上年, 526,000.00 元) adds 会议费 and 培训费; the stated 10.20 万元 is 当年's 小计.
         string[][] headers = [["合计"], ["小计"], ["因公出国（境）费用"], ["公务接待费"], ["会议费"], ["培训费"]];
-        var columns = headers.Select((h, i) => new TableColumn(i + 1, h, ColumnKeyer.KeyOf(h, TableKind.ThreePublicExpenses))).ToList();
+        var columns = headers.Select((h, i) => new TableColumn(i + 1, h, ColumnKeyer.KeyOf(h, TableKey.ThreePublicExpenses))).ToList();
         TableRow Row(string label, RowKind kind) => new(kind, null, label, TablePanel.None,
             [.. new[] { "526,000.00", "120,000.00", "", "20,000.00", "20,000.00", "386,000.00" }.Select((p, i) => new TableCell(i + 1, Amount.Parse(p), At))], At);
-        var table = new BudgetTable(TableKind.ThreePublicExpenses, "13", "“三公”经费及会议费、培训费支出预算表", MoneyUnit.Yuan, columns,
+        var table = new BudgetTable(TableKey.ThreePublicExpenses, "13", "“三公”经费及会议费、培训费支出预算表", MoneyUnit.Yuan, columns,
             [Row("合计", RowKind.Total), Row("西安市审计局", RowKind.Item)], At);
         var d = Samples.Clean() with { Tables = [table] };
-        var subject = new ClaimSubject("“三公”经费") { Table = TableKind.ThreePublicExpenses, Column = ColumnKeys.Total, Figure = BudgetDisclosure.Binding.Narrative.Figures.ThreePublicTotal };
+        var subject = new ClaimSubject("“三公”经费") { Table = TableKey.ThreePublicExpenses, Column = ColumnKeys.Total, Figure = BudgetDisclosure.Binding.Narrative.Figures.ThreePublicTotal };
         Assert.Null(BudgetDisclosure.Checks.Rules.Narrative.ClaimFigures.Resolve(d, subject, SectionTopic.ThreePublicExpenses));
         // The same subject against the Xinjiang layout (items as rows) is found.
         Assert.NotNull(BudgetDisclosure.Checks.Rules.Narrative.ClaimFigures.Resolve(Samples.Clean(), subject, SectionTopic.ThreePublicExpenses));

@@ -11,27 +11,27 @@ namespace BudgetDisclosure.Tests.Checks;
 public class TableRuleExamplesTests
 {
     /// <summary>Rule, table, row (code or label), panel, column key, and a printed value beyond rounding.</summary>
-    public static TheoryData<string, TableKind, string, TablePanel, string, string> Examples => new()
+    public static TheoryData<string, TableKey, string, TablePanel, string, string> Examples => new()
     {
-        { "BD1001", TableKind.Expenditure, "2101101", TablePanel.None, ColumnKeys.Basic, "13.00" },
-        { "BD1002", TableKind.Expenditure, "221", TablePanel.None, ColumnKeys.Total, "17.00" },
-        { "BD1003", TableKind.ThreePublicExpenses, "公务接待费", TablePanel.None, ColumnKeys.Total, "3.00" },
-        { "BD1004", TableKind.IncomeExpenditureSummary, "支出总计", TablePanel.Expenditure, ColumnKeys.Total, "503.00" },
-        { "BD1005", TableKind.IncomeExpenditureSummary, "其中：一般财力", TablePanel.Income, ColumnKeys.Total, "461.00" },
-        { "BD1101", TableKind.Expenditure, "2101501", TablePanel.None, ColumnKeys.Basic, "203.00" },
-        { "BD2001", TableKind.IncomeExpenditureSummary, "210", TablePanel.Expenditure, ColumnKeys.Total, "457.00" },
-        { "BD2002", TableKind.Income, "2210201", TablePanel.None, ColumnKeys.Total, "17.00" },
-        { "BD2003", TableKind.IncomeExpenditureSummary, "5.单位资金", TablePanel.Income, ColumnKeys.Total, "3.00" },
-        { "BD2004", TableKind.FiscalAppropriationSummary, "221", TablePanel.Expenditure, ColumnKeys.GeneralPublic, "17.00" },
-        { "BD2005", TableKind.GeneralPublicExpenditure, "2210201", TablePanel.None, ColumnKeys.Total, "17.00" },
-        { "BD2006", TableKind.GeneralPublicBasicExpenditure, "合计", TablePanel.None, ColumnKeys.Total, "261.00" },
-        { "BD2007", TableKind.GeneralPublicBasicExpenditure, "30217", TablePanel.None, ColumnKeys.Total, "3.00" },
-        { "BD2009", TableKind.GeneralPublicExpenditure, "2101501", TablePanel.None, ColumnKeys.Basic, "205.00" },
+        { "BD1001", TableKey.Expenditure, "2101101", TablePanel.None, ColumnKeys.Basic, "13.00" },
+        { "BD1002", TableKey.Expenditure, "221", TablePanel.None, ColumnKeys.Total, "17.00" },
+        { "BD1003", TableKey.ThreePublicExpenses, "公务接待费", TablePanel.None, ColumnKeys.Total, "3.00" },
+        { "BD1004", TableKey.IncomeExpenditureSummary, "支出总计", TablePanel.Expenditure, ColumnKeys.Total, "503.00" },
+        { "BD1005", TableKey.IncomeExpenditureSummary, "其中：一般财力", TablePanel.Income, ColumnKeys.Total, "461.00" },
+        { "BD1101", TableKey.Expenditure, "2101501", TablePanel.None, ColumnKeys.Basic, "203.00" },
+        { "BD2001", TableKey.IncomeExpenditureSummary, "210", TablePanel.Expenditure, ColumnKeys.Total, "457.00" },
+        { "BD2002", TableKey.Income, "2210201", TablePanel.None, ColumnKeys.Total, "17.00" },
+        { "BD2003", TableKey.IncomeExpenditureSummary, "5.单位资金", TablePanel.Income, ColumnKeys.Total, "3.00" },
+        { "BD2004", TableKey.FiscalAppropriationSummary, "221", TablePanel.Expenditure, ColumnKeys.GeneralPublic, "17.00" },
+        { "BD2005", TableKey.GeneralPublicExpenditure, "2210201", TablePanel.None, ColumnKeys.Total, "17.00" },
+        { "BD2006", TableKey.GeneralPublicBasicExpenditure, "合计", TablePanel.None, ColumnKeys.Total, "261.00" },
+        { "BD2007", TableKey.GeneralPublicBasicExpenditure, "30217", TablePanel.None, ColumnKeys.Total, "3.00" },
+        { "BD2009", TableKey.GeneralPublicExpenditure, "2101501", TablePanel.None, ColumnKeys.Basic, "205.00" },
     };
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void The_rule_names_the_changed_cell(string rule, TableKind kind, string row, TablePanel panel, string column, string value)
+    public void The_rule_names_the_changed_cell(string rule, TableKey kind, string row, TablePanel panel, string column, string value)
     {
         var (clean, table, target, col, cell) = Find(kind, row, panel, column);
         var report = Checker.Check(Mutate.Cell(clean, table, target, cell, Amount.Parse(value)));
@@ -48,7 +48,7 @@ public class TableRuleExamplesTests
     /// </summary>
     [Theory]
     [MemberData(nameof(Examples))]
-    public void A_finding_beyond_rounding_stands_at_a_cell_it_names_with_its_figures(string rule, TableKind kind, string row, TablePanel panel, string column, string value)
+    public void A_finding_beyond_rounding_stands_at_a_cell_it_names_with_its_figures(string rule, TableKey kind, string row, TablePanel panel, string column, string value)
     {
         var (clean, table, target, _, cell) = Find(kind, row, panel, column);
         // Every cell gets a line of its own, so that a finding placed at its row, or at a neighbouring cell, shows.
@@ -106,7 +106,7 @@ public class TableRuleExamplesTests
     /// </summary>
     [Theory]
     [MemberData(nameof(RoundingExamples))]
-    public void One_unit_in_the_last_place_is_an_info_within_rounding(string rule, TableKind kind, string row, TablePanel panel, string column, string value)
+    public void One_unit_in_the_last_place_is_an_info_within_rounding(string rule, TableKey kind, string row, TablePanel panel, string column, string value)
     {
         _ = value;
         var (clean, table, target, col, cell) = Find(kind, row, panel, column);
@@ -128,15 +128,15 @@ public class TableRuleExamplesTests
     /// The examples whose identity is an equality. BD2009 is a bound (general-public spending within all spending), and
     /// the sample's 2101501 lies well within it, so one unit more is no finding at all.
     /// </summary>
-    public static TheoryData<string, TableKind, string, TablePanel, string, string> RoundingExamples()
+    public static TheoryData<string, TableKey, string, TablePanel, string, string> RoundingExamples()
     {
-        var data = new TheoryData<string, TableKind, string, TablePanel, string, string>();
+        var data = new TheoryData<string, TableKey, string, TablePanel, string, string>();
         foreach (var row in Examples)
-            if ((string)row[0] != "BD2009") data.Add((string)row[0], (TableKind)row[1], (string)row[2], (TablePanel)row[3], (string)row[4], (string)row[5]);
+            if ((string)row[0] != "BD2009") data.Add((string)row[0], (TableKey)row[1], (string)row[2], (TablePanel)row[3], (string)row[4], (string)row[5]);
         return data;
     }
 
-    private static (Disclosure Clean, BudgetTable Table, TableRow Row, TableColumn Column, TableCell Cell) Find(TableKind kind, string row, TablePanel panel, string column)
+    private static (Disclosure Clean, BudgetTable Table, TableRow Row, TableColumn Column, TableCell Cell) Find(TableKey kind, string row, TablePanel panel, string column)
     {
         var clean = Samples.Clean();
         var table = clean.Table(kind)!;
@@ -164,7 +164,7 @@ public class TableRuleExamplesTests
     public void BD2008_carryover_in_the_income_table_but_an_empty_carryover_table()
     {
         var clean = Samples.Clean();
-        var income = clean.Table(TableKind.Income)!;
+        var income = clean.Table(TableKey.Income)!;
         var total = income.TotalRow()!;
         var cell = total.Cells.Single(c => c.Column == income.Column(ColumnKeys.UnitFunds)!.Index);
         // Move the 2.00 of 单位资金 into 财政拨款结转 by relabelling the column: the income table now claims a carry-over.

@@ -38,7 +38,7 @@ public class ThreePublicItemsRuleTests
     public void A_vehicle_part_that_does_not_add_up_names_the_vehicles_row_and_its_parts()
     {
         var clean = Samples.Clean();
-        var table = clean.Table(TableKind.ThreePublicExpenses)!;
+        var table = clean.Table(TableKey.ThreePublicExpenses)!;
         var row = table.Rows.Single(r => r.Label.StartsWith("公务用车运行费", StringComparison.Ordinal));
         var column = table.Column(ColumnKeys.Total)!;
         var cell = row.Cells.Single(c => c.Column == column.Index);
@@ -54,7 +54,7 @@ public class ThreePublicItemsRuleTests
     public void Without_the_table_the_rule_says_it_could_not_check()
     {
         var clean = Samples.Clean();
-        var report = Checker.Check(clean with { Tables = [.. clean.Tables.Where(t => t.Kind != TableKind.ThreePublicExpenses)] });
+        var report = Checker.Check(clean with { Tables = [.. clean.Tables.Where(t => t.Kind != TableKey.ThreePublicExpenses)] });
         var status = report.Statuses.Single(s => s.Rule.Id == ThreePublicItemsRule.Rule.Id);
         Assert.Equal(CheckOutcome.NotChecked, status.Outcome);
         Assert.Equal("没有“三公”经费支出表。", status.Reason);
@@ -64,7 +64,7 @@ public class ThreePublicItemsRuleTests
     public void A_table_declared_empty_is_not_applicable_with_the_reason()
     {
         var clean = Samples.Clean();
-        var table = clean.Table(TableKind.ThreePublicExpenses)!;
+        var table = clean.Table(TableKey.ThreePublicExpenses)!;
         var empty = table with { Rows = [], IsDeclaredEmpty = true };
         var report = Checker.Check(clean with { Tables = [.. clean.Tables.Select(t => ReferenceEquals(t, table) ? empty : t)] });
         var status = report.Statuses.Single(s => s.Rule.Id == ThreePublicItemsRule.Rule.Id);
@@ -75,7 +75,7 @@ public class ThreePublicItemsRuleTests
     private static Disclosure WithoutRow(string labelStart)
     {
         var clean = Samples.Clean();
-        var table = clean.Table(TableKind.ThreePublicExpenses)!;
+        var table = clean.Table(TableKey.ThreePublicExpenses)!;
         var row = table.Rows.Single(r => r.Label.StartsWith(labelStart, StringComparison.Ordinal));
         var shorter = table with { Rows = [.. table.Rows.Where(r => !ReferenceEquals(r, row))] };
         return clean with { Tables = [.. clean.Tables.Select(t => ReferenceEquals(t, table) ? shorter : t)] };

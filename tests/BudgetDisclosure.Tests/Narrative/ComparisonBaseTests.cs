@@ -14,7 +14,7 @@ public class ComparisonBaseTests
     public void A_stated_prior_figure_is_the_base_of_the_change()
     {
         var d = Samples.WithEdit("单位收入预算 502.00 万元，其中：", "单位收入预算 502.00 万元，比 2025 年年初预算数 498.00 万元增加 4.00 万元，增长 0.80%，其中：");
-        var claim = Assert.Single(d.Claims, c => c.Subject.Table == TableKind.Income && c.Subject.Column == ColumnKeys.Total);
+        var claim = Assert.Single(d.Claims, c => c.Subject.Table == TableKey.Income && c.Subject.Column == ColumnKeys.Total);
         Assert.Equal("502.00", claim.Value?.Text);
         Assert.Equal(ChangeDirection.Increase, claim.Change?.Direction);
         Assert.Equal("4.00", claim.Change?.Delta?.Text);

@@ -21,10 +21,10 @@ public class NarrativeClaimTests
             """);
         Assert.Equal(3, claims.Count);
         var total = claims.Single("部门收入预算");
-        Assert.Equal((TableKind.Income, (string?)null, ColumnKeys.Total), (total.Subject.Table!.Value, total.Subject.Code, total.Subject.Column));
+        Assert.Equal((TableKey.Income, (string?)null, ColumnKeys.Total), (total.Subject.Table!.Value, total.Subject.Code, total.Subject.Column));
 
         var gp = claims.Single("一般公共预算");
-        Assert.Equal(TableKind.Income, gp.Subject.Table);
+        Assert.Equal(TableKey.Income, gp.Subject.Table);
         Assert.Null(gp.Subject.Code);
         Assert.Equal(ColumnKeys.GeneralPublic, gp.Subject.Column);
         Assert.Equal(909.43m, gp.Value!.Value.Value);
@@ -69,10 +69,10 @@ public class NarrativeClaimTests
             某局 2025 年支出预算 996.43 万元，其中：基本支出 570.03 万元，占 57.21%，比上年预算增加 130.41 万元，增长 29.66%。
             项目支出 426.40 万元，占 42.79%，比上年预算减少 182.34 万元，下降 29.95%。
             """);
-        Assert.Equal((TableKind.IncomeExpenditureSummary, ColumnKeys.Total), (claims.Single("收支总预算").Subject.Table!.Value, claims.Single("收支总预算").Subject.Column));
+        Assert.Equal((TableKey.IncomeExpenditureSummary, ColumnKeys.Total), (claims.Single("收支总预算").Subject.Table!.Value, claims.Single("收支总预算").Subject.Column));
         Assert.Equal(ColumnKeys.Total, claims.Single("支出预算").Subject.Column);
         var basic = claims.Single("基本支出");
-        Assert.Equal((TableKind.Expenditure, ColumnKeys.Basic), (basic.Subject.Table!.Value, basic.Subject.Column));
+        Assert.Equal((TableKey.Expenditure, ColumnKeys.Basic), (basic.Subject.Table!.Value, basic.Subject.Column));
         Assert.Equal(57.21m, basic.Share!.Value.Value);
         Assert.Equal(ColumnKeys.Project, claims.Single("项目支出").Subject.Column);
         Assert.Equal(ChangeDirection.Decrease, claims.Single("项目支出").Change!.Direction);
@@ -81,7 +81,7 @@ public class NarrativeClaimTests
     [Fact]
     public void Current_year_claims_resolve_codes_against_the_general_public_table()
     {
-        var gpe = NarrativeFixture.FunctionTable(TableKind.GeneralPublicExpenditure,
+        var gpe = NarrativeFixture.FunctionTable(TableKey.GeneralPublicExpenditure,
             "208 社会保障和就业支出", "20805 行政事业单位养老支出", "2080501 行政单位离退休", "2080505 机关事业单位基本养老保险缴费支出",
             "210 卫生健康支出", "21013 医疗救助支出", "2101399 其他医疗救助支出");
         var claims = Claims("""
@@ -96,7 +96,7 @@ public class NarrativeClaimTests
             2.卫生健康支出(类)医疗救助(款)其他医疗救助支出(项):2026年预算数为71.96万元,比上年预算减少1.27万元,下降1.73%,主要原因是:资金减少。
             """, gpe);
         Assert.Equal(ColumnKeys.Total, claims.Single("一般公共预算拨款合计").Subject.Column);
-        Assert.Equal((TableKind.GeneralPublicExpenditure, ColumnKeys.Basic), (claims.Single("基本支出").Subject.Table!.Value, claims.Single("基本支出").Subject.Column));
+        Assert.Equal((TableKey.GeneralPublicExpenditure, ColumnKeys.Basic), (claims.Single("基本支出").Subject.Table!.Value, claims.Single("基本支出").Subject.Column));
 
         var cls = claims.Single("社会保障和就业支出（类）");
         Assert.Equal(("208", ColumnKeys.Total), (cls.Subject.Code, cls.Subject.Column));
@@ -117,8 +117,8 @@ public class NarrativeClaimTests
     [Fact]
     public void Unresolved_path_is_reported_and_falls_back_to_the_expenditure_table()
     {
-        var expenditure = NarrativeFixture.FunctionTable(TableKind.Expenditure, "221 住房保障支出", "22102 住房改革支出", "2210201 住房公积金");
-        var gpe = NarrativeFixture.FunctionTable(TableKind.GeneralPublicExpenditure, "208 社会保障和就业支出");
+        var expenditure = NarrativeFixture.FunctionTable(TableKey.Expenditure, "221 住房保障支出", "22102 住房改革支出", "2210201 住房公积金");
+        var gpe = NarrativeFixture.FunctionTable(TableKey.GeneralPublicExpenditure, "208 社会保障和就业支出");
         var n = NarrativeFixture.Bind(Title + """
             五、关于某局 2025 年一般公共预算当年拨款情况说明
             1、住房保障支出（类）住房改革支出（款）住房公积金（项）：2025年预算数为41.89万元。
@@ -139,7 +139,7 @@ public class NarrativeClaimTests
             公用经费23.61万元，主要包括：办公费。
             """);
         Assert.Equal(3, claims.Count);
-        Assert.Equal((TableKind.GeneralPublicBasicExpenditure, ColumnKeys.Personnel, 546.42m), (claims.Single("人员经费").Subject.Table!.Value, claims.Single("人员经费").Subject.Column, claims.Single("人员经费").Value!.Value.Value));
+        Assert.Equal((TableKey.GeneralPublicBasicExpenditure, ColumnKeys.Personnel, 546.42m), (claims.Single("人员经费").Subject.Table!.Value, claims.Single("人员经费").Subject.Column, claims.Single("人员经费").Value!.Value.Value));
         Assert.Equal(ColumnKeys.PublicFunds, claims.Single("公用经费").Subject.Column);
         Assert.Equal(ColumnKeys.Total, claims.Single("一般公共预算基本支出").Subject.Column);
     }
@@ -147,7 +147,7 @@ public class NarrativeClaimTests
     [Fact]
     public void Fiscal_appropriation_class_claims_take_the_budget_type_being_listed()
     {
-        var fas = NarrativeFixture.FunctionTable(TableKind.FiscalAppropriationSummary, "208 社会保障和就业支出", "230 转移性支出");
+        var fas = NarrativeFixture.FunctionTable(TableKey.FiscalAppropriationSummary, "208 社会保障和就业支出", "230 转移性支出");
         var claims = Claims("""
             四、关于某局 2025 年财政拨款收支预算情况的总体说明
             2025 年财政拨款收支总预算 217,813.11 万元。
@@ -178,7 +178,7 @@ public class NarrativeClaimTests
         Assert.Equal(
             ["three_public_total", "overseas_travel", "vehicle_purchase", "vehicle_operation", "reception"],
             values.Select(c => c.Subject.Figure));
-        Assert.All(values, c => Assert.Equal(TableKind.ThreePublicExpenses, c.Subject.Table));
+        Assert.All(values, c => Assert.Equal(TableKey.ThreePublicExpenses, c.Subject.Table));
         var changes = claims.Where(c => c.Value is null).ToList();
         Assert.Equal(["three_public_total", "reception", "vehicle_operation"], changes.Select(c => c.Subject.Figure));
         Assert.Equal(ChangeDirection.Decrease, changes[0].Change!.Direction);
@@ -195,7 +195,7 @@ public class NarrativeClaimTests
             某局 2025 年政府性基金预算拨款 4,000.00 万元。与上年预算相比增加 4,000.00 万元，增长 100.00%。主要原因是列入政府性基金 4000 万元。
             """);
         var fund = Assert.Single(claims);
-        Assert.Equal((TableKind.GovernmentFundExpenditure, ColumnKeys.Total), (fund.Subject.Table!.Value, fund.Subject.Column));
+        Assert.Equal((TableKey.GovernmentFundExpenditure, ColumnKeys.Total), (fund.Subject.Table!.Value, fund.Subject.Column));
         Assert.Equal(4000.00m, fund.Change!.Delta!.Value.Value);
         Assert.Equal("上年预算", fund.Change.Basis);
     }
@@ -225,7 +225,7 @@ public class NarrativeClaimTests
         Assert.Equal(2, claims.Count);
         var budget = claims[0];
         Assert.Equal(("城乡居民医保补助", "project_budget", MoneyUnit.HundredMillionYuan), (budget.Subject.Name, budget.Subject.Figure, budget.Unit));
-        Assert.Equal(TableKind.GeneralPublicProjectExpenditure, budget.Subject.Table);
+        Assert.Equal(TableKey.GeneralPublicProjectExpenditure, budget.Subject.Table);
         Assert.Equal(("购置办公用品", MoneyUnit.Yuan, 3000m), (claims[1].Subject.Name, claims[1].Unit, claims[1].Value!.Value.Value));
     }
 

@@ -49,7 +49,7 @@ public class NarrativeCorpusTests
     }
 
     /// <summary>The claims below are tied to codes through this table: a table that did not bind is a failure, not a skip.</summary>
-    private static void RequireTable(Disclosure d, TableKind kind) =>
+    private static void RequireTable(Disclosure d, TableKey kind) =>
         Assert.True(d.Table(kind) is { Rows.Count: > 0 }, $"{kind.ToChinese()}未绑定，科目编码无法对应。");
 
     // ---------------------------------------------------------------- 克孜勒苏 (部门, Markdown)
@@ -91,7 +91,7 @@ public class NarrativeCorpusTests
         var d = Read(Kizilsu);
         var income = In(d, SectionTopic.Income);
         Assert.Equal(9, income.Count);
-        Assert.All(income, c => Assert.Equal(TableKind.Income, c.Subject.Table));
+        Assert.All(income, c => Assert.Equal(TableKey.Income, c.Subject.Table));
         Assert.All(income, c => Assert.Null(c.Subject.Code));
         AssertFigure(Claim(d, SectionTopic.Income, "部门收入预算"), 996.43m);
         var gp = Claim(d, SectionTopic.Income, "一般公共预算");
@@ -108,7 +108,7 @@ public class NarrativeCorpusTests
 
         var spending = In(d, SectionTopic.Expenditure);
         Assert.Equal(3, spending.Count);
-        Assert.All(spending, c => Assert.Equal(TableKind.Expenditure, c.Subject.Table));
+        Assert.All(spending, c => Assert.Equal(TableKey.Expenditure, c.Subject.Table));
         var basic = Claim(d, SectionTopic.Expenditure, "基本支出");
         Assert.Equal(ColumnKeys.Basic, basic.Subject.Column);
         AssertFigure(basic, 570.03m, 57.21m, ChangeDirection.Increase, 130.41m, 29.66m);
@@ -124,12 +124,12 @@ public class NarrativeCorpusTests
         var d = Read(Kizilsu);
         var current = In(d, SectionTopic.GeneralPublicCurrentYear);
         Assert.Equal(17, current.Count);
-        Assert.All(current, c => Assert.Equal(TableKind.GeneralPublicExpenditure, c.Subject.Table));
+        Assert.All(current, c => Assert.Equal(TableKey.GeneralPublicExpenditure, c.Subject.Table));
         // The project change here (67.24) differs from the 支出预算 section's (182.34): two scopes, both kept.
         AssertFigure(Claim(d, SectionTopic.GeneralPublicCurrentYear, "项目支出"), 426.40m, null, ChangeDirection.Decrease, 67.24m, 13.62m);
         AssertFigure(Claim(d, SectionTopic.GeneralPublicCurrentYear, "一般公共预算拨款合计"), 996.43m);
 
-        RequireTable(d, TableKind.GeneralPublicExpenditure);
+        RequireTable(d, TableKey.GeneralPublicExpenditure);
         var structure = current.Where(c => c.Share is not null).ToList();
         Assert.Equal(["208", "210", "221"], structure.Select(c => c.Subject.Code));
         Assert.Equal([7.09m, 88.71m, 4.20m], structure.Select(c => c.Share!.Value.Value));
@@ -147,7 +147,7 @@ public class NarrativeCorpusTests
     {
         var d = Read(Kizilsu);
         var personnel = Claim(d, SectionTopic.GeneralPublicBasic, "人员经费");
-        Assert.Equal((TableKind.GeneralPublicBasicExpenditure, ColumnKeys.Personnel), (personnel.Subject.Table!.Value, personnel.Subject.Column));
+        Assert.Equal((TableKey.GeneralPublicBasicExpenditure, ColumnKeys.Personnel), (personnel.Subject.Table!.Value, personnel.Subject.Column));
         AssertFigure(personnel, 546.42m);
         AssertFigure(Claim(d, SectionTopic.GeneralPublicBasic, "公用经费"), 23.61m);
 
@@ -233,7 +233,7 @@ public class NarrativeCorpusTests
         Assert.Equal(21, current.Count);
         AssertFigure(Claim(d, SectionTopic.GeneralPublicCurrentYear, "一般公共预算拨款合计"), 213813.11m);
 
-        RequireTable(d, TableKind.GeneralPublicExpenditure);
+        RequireTable(d, TableKey.GeneralPublicExpenditure);
         Assert.Equal(["208", "210", "221", "230"], current.Where(c => c.Share is not null).Select(c => c.Subject.Code));
         Assert.Equal(14, current.Count(c => c.Subject.Code is { Length: 7 }));
         AssertFigure(ByCode(d, "2300249"), 193844.12m, null, ChangeDirection.Increase, 5044.12m, 2.67m);
@@ -244,11 +244,11 @@ public class NarrativeCorpusTests
     public void Region_fiscal_and_fund_claims_tie_to_codes()
     {
         var d = Read(Region);
-        RequireTable(d, TableKind.FiscalAppropriationSummary);
+        RequireTable(d, TableKey.FiscalAppropriationSummary);
         var transfers = In(d, SectionTopic.FiscalAppropriation).Where(c => c.Subject.Code == "230").ToList();
         Assert.Equal([(ColumnKeys.GeneralPublic, 193844.12m), (ColumnKeys.GovernmentFund, 4000.00m)], transfers.Select(c => (c.Subject.Column!, c.Value!.Value.Value)));
         var fundItem = In(d, SectionTopic.GovernmentFund).Single(c => c.Subject.Code is not null);
-        Assert.Equal((TableKind.GovernmentFundExpenditure, "2300499"), (fundItem.Subject.Table!.Value, fundItem.Subject.Code));
+        Assert.Equal((TableKey.GovernmentFundExpenditure, "2300499"), (fundItem.Subject.Table!.Value, fundItem.Subject.Code));
         AssertFigure(fundItem, 4000.00m, null, ChangeDirection.Increase, 4000.00m, 100.00m);
     }
 
@@ -303,7 +303,7 @@ public class NarrativeCorpusTests
 
         var current = In(d, SectionTopic.GeneralPublicCurrentYear);
         Assert.Equal(18, current.Count);
-        RequireTable(d, TableKind.GeneralPublicExpenditure);
+        RequireTable(d, TableKey.GeneralPublicExpenditure);
         Assert.Equal(12, current.Count(c => c.Subject.Code is { Length: 7 }));
         // Printed over two lines: "…减少0.23" / "万元，下降 11.62%".
         AssertFigure(ByCode(d, "2101103"), 1.75m, null, ChangeDirection.Decrease, 0.23m, 11.62m);
@@ -314,7 +314,7 @@ public class NarrativeCorpusTests
     public void Yanqi_fiscal_claim_keeps_the_printed_figure()
     {
         var d = Read(Yanqi);
-        RequireTable(d, TableKind.FiscalAppropriationSummary);
+        RequireTable(d, TableKey.FiscalAppropriationSummary);
         var health = In(d, SectionTopic.FiscalAppropriation).Single(c => c.Subject.Code == "210");
         Assert.Equal((ColumnKeys.GeneralPublic, 1775.58m), (health.Subject.Column, health.Value!.Value.Value));
     }

@@ -54,7 +54,7 @@ internal static class NarrativeFixture
     }
 
     /// <summary>A function-classified table with the given rows ("208 社会保障和就业支出"); amounts are not needed to tie names to codes.</summary>
-    public static BudgetTable FunctionTable(TableKind kind, params string[] rows)
+    public static BudgetTable FunctionTable(TableKey kind, params string[] rows)
     {
         var at = new SourceLocation(File, 1);
         var bound = rows.Select(r =>

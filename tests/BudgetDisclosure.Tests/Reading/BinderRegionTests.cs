@@ -21,11 +21,11 @@ public class BinderRegionTests
     }
 
     [Theory]
-    [InlineData("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", TableKind.GeneralPublicBasicExpenditure)]
-    [InlineData("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", TableKind.Other)]
-    [InlineData("一般公共预算基本支出情况表", TableKind.GeneralPublicBasicExpenditure)]
-    public void Basic_expenditure_by_function_is_not_the_standard_table(string title, TableKind kind) =>
-        Assert.Equal(kind, TableClassifier.FromTitle(title));
+    [InlineData("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", "general_public_basic_expenditure")]
+    [InlineData("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", "other")]
+    [InlineData("一般公共预算基本支出情况表", "general_public_basic_expenditure")]
+    public void Basic_expenditure_by_function_is_not_the_standard_table(string title, string kindKey) =>
+        Assert.Equal(new TableKey(kindKey), TableClassifier.FromTitle(title));
 }
 
 public class CrossedClassificationTests
@@ -34,7 +34,7 @@ public class CrossedClassificationTests
     public void A_table_crossing_function_and_economic_codes_is_not_compared_code_by_code()
     {
         var clean = BudgetDisclosure.Tests.Support.Samples.Clean();
-        var expenditure = clean.Table(TableKind.Expenditure)!;
+        var expenditure = clean.Table(TableKey.Expenditure)!;
         var row = expenditure.Row("2101501")!;
         // 北京's 支出总表 prints a function code once per economic class: the same code on two rows.
         var crossed = expenditure with { Rows = [.. expenditure.Rows, row with { Label = "行政运行 30101-基本工资" }] };
@@ -51,7 +51,7 @@ public class CrossedClassificationTests
     public void A_repeated_code_without_an_economic_class_is_still_a_lost_level()
     {
         var clean = BudgetDisclosure.Tests.Support.Samples.Clean();
-        var expenditure = clean.Table(TableKind.Expenditure)!;
+        var expenditure = clean.Table(TableKey.Expenditure)!;
         var row = expenditure.Row("2101501")!;
         var at = expenditure.Rows.ToList().IndexOf(row);
         var repeated = expenditure with { Rows = [.. expenditure.Rows.Take(at + 1), row with { Label = "一般行政管理事务" }, .. expenditure.Rows.Skip(at + 1)] };
@@ -119,7 +119,7 @@ public class GovernmentEconomicCodeColumnTests
             + "302\t商品和服务支出\t\t\t300.00\t\t300.00\n"
             + "30201\t办公费\t50201\t办公经费\t300.00\t\t300.00\n";
         var d = DisclosurePipeline.Text.Read(DocumentInput.FromText(text, "fixture.txt")).Value!;
-        var table = d.Table(TableKind.GeneralPublicBasicExpenditure)!;
+        var table = d.Table(TableKey.GeneralPublicBasicExpenditure)!;
         Assert.Equal(["301", "30101", "30102", "302", "30201"], table.Rows.Where(r => r.Code is not null).Select(r => r.Code!.Digits));
         Assert.Equal([ColumnKeys.Total, ColumnKeys.Personnel, ColumnKeys.PublicFunds], table.Columns.Select(c => c.Key));
         var report = BudgetDisclosure.Checks.Checker.Check(d);

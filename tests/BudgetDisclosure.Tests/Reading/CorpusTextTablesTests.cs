@@ -25,9 +25,9 @@ public class CorpusTextTablesTests
         var d = Read("xinjiang-kizilsu-medical-security-2025.md");
         Assert.Equal(
             [
-                TableKind.IncomeExpenditureSummary, TableKind.Income, TableKind.Expenditure, TableKind.FiscalAppropriationSummary,
-                TableKind.GeneralPublicExpenditure, TableKind.GeneralPublicBasicExpenditure, TableKind.GeneralPublicProjectExpenditure,
-                TableKind.GovernmentFundExpenditure, TableKind.StateCapitalExpenditure, TableKind.ThreePublicExpenses, TableKind.PriorYearCarryover,
+                TableKey.IncomeExpenditureSummary, TableKey.Income, TableKey.Expenditure, TableKey.FiscalAppropriationSummary,
+                TableKey.GeneralPublicExpenditure, TableKey.GeneralPublicBasicExpenditure, TableKey.GeneralPublicProjectExpenditure,
+                TableKey.GovernmentFundExpenditure, TableKey.StateCapitalExpenditure, TableKey.ThreePublicExpenses, TableKey.PriorYearCarryover,
             ],
             d.Tables.Select(t => t.Kind));
         Assert.All(d.Tables, t => Assert.Equal(MoneyUnit.TenThousandYuan, t.Unit));
@@ -38,7 +38,7 @@ public class CorpusTextTablesTests
     public void Kizilsu_2025_summary_and_income()
     {
         var d = Read("xinjiang-kizilsu-medical-security-2025.md");
-        var summary = Table(d, TableKind.IncomeExpenditureSummary);
+        var summary = Table(d, TableKey.IncomeExpenditureSummary);
         Assert.Equal(26, summary.Rows.Count(r => r.Panel == TablePanel.Income));
         Assert.Equal(30, summary.Rows.Count(r => r.Panel == TablePanel.Expenditure));
         Cell(summary, null, ColumnKeys.Total, "996.43", TablePanel.Income);
@@ -48,7 +48,7 @@ public class CorpusTextTablesTests
         TotalIsSumOfClasses(summary, ColumnKeys.Total, TablePanel.Expenditure);
 
         // The income table continues on a second page with its header repeated: one table of 19 rows.
-        var income = Table(d, TableKind.Income);
+        var income = Table(d, TableKey.Income);
         Assert.Equal(19, income.Rows.Count);
         Assert.Equal(18, income.Rows.Count(r => r.Code is not null));
         Cell(income, null, ColumnKeys.Total, "996.43");
@@ -65,7 +65,7 @@ public class CorpusTextTablesTests
     public void Kizilsu_2025_expenditure_tables()
     {
         var d = Read("xinjiang-kizilsu-medical-security-2025.md");
-        var expenditure = Table(d, TableKind.Expenditure);
+        var expenditure = Table(d, TableKey.Expenditure);
         Assert.Equal(18, expenditure.Rows.Count(r => r.Code is not null));
         Cell(expenditure, null, ColumnKeys.Basic, "570.03");
         Cell(expenditure, null, ColumnKeys.Project, "426.40");
@@ -73,14 +73,14 @@ public class CorpusTextTablesTests
         Cell(expenditure, "2080501", ColumnKeys.Total, "18.94");
         TotalIsSumOfClasses(expenditure, ColumnKeys.Total);
 
-        var basic = Table(d, TableKind.GeneralPublicBasicExpenditure);
+        var basic = Table(d, TableKey.GeneralPublicBasicExpenditure);
         Assert.Equal(20, basic.Rows.Count(r => r.Code is EconomicCode));
         Cell(basic, null, ColumnKeys.Personnel, "546.42");
         Cell(basic, "30217", ColumnKeys.PublicFunds, "1.50");
         Cell(basic, "30309", ColumnKeys.Personnel, "0.02");
         Assert.Equal("公务用车运行维护费", basic.Row("30231")!.Label);
 
-        var projects = Table(d, TableKind.GeneralPublicProjectExpenditure);
+        var projects = Table(d, TableKey.GeneralPublicProjectExpenditure);
         var projectRows = projects.Rows.Where(r => r.Kind == RowKind.Project).ToList();
         Assert.Equal(6, projectRows.Count);
         Assert.Equal("医疗保险经办费项目", projectRows[3].Project);
@@ -89,7 +89,7 @@ public class CorpusTextTablesTests
         Assert.Equal("2025 年中央财政医疗服务与保障能力提升补助资金（医疗保障服务能力建设部分）", projectRows[0].Project);
         Cell(projects, null, ColumnKeys.Economic("303"), "300.00");
 
-        var three = Table(d, TableKind.ThreePublicExpenses);
+        var three = Table(d, TableKey.ThreePublicExpenses);
         Cell(three, null, ColumnKeys.Total, "9.50");
         Cell(three, null, ColumnKeys.GeneralPublic, "1.50", label: "公务接待费");
         Cell(three, null, ColumnKeys.Total, "8.00", label: "公务用车运行费");
@@ -100,8 +100,8 @@ public class CorpusTextTablesTests
     public void Region_2025_thousands_separators_and_carryover()
     {
         var d = Read("xinjiang-region-medical-security-2025.md");
-        Assert.Contains(d.Tables, t => t.Kind == TableKind.GovernmentFundExpenditure && !t.IsDeclaredEmpty);
-        var income = Table(d, TableKind.Income);
+        Assert.Contains(d.Tables, t => t.Kind == TableKey.GovernmentFundExpenditure && !t.IsDeclaredEmpty);
+        var income = Table(d, TableKey.Income);
         Assert.Equal(27, income.Rows.Count(r => r.Code is not null));
         Cell(income, null, ColumnKeys.Total, "218856.82");
         Cell(income, null, ColumnKeys.FiscalCarryover, "1043.71");
@@ -109,16 +109,16 @@ public class CorpusTextTablesTests
         Cell(income, "2300249", ColumnKeys.GeneralPublic, "193844.12");
         TotalIsSumOfClasses(income, ColumnKeys.Total);
 
-        var summary = Table(d, TableKind.IncomeExpenditureSummary);
+        var summary = Table(d, TableKey.IncomeExpenditureSummary);
         Cell(summary, null, ColumnKeys.Total, "218856.82", TablePanel.Income);
         Cell(summary, "230", ColumnKeys.Total, "197844.12", TablePanel.Expenditure);
         TotalIsSumOfClasses(summary, ColumnKeys.Total, TablePanel.Expenditure);
 
-        var fiscal = Table(d, TableKind.FiscalAppropriationSummary);
+        var fiscal = Table(d, TableKey.FiscalAppropriationSummary);
         Cell(fiscal, "230", ColumnKeys.GovernmentFund, "4000.00", TablePanel.Expenditure);
         Cell(fiscal, null, ColumnKeys.Total, "213813.11", TablePanel.Income, "一般公共预算");
 
-        var carryover = Table(d, TableKind.PriorYearCarryover);
+        var carryover = Table(d, TableKey.PriorYearCarryover);
         Assert.False(carryover.IsDeclaredEmpty);
         Assert.NotEmpty(carryover.Rows);
     }
@@ -129,12 +129,12 @@ public class CorpusTextTablesTests
         var d = Read("xinjiang-yanqi-medical-security-2026.txt");
         Assert.Equal(
             [
-                TableKind.IncomeExpenditureSummary, TableKind.Income, TableKind.Expenditure, TableKind.FiscalAppropriationSummary,
-                TableKind.GeneralPublicExpenditure, TableKind.GeneralPublicBasicExpenditure, TableKind.GeneralPublicProjectExpenditure,
-                TableKind.ThreePublicExpenses, TableKind.EntrustedBusinessFees, TableKind.PriorYearCarryover,
+                TableKey.IncomeExpenditureSummary, TableKey.Income, TableKey.Expenditure, TableKey.FiscalAppropriationSummary,
+                TableKey.GeneralPublicExpenditure, TableKey.GeneralPublicBasicExpenditure, TableKey.GeneralPublicProjectExpenditure,
+                TableKey.ThreePublicExpenses, TableKey.EntrustedBusinessFees, TableKey.PriorYearCarryover,
             ],
             d.Tables.Select(t => t.Kind));
-        var expenditure = Table(d, TableKind.Expenditure);
+        var expenditure = Table(d, TableKey.Expenditure);
         Assert.Equal(RowKind.Total, expenditure.Rows[^1].Kind);
         Cell(expenditure, null, ColumnKeys.Total, "1838.21");
         Cell(expenditure, "2101101", ColumnKeys.Total, "2.03");
@@ -144,18 +144,18 @@ public class CorpusTextTablesTests
         Assert.Equal("210", dropped.PrintedCode);
         TotalIsSumOfClasses(expenditure, ColumnKeys.Total);
 
-        var income = Table(d, TableKind.Income);
+        var income = Table(d, TableKey.Income);
         Cell(income, "2101501", ColumnKeys.UnitFunds, "0.8");
         Cell(income, "2101399", ColumnKeys.GeneralPublic, "0");
 
-        var basic = Table(d, TableKind.GeneralPublicBasicExpenditure);
+        var basic = Table(d, TableKey.GeneralPublicBasicExpenditure);
         Assert.Equal(22, basic.Rows.Count(r => r.Code is not null));
         Cell(basic, "30199", ColumnKeys.Personnel, "2.2");
         Cell(basic, null, ColumnKeys.Total, "250.46");
 
-        var projects = Table(d, TableKind.GeneralPublicProjectExpenditure);
+        var projects = Table(d, TableKey.GeneralPublicProjectExpenditure);
         Assert.Equal(2, projects.Rows.Count(r => r.Kind == RowKind.Project));
-        Assert.All(d.Tables.Where(t => t.Kind is TableKind.ThreePublicExpenses or TableKind.EntrustedBusinessFees or TableKind.PriorYearCarryover),
+        Assert.All(d.Tables.Where(t => t.Kind.IsAny(TableKey.ThreePublicExpenses, TableKey.EntrustedBusinessFees, TableKey.PriorYearCarryover)),
             t => Assert.True(t.IsDeclaredEmpty, t.Title));
     }
 

@@ -31,14 +31,14 @@ public class TabLayoutReaderTests
     public void Markdown_binds_codes_columns_and_the_empty_table_note()
     {
         var d = DisclosurePipeline.Text.Read(Fixtures.Path("text", "markdown-continued-table-and-empty-table.md")).Value!;
-        var income = Table(d, TableKind.Income);
+        var income = Table(d, TableKey.Income);
         Cell(income, null, ColumnKeys.Total, "1210.50");
         Cell(income, "2101501", ColumnKeys.UnitFunds, "10.00");
         Cell(income, "2080501", ColumnKeys.GeneralPublic, "200.00");
         Assert.Equal("财政拨款（补助）/财政拨款(补助)小计", income.Column(ColumnKeys.FiscalSubtotal)!.Path);
         TotalIsSumOfClasses(income, ColumnKeys.Total);
 
-        var fund = Table(d, TableKind.GovernmentFundExpenditure);
+        var fund = Table(d, TableKey.GovernmentFundExpenditure);
         Assert.True(fund.IsDeclaredEmpty);
         Assert.Contains("为空表", fund.EmptyNote, StringComparison.Ordinal);
         Assert.Empty(fund.Rows);
@@ -60,18 +60,18 @@ public class TabLayoutReaderTests
         var read = DisclosurePipeline.Text.Read(Fixtures.Path("text", "tabs-totals-at-bottom-dropped-level.txt"));
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
         var d = read.Value!;
-        var expenditure = Table(d, TableKind.Expenditure);
+        var expenditure = Table(d, TableKey.Expenditure);
         Assert.Equal(RowKind.Total, expenditure.Rows[^1].Kind);
         Cell(expenditure, null, ColumnKeys.Total, "30.5");
         Cell(expenditure, "2101599", ColumnKeys.Basic, "0");
         var dropped = expenditure.Rows[1];
         Assert.Equal("21011", dropped.Code!.Digits);
         Assert.Equal("210", dropped.PrintedCode);
-        var basic = Table(d, TableKind.GeneralPublicBasicExpenditure);
+        var basic = Table(d, TableKey.GeneralPublicBasicExpenditure);
         Cell(basic, "30101", ColumnKeys.Personnel, "15.5");
         Cell(basic, "30201", ColumnKeys.PublicFunds, "5");
         Assert.Equal(2, basic.Rows.Count(r => r.Code is { Level: CodeLevel.Section }));
-        var three = Table(d, TableKind.ThreePublicExpenses);
+        var three = Table(d, TableKey.ThreePublicExpenses);
         Assert.True(three.IsDeclaredEmpty);
         Assert.Equal(3, three.Rows.Count);
     }
@@ -112,7 +112,7 @@ public class PipeTableTests
             "|  | 合计 | 30.50 | 20.50 | 10.00 |", "");
         var read = DisclosurePipeline.Text.Read(DocumentInput.FromText(text, "pipes.md"));
         Assert.True(read.Success, string.Join("\n", read.Diagnostics));
-        var table = read.Value!.Table(BudgetDisclosure.Model.TableKind.Expenditure)!;
+        var table = read.Value!.Table(BudgetDisclosure.Model.TableKey.Expenditure)!;
         Assert.Equal(3, table.Rows.Count);
         Assert.Equal("行政单位医疗 | 测试", table.Row("2101101")!.Label);
         Assert.Equal("10.00", table.TotalRow()![table.Column(BudgetDisclosure.Model.ColumnKeys.Project)!.Index].Text);

@@ -5,7 +5,7 @@ namespace BudgetDisclosure.Tests.Support;
 /// <summary>Assertions on bound tables that name the table, code and column when they fail.</summary>
 public static class TableAssert
 {
-    public static BudgetTable Table(Disclosure disclosure, TableKind kind)
+    public static BudgetTable Table(Disclosure disclosure, TableKey kind)
     {
         var table = disclosure.Table(kind);
         Assert.True(table is not null, $"表 {kind.ToName()} 未识别");

@@ -30,10 +30,10 @@ public sealed class TemplateCatalogTests
         var national = TemplateCatalog.National;
         Assert.Equal("财预〔2016〕143号", national.Citation);
         Assert.Equal(
-            [TableKind.IncomeExpenditureSummary, TableKind.Income, TableKind.Expenditure, TableKind.FiscalAppropriationSummary,
-             TableKind.GeneralPublicExpenditure, TableKind.GeneralPublicBasicExpenditure, TableKind.GovernmentFundExpenditure, TableKind.ThreePublicExpenses],
+            [TableKey.IncomeExpenditureSummary, TableKey.Income, TableKey.Expenditure, TableKey.FiscalAppropriationSummary,
+             TableKey.GeneralPublicExpenditure, TableKey.GeneralPublicBasicExpenditure, TableKey.GovernmentFundExpenditure, TableKey.ThreePublicExpenses],
             national.RequiredTables.Order());
-        Assert.Equal(TableKinds.Standard.Order(), national.Definition.Tables.Select(t => TableKeys.Parse(t.Key)!.Value).Order());
+        Assert.Equal(TableKey.Standard.Order(), national.Definition.Tables.Select(t => TableKey.Parse(t.Key)!.Value).Order());
         Assert.Equal(["national-budget"], national.Lineage);
     }
 
@@ -49,27 +49,27 @@ public sealed class TemplateCatalogTests
     }
 
     [Theory]
-    [InlineData("一般公共预算基本支出情况表（按功能分类）", TableKind.Other)]
-    [InlineData("一般公共预算基本支出情况表", TableKind.GeneralPublicBasicExpenditure)]
-    [InlineData("部门收支总体情况表", TableKind.IncomeExpenditureSummary)]
-    [InlineData("部门收入总体情况表", TableKind.Income)]
-    [InlineData("部门基本支出预算表", TableKind.Other)]
-    [InlineData("项目支出绩效目标表", TableKind.Other)]
-    [InlineData("", TableKind.Other)]
-    public void Titles_are_tried_in_order_and_the_first_match_decides(string title, TableKind kind) =>
-        Assert.Equal(kind, TemplateCatalog.National.TableOf(title));
+    [InlineData("一般公共预算基本支出情况表（按功能分类）", "other")]
+    [InlineData("一般公共预算基本支出情况表", "general_public_basic_expenditure")]
+    [InlineData("部门收支总体情况表", "income_expenditure_summary")]
+    [InlineData("部门收入总体情况表", "income")]
+    [InlineData("部门基本支出预算表", "other")]
+    [InlineData("项目支出绩效目标表", "other")]
+    [InlineData("", "other")]
+    public void Titles_are_tried_in_order_and_the_first_match_decides(string title, string kindKey) =>
+        Assert.Equal(new TableKey(kindKey), TemplateCatalog.National.TableOf(title));
 
     [Fact]
     public void A_column_entry_limited_to_some_tables_names_nothing_elsewhere()
     {
         var national = TemplateCatalog.National;
-        Assert.Equal("econ_302", national.ColumnTokenOf("商品和服务支出", TableKind.GeneralPublicProjectExpenditure));
-        Assert.Null(national.ColumnTokenOf("商品和服务支出", TableKind.Expenditure));
-        Assert.Equal("total", national.ColumnTokenOf("收入合计", TableKind.Income));
-        Assert.Equal("subtotal", national.ColumnTokenOf("一般公共预算小计合计", TableKind.Income)); // too long for a named total, has 小计
-        Assert.Null(national.ColumnTokenOf("", TableKind.Income));
-        Assert.Equal(["fiscal", "nonfiscal"], national.ColumnGroupsOf(TableKind.PriorYearCarryover));
-        Assert.Empty(national.ColumnGroupsOf(TableKind.Income));
+        Assert.Equal("econ_302", national.ColumnTokenOf("商品和服务支出", TableKey.GeneralPublicProjectExpenditure));
+        Assert.Null(national.ColumnTokenOf("商品和服务支出", TableKey.Expenditure));
+        Assert.Equal("total", national.ColumnTokenOf("收入合计", TableKey.Income));
+        Assert.Equal("subtotal", national.ColumnTokenOf("一般公共预算小计合计", TableKey.Income)); // too long for a named total, has 小计
+        Assert.Null(national.ColumnTokenOf("", TableKey.Income));
+        Assert.Equal(["fiscal", "nonfiscal"], national.ColumnGroupsOf(TableKey.PriorYearCarryover));
+        Assert.Empty(national.ColumnGroupsOf(TableKey.Income));
     }
 
     [Fact]
@@ -101,12 +101,12 @@ public sealed class TemplateCatalogTests
         var child = catalog.Get("child");
         Assert.Equal(["child", "root"], child.Lineage);
         Assert.Equal(["first", "c", "b"], child.Definition.TableTitles.Select(e => e.Id));
-        Assert.Equal(TableKind.Other, child.TableOf("收入支出总表"));
-        Assert.Equal(TableKind.Other, child.TableOf("收入总表")); // its entry was removed
-        Assert.Equal(TableKind.Expenditure, child.TableOf("支出总表"));
-        Assert.Equal(TableKind.Other, child.TableOf("支出表")); // b was replaced in place by a narrower entry
-        Assert.Equal([TableKind.Income, TableKind.ThreePublicExpenses], child.RequiredTables);
-        Assert.Equal("收入总表", child.NameOf(TableKind.Income)); // the name it did not restate is inherited
+        Assert.Equal(TableKey.Other, child.TableOf("收入支出总表"));
+        Assert.Equal(TableKey.Other, child.TableOf("收入总表")); // its entry was removed
+        Assert.Equal(TableKey.Expenditure, child.TableOf("支出总表"));
+        Assert.Equal(TableKey.Other, child.TableOf("支出表")); // b was replaced in place by a narrower entry
+        Assert.Equal([TableKey.Income, TableKey.ThreePublicExpenses], child.RequiredTables);
+        Assert.Equal("收入总表", child.NameOf(TableKey.Income)); // the name it did not restate is inherited
         Assert.Equal(RuleSetting.Error, child.SettingOf("BD4003"));
         Assert.Equal(RuleSetting.Off, child.SettingOf("BD4001"));
         Assert.Equal(SectionTopic.Income, child.TopicOf("收入预算情况"));
@@ -124,13 +124,13 @@ public sealed class TemplateCatalogTests
         var problems = Problems(("bad.json", """
             {
               "id": "Bad Id", "name": "坏模板",
-              "tables": [ { "key": "incomes" }, { "key": "income", "codes": "roman", "sides": 3, "columnGroups": ["x"] } ],
+              "tables": [ { "key": "Incomes" }, { "key": "income", "codes": "roman", "sides": 3, "columnGroups": ["x"] } ],
               "tableTitles": [
                 { "id": "t", "match": { }, "table": "income" },
-                { "id": "u", "match": { "all": ["x"] }, "table": "nothing" },
+                { "id": "u", "match": { "all": ["x"] }, "table": "no thing" },
                 { "id": "v", "before": "t", "match": { "all": ["y"] }, "table": null }
               ],
-              "columnHeaders": [ { "id": "c", "match": { "all": ["合计"] }, "column": "sum", "tables": ["nowhere"] } ],
+              "columnHeaders": [ { "id": "c", "match": { "all": ["合计"] }, "column": "sum", "tables": ["Nowhere"] } ],
               "sections": [ { "id": "s", "match": { "all": ["x"] } }, { "id": "s2", "match": { "all": ["y"] }, "topic": "budgets" } ],
               "detection": [ { "id": "d", "in": "cover", "match": { }, "weight": 0, "says": "?" } ],
               "rules": { "X1": "warning" }
@@ -139,8 +139,8 @@ public sealed class TemplateCatalogTests
         Assert.All(problems, p => Assert.StartsWith("bad.json：", p, StringComparison.Ordinal));
         foreach (var expected in new[]
                  {
-                     "模板 id “Bad Id”", "未知的表键“incomes”", "codes “roman”", "sides 应为 1 或 2", "列分组“x”",
-                     "tableTitles 的“t”：没有任何匹配条件", "tableTitles 的“u”：未知的表键“nothing”", "tableTitles 的“v”：before/after/replace/remove 只用于",
+                     "模板 id “Bad Id”", "表键“Incomes”只能由", "codes “roman”", "sides 应为 1 或 2", "列分组“x”",
+                     "tableTitles 的“t”：没有任何匹配条件", "tableTitles 的“u”：表键“no thing”不合格式", "tableTitles 的“v”：before/after/replace/remove 只用于",
                      "columnHeaders 的“c”：未知的列键“sum”", "sections 的“s”：缺少 topic", "sections 的“s2”：未知的主题“budgets”",
                      "in “cover”", "识别依据“d”没有任何匹配条件", "weight 应为正数", "根模板不需要识别依据", "规则编号“X1”",
                  })
@@ -158,6 +158,18 @@ public sealed class TemplateCatalogTests
 
         var circle = Problems(("a.json", """{ "id": "a", "name": "甲", "extends": "b" }"""), ("b.json", """{ "id": "b", "name": "乙", "extends": "a" }"""));
         Assert.Contains(circle, p => p.Contains("继承成环", StringComparison.Ordinal));
+
+        var undefined = Problems(("root.json", Root), ("child.json", """
+            {
+              "id": "child", "name": "子", "extends": "root",
+              "tables": [ { "key": "operating_costs", "codes": "economic" } ],
+              "tableTitles": [ { "id": "x", "match": { "all": ["x"] }, "table": "procurement" } ],
+              "columnHeaders": [ { "id": "c", "match": { "all": ["合计"] }, "column": "total", "tables": ["procurement"] } ]
+            }
+            """));
+        Assert.Contains(undefined, p => p.Contains("tableTitles 的“x”指向未定义的表“procurement”", StringComparison.Ordinal));
+        Assert.Contains(undefined, p => p.Contains("columnHeaders 的“c”指向未定义的表“procurement”", StringComparison.Ordinal));
+        Assert.Contains(undefined, p => p.Contains("表“operating_costs”缺少名称 name", StringComparison.Ordinal));
 
         var duplicate = Problems(("one.json", Root), ("two.json", Root));
         Assert.Contains(duplicate, p => p.Contains("one.json、two.json：模板 id “root”重复", StringComparison.Ordinal));

@@ -56,7 +56,7 @@ public sealed class TemplateDetectionTests
         Assert.Equal(10, xinjiang.Statuses.Single(s => s.Rule.Id == "BD4003").Evaluated);
 
         // … under the national one only the circular's eight are, and a missing one is a warning.
-        var national = Checker.Check(WithoutParts().Value! with { Tables = [.. Samples.Clean().Tables.Where(t => t.Kind != TableKind.GovernmentFundExpenditure)] });
+        var national = Checker.Check(WithoutParts().Value! with { Tables = [.. Samples.Clean().Tables.Where(t => t.Kind != TableKey.GovernmentFundExpenditure)] });
         var warning = Assert.Single(national.Findings, f => f.Rule.Id == "BD4003");
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.StartsWith("财预〔2016〕143号模板要求公开政府性基金预算支出情况表", warning.Message, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class TemplateDetectionTests
         Assert.Equal(defaults.Findings.Count(f => f.Severity == Severity.Error), lowered.Findings.Count(f => f.Severity == Severity.Warning && errors.Contains(f.Rule.Id)) - defaults.Findings.Count(f => f.Severity == Severity.Warning && errors.Contains(f.Rule.Id)));
         Assert.Equal(infos, lowered.Findings.Count(f => f.Severity == Severity.Info));
         // A run's setting wins over the template's: the national template's warning for BD4003 raised back to an error.
-        var national = WithoutParts().Value! with { Tables = [.. Samples.Clean().Tables.Where(t => t.Kind != TableKind.GovernmentFundExpenditure)] };
+        var national = WithoutParts().Value! with { Tables = [.. Samples.Clean().Tables.Where(t => t.Kind != TableKey.GovernmentFundExpenditure)] };
         var raised = Checker.Check(national, options: new CheckOptions { Rules = new Dictionary<string, RuleSetting> { ["BD4003"] = RuleSetting.Error } });
         Assert.Equal(Severity.Error, Assert.Single(raised.Findings, f => f.Rule.Id == "BD4003").Severity);
         Assert.Equal(RuleSetting.Warning, Checker.SettingOf(StandardTablesRule.Rule, TemplateCatalog.National, CheckOptions.Default));

@@ -76,7 +76,7 @@ public class ComposerFigureTests
     public void Changes_are_computed_and_rounded_as_printed(string prior, string expected)
     {
         var input = WritingInput.FromParsed(Samples.Clean());
-        var key = FigureKey.Cell(TableKind.Income, ColumnKeys.UnitFunds);
+        var key = FigureKey.Cell(TableKey.Income, ColumnKeys.UnitFunds);
         var priors = new Dictionary<FigureKey, decimal>(input.Prior) { [key] = decimal.Parse(prior, System.Globalization.CultureInfo.InvariantCulture) };
         var md = MarkdownWriter.Write(Composer.Compose(input with { Prior = priors }));
         var line = md.Split('\n').Single(l => l.StartsWith("单位资金 2.00 万元", StringComparison.Ordinal));

@@ -30,7 +30,7 @@ internal static partial class PerformancePass
             }
             if (item is not TableItem { Table: var table }) continue;
             // A budget table (by its title) is never a target form; skipping it spares reading all of its cells.
-            if (table.Title is { } printedTitle && template.TableOf(Reading.TextPatterns.Squeeze(printedTitle)) != TableKind.Other)
+            if (table.Title is { } printedTitle && template.TableOf(Reading.TextPatterns.Squeeze(printedTitle)) != TableKey.Other)
             {
                 last = null;
                 continue;

@@ -40,7 +40,7 @@ internal sealed record TieRequest(SectionTopic Topic, string Name, string Key, b
 /// </summary>
 internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDiagnostic> diagnostics)
 {
-    private BudgetTable? Table(TableKind kind) => tables.FirstOrDefault(t => t.Kind == kind);
+    private BudgetTable? Table(TableKey kind) => tables.FirstOrDefault(t => t.Kind == kind);
 
     public ClaimSubject Tie(TieRequest r)
     {
@@ -50,73 +50,73 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
         switch (r.Topic)
         {
             case SectionTopic.Overview:
-                if (Has("收支总预算") || Has("收支预算")) return s with { Table = TableKind.IncomeExpenditureSummary, Column = ColumnKeys.Total };
+                if (Has("收支总预算") || Has("收支预算")) return s with { Table = TableKey.IncomeExpenditureSummary, Column = ColumnKeys.Total };
                 break;
 
             case SectionTopic.Income:
-                if (IncomeColumn(k) is { } income) return s with { Table = TableKind.Income, Column = income };
+                if (IncomeColumn(k) is { } income) return s with { Table = TableKey.Income, Column = income };
                 break;
 
             case SectionTopic.Expenditure:
-                if (Has("基本支出")) return s with { Table = TableKind.Expenditure, Column = ColumnKeys.Basic };
-                if (Has("项目支出")) return s with { Table = TableKind.Expenditure, Column = ColumnKeys.Project };
-                if (Has("支出")) return s with { Table = TableKind.Expenditure, Column = ColumnKeys.Total };
+                if (Has("基本支出")) return s with { Table = TableKey.Expenditure, Column = ColumnKeys.Basic };
+                if (Has("项目支出")) return s with { Table = TableKey.Expenditure, Column = ColumnKeys.Project };
+                if (Has("支出")) return s with { Table = TableKey.Expenditure, Column = ColumnKeys.Total };
                 break;
 
             case SectionTopic.FiscalAppropriation:
-                if (Has("收支总预算") || Has("收支预算")) return s with { Table = TableKind.FiscalAppropriationSummary, Column = ColumnKeys.Total };
-                if (r.IntroducesList && BudgetTypeColumn(k) is { } listed) return s with { Table = TableKind.FiscalAppropriationSummary, Column = listed };
-                if (CodeResolver.Resolve([StripClassMarker(k)], [Table(TableKind.FiscalAppropriationSummary), Table(TableKind.GeneralPublicExpenditure), Table(TableKind.Expenditure), Table(TableKind.IncomeExpenditureSummary)]) is { } cls)
-                    return s with { Table = TableKind.FiscalAppropriationSummary, Code = cls, Column = r.ColumnContext ?? ColumnKeys.Total };
-                if (BudgetTypeColumn(k) is { } type) return s with { Table = TableKind.FiscalAppropriationSummary, Column = type };
+                if (Has("收支总预算") || Has("收支预算")) return s with { Table = TableKey.FiscalAppropriationSummary, Column = ColumnKeys.Total };
+                if (r.IntroducesList && BudgetTypeColumn(k) is { } listed) return s with { Table = TableKey.FiscalAppropriationSummary, Column = listed };
+                if (CodeResolver.Resolve([StripClassMarker(k)], [Table(TableKey.FiscalAppropriationSummary), Table(TableKey.GeneralPublicExpenditure), Table(TableKey.Expenditure), Table(TableKey.IncomeExpenditureSummary)]) is { } cls)
+                    return s with { Table = TableKey.FiscalAppropriationSummary, Code = cls, Column = r.ColumnContext ?? ColumnKeys.Total };
+                if (BudgetTypeColumn(k) is { } type) return s with { Table = TableKey.FiscalAppropriationSummary, Column = type };
                 break;
 
             case SectionTopic.GeneralPublicCurrentYear:
                 if (CodeResolver.HasLevelMarkers(r.Name))
-                    return s with { Table = TableKind.GeneralPublicExpenditure, Code = ResolvePath(r, TableKind.GeneralPublicExpenditure, TableKind.Expenditure), Column = ColumnKeys.Total };
-                if (Has("基本支出")) return s with { Table = TableKind.GeneralPublicExpenditure, Column = ColumnKeys.Basic };
-                if (Has("项目支出")) return s with { Table = TableKind.GeneralPublicExpenditure, Column = ColumnKeys.Project };
-                if (Has("一般公共预算") || Has("合计")) return s with { Table = TableKind.GeneralPublicExpenditure, Column = ColumnKeys.Total };
-                if (CodeResolver.Resolve([k], [Table(TableKind.GeneralPublicExpenditure), Table(TableKind.Expenditure)]) is { } gpClass)
-                    return s with { Table = TableKind.GeneralPublicExpenditure, Code = gpClass, Column = ColumnKeys.Total };
+                    return s with { Table = TableKey.GeneralPublicExpenditure, Code = ResolvePath(r, TableKey.GeneralPublicExpenditure, TableKey.Expenditure), Column = ColumnKeys.Total };
+                if (Has("基本支出")) return s with { Table = TableKey.GeneralPublicExpenditure, Column = ColumnKeys.Basic };
+                if (Has("项目支出")) return s with { Table = TableKey.GeneralPublicExpenditure, Column = ColumnKeys.Project };
+                if (Has("一般公共预算") || Has("合计")) return s with { Table = TableKey.GeneralPublicExpenditure, Column = ColumnKeys.Total };
+                if (CodeResolver.Resolve([k], [Table(TableKey.GeneralPublicExpenditure), Table(TableKey.Expenditure)]) is { } gpClass)
+                    return s with { Table = TableKey.GeneralPublicExpenditure, Code = gpClass, Column = ColumnKeys.Total };
                 break;
 
             case SectionTopic.GeneralPublicBasic:
-                if (Has("人员经费")) return s with { Table = TableKind.GeneralPublicBasicExpenditure, Column = ColumnKeys.Personnel };
-                if (Has("公用经费")) return s with { Table = TableKind.GeneralPublicBasicExpenditure, Column = ColumnKeys.PublicFunds };
-                if (Has("基本支出")) return s with { Table = TableKind.GeneralPublicBasicExpenditure, Column = ColumnKeys.Total };
+                if (Has("人员经费")) return s with { Table = TableKey.GeneralPublicBasicExpenditure, Column = ColumnKeys.Personnel };
+                if (Has("公用经费")) return s with { Table = TableKey.GeneralPublicBasicExpenditure, Column = ColumnKeys.PublicFunds };
+                if (Has("基本支出")) return s with { Table = TableKey.GeneralPublicBasicExpenditure, Column = ColumnKeys.Total };
                 break;
 
             case SectionTopic.GeneralPublicProject:
                 if (Has("安排规模") || Has("预算规模"))
-                    return new ClaimSubject(r.ProjectName ?? r.Name) { Table = TableKind.GeneralPublicProjectExpenditure, Column = ColumnKeys.Total, Figure = Figures.ProjectBudget };
+                    return new ClaimSubject(r.ProjectName ?? r.Name) { Table = TableKey.GeneralPublicProjectExpenditure, Column = ColumnKeys.Total, Figure = Figures.ProjectBudget };
                 break;
 
             case SectionTopic.GovernmentFund:
                 if (CodeResolver.HasLevelMarkers(r.Name))
-                    return s with { Table = TableKind.GovernmentFundExpenditure, Code = ResolvePath(r, TableKind.GovernmentFundExpenditure, TableKind.Expenditure), Column = ColumnKeys.Total };
-                if (Has("政府性基金")) return s with { Table = TableKind.GovernmentFundExpenditure, Column = ColumnKeys.Total };
+                    return s with { Table = TableKey.GovernmentFundExpenditure, Code = ResolvePath(r, TableKey.GovernmentFundExpenditure, TableKey.Expenditure), Column = ColumnKeys.Total };
+                if (Has("政府性基金")) return s with { Table = TableKey.GovernmentFundExpenditure, Column = ColumnKeys.Total };
                 break;
 
             case SectionTopic.StateCapital:
                 if (CodeResolver.HasLevelMarkers(r.Name))
-                    return s with { Table = TableKind.StateCapitalExpenditure, Code = ResolvePath(r, TableKind.StateCapitalExpenditure, TableKind.Expenditure), Column = ColumnKeys.Total };
-                if (Has("国有资本")) return s with { Table = TableKind.StateCapitalExpenditure, Column = ColumnKeys.Total };
+                    return s with { Table = TableKey.StateCapitalExpenditure, Code = ResolvePath(r, TableKey.StateCapitalExpenditure, TableKey.Expenditure), Column = ColumnKeys.Total };
+                if (Has("国有资本")) return s with { Table = TableKey.StateCapitalExpenditure, Column = ColumnKeys.Total };
                 break;
 
             case SectionTopic.ThreePublicExpenses:
-                if (ThreePublicFigure(k) is { } item) return s with { Table = TableKind.ThreePublicExpenses, Column = ColumnKeys.Total, Figure = item };
+                if (ThreePublicFigure(k) is { } item) return s with { Table = TableKey.ThreePublicExpenses, Column = ColumnKeys.Total, Figure = item };
                 break;
 
             case SectionTopic.EntrustedBusinessFees:
-                if (Has("委托业务费")) return s with { Table = TableKind.EntrustedBusinessFees, Column = ColumnKeys.Total };
+                if (Has("委托业务费")) return s with { Table = TableKey.EntrustedBusinessFees, Column = ColumnKeys.Total };
                 break;
 
             case SectionTopic.PriorYearCarryover:
-                if (Has("非财政拨款")) return s with { Table = TableKind.PriorYearCarryover, Figure = Figures.CarryoverNonFiscal };
-                if (k.StartsWith("财政拨款", StringComparison.Ordinal)) return s with { Table = TableKind.PriorYearCarryover, Figure = Figures.CarryoverFiscal };
-                if (Has("结转结余")) return s with { Table = TableKind.PriorYearCarryover, Column = ColumnKeys.Total };
-                return s with { Table = TableKind.PriorYearCarryover };
+                if (Has("非财政拨款")) return s with { Table = TableKey.PriorYearCarryover, Figure = Figures.CarryoverNonFiscal };
+                if (k.StartsWith("财政拨款", StringComparison.Ordinal)) return s with { Table = TableKey.PriorYearCarryover, Figure = Figures.CarryoverFiscal };
+                if (Has("结转结余")) return s with { Table = TableKey.PriorYearCarryover, Column = ColumnKeys.Total };
+                return s with { Table = TableKey.PriorYearCarryover };
 
             case SectionTopic.OperatingCosts:
                 if (Has("运行经费")) return s with { Figure = Figures.OperatingCosts };
@@ -135,7 +135,7 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
         return s;
     }
 
-    private string? ResolvePath(TieRequest r, params TableKind[] kinds)
+    private string? ResolvePath(TieRequest r, params TableKey[] kinds)
     {
         var path = CodeResolver.SplitPath(r.Name);
         var candidates = kinds.Select(Table).ToList();

@@ -21,8 +21,8 @@ public sealed class SummaryExpenditureRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var summary = context.Disclosure.Table(TableKind.IncomeExpenditureSummary);
-        var expenditure = context.Disclosure.Table(TableKind.Expenditure);
+        var summary = context.Disclosure.Table(TableKey.IncomeExpenditureSummary);
+        var expenditure = context.Disclosure.Table(TableKey.Expenditure);
         if (summary is null || expenditure is null) { context.NotChecked(Rule, "缺少收支总表或支出总表。"); return; }
         var summaryColumn = summary.Column(ColumnKeys.Total, TablePanel.Expenditure);
         var expenditureColumn = expenditure.Column(ColumnKeys.Total);
@@ -49,8 +49,8 @@ public sealed class IncomeExpenditureRowsRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var income = context.Disclosure.Table(TableKind.Income);
-        var expenditure = context.Disclosure.Table(TableKind.Expenditure);
+        var income = context.Disclosure.Table(TableKey.Income);
+        var expenditure = context.Disclosure.Table(TableKey.Expenditure);
         if (income is null || expenditure is null) { context.NotChecked(Rule, "缺少收入总表或支出总表。"); return; }
         var incomeColumn = income.Column(ColumnKeys.Total);
         var expenditureColumn = expenditure.Column(ColumnKeys.Total);
@@ -85,8 +85,8 @@ public sealed class SummaryIncomeRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var summary = context.Disclosure.Table(TableKind.IncomeExpenditureSummary);
-        var income = context.Disclosure.Table(TableKind.Income);
+        var summary = context.Disclosure.Table(TableKey.IncomeExpenditureSummary);
+        var income = context.Disclosure.Table(TableKey.Income);
         if (summary is null || income is null) { context.NotChecked(Rule, "缺少收支总表或收入总表。"); return; }
         var amount = summary.Column(ColumnKeys.Total, TablePanel.Income);
         var total = income.TotalRow();
@@ -121,9 +121,9 @@ public sealed class FiscalSummaryRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var fiscal = context.Disclosure.Table(TableKind.FiscalAppropriationSummary);
+        var fiscal = context.Disclosure.Table(TableKey.FiscalAppropriationSummary);
         if (fiscal is null) { context.NotChecked(Rule, "缺少财政拨款收支总表。"); return; }
-        foreach (var (key, kind) in new[] { (ColumnKeys.GeneralPublic, TableKind.GeneralPublicExpenditure), (ColumnKeys.GovernmentFund, TableKind.GovernmentFundExpenditure), (ColumnKeys.StateCapital, TableKind.StateCapitalExpenditure) })
+        foreach (var (key, kind) in new[] { (ColumnKeys.GeneralPublic, TableKey.GeneralPublicExpenditure), (ColumnKeys.GovernmentFund, TableKey.GovernmentFundExpenditure), (ColumnKeys.StateCapital, TableKey.StateCapitalExpenditure) })
         {
             var column = fiscal.Column(key, TablePanel.Expenditure);
             var table = context.Disclosure.Table(kind);
@@ -160,8 +160,8 @@ public sealed class GeneralPublicIncomeRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var gp = context.Disclosure.Table(TableKind.GeneralPublicExpenditure);
-        var income = context.Disclosure.Table(TableKind.Income);
+        var gp = context.Disclosure.Table(TableKey.GeneralPublicExpenditure);
+        var income = context.Disclosure.Table(TableKey.Income);
         if (gp is null || income is null) { context.NotChecked(Rule, "缺少一般公共预算支出表或收入总表。"); return; }
         var columns = new[] { income.Column(ColumnKeys.GeneralPublic), income.Column(ColumnKeys.GeneralPublicTransfer) };
         if (columns[0] is null) { context.NotChecked(Rule, "收入总表没有一般公共预算列。"); return; }
@@ -188,13 +188,13 @@ public sealed class BasicProjectTablesRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var gp = context.Disclosure.Table(TableKind.GeneralPublicExpenditure);
+        var gp = context.Disclosure.Table(TableKey.GeneralPublicExpenditure);
         if (gp is null) { context.NotChecked(Rule, "缺少一般公共预算支出表。"); return; }
         var gpTotal = gp.TotalRow();
-        var basic = context.Disclosure.Table(TableKind.GeneralPublicBasicExpenditure);
+        var basic = context.Disclosure.Table(TableKey.GeneralPublicBasicExpenditure);
         if (basic is not null)
             CrossTable.Compare(context, Rule, CellSum.Of(gp, gpTotal, gp.Column(ColumnKeys.Basic), "基本支出总计"), CellSum.Of(basic, basic.TotalRow(), basic.Column(ColumnKeys.Total), "总计"));
-        var project = context.Disclosure.Table(TableKind.GeneralPublicProjectExpenditure);
+        var project = context.Disclosure.Table(TableKey.GeneralPublicProjectExpenditure);
         if (project is null) return;
         var projectColumn = gp.Column(ColumnKeys.Project);
         var projectTotal = project.Column(ColumnKeys.Total);
@@ -225,8 +225,8 @@ public sealed class ThreePublicBasicRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var three = context.Disclosure.Table(TableKind.ThreePublicExpenses);
-        var basic = context.Disclosure.Table(TableKind.GeneralPublicBasicExpenditure);
+        var three = context.Disclosure.Table(TableKey.ThreePublicExpenses);
+        var basic = context.Disclosure.Table(TableKey.GeneralPublicBasicExpenditure);
         if (three is null || basic is null) { context.NotChecked(Rule, "缺少“三公”经费表或基本支出表。"); return; }
         var total = three.Column(ColumnKeys.GeneralPublic) ?? three.Column(ColumnKeys.Total);
         var basicTotal = basic.Column(ColumnKeys.Total);
@@ -247,8 +247,8 @@ public sealed class CarryoverRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var carryover = context.Disclosure.Table(TableKind.PriorYearCarryover);
-        var income = context.Disclosure.Table(TableKind.Income);
+        var carryover = context.Disclosure.Table(TableKey.PriorYearCarryover);
+        var income = context.Disclosure.Table(TableKey.Income);
         if (carryover is null || income is null) { context.NotChecked(Rule, "缺少上年结转结余表或收入总表。"); return; }
         var incomeSide = CellSum.Of(income, income.TotalRow(), [income.Column(ColumnKeys.FiscalCarryover), income.Column(ColumnKeys.NonFiscalCarryover)], "财政拨款结转 + 非财政拨款结转结余");
         var total = carryover.Column(ColumnKeys.Total) ?? carryover.Column(ColumnKeys.FiscalSubtotal);
@@ -276,8 +276,8 @@ public sealed class GeneralPublicWithinExpenditureRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var gp = context.Disclosure.Table(TableKind.GeneralPublicExpenditure);
-        var all = context.Disclosure.Table(TableKind.Expenditure);
+        var gp = context.Disclosure.Table(TableKey.GeneralPublicExpenditure);
+        var all = context.Disclosure.Table(TableKey.Expenditure);
         if (gp is null || all is null) { context.NotChecked(Rule, "缺少一般公共预算支出表或支出总表。"); return; }
         if (CrossTable.CrossesClassifications(gp) || CrossTable.CrossesClassifications(all))
         {

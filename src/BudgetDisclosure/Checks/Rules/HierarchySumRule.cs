@@ -16,7 +16,7 @@ public sealed class HierarchySumRule : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var table in context.Disclosure.Tables.Where(t => TableArithmetic.IsCoded(t.Kind)))
+        foreach (var table in context.Disclosure.Tables.Where(t => TableArithmetic.IsCoded(context, t.Kind)))
         {
             if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); continue; }
             var items = table.Rows.Where(r => r.Kind == RowKind.Item && r.Code is not null).ToList();
@@ -28,7 +28,7 @@ public sealed class HierarchySumRule : Rule
             {
                 List<TableRow> children;
                 string description;
-                if (table.Kind == TableKind.GeneralPublicProjectExpenditure && projects.Count > 0)
+                if (table.Kind == TableKey.GeneralPublicProjectExpenditure && projects.Count > 0)
                 {
                     children = projects.Where(p => p.Code!.Digits.StartsWith(parent.Code!.Digits, StringComparison.Ordinal)).ToList();
                     description = "其下项目";

@@ -29,44 +29,36 @@ public sealed class RowComponentsRule : Rule
     /// <summary>The identities of each table kind: a total column and the columns that make it up.</summary>
     internal static IEnumerable<(string Total, string[] Parts, TablePanel Panel)> Identities(BudgetTable table)
     {
-        switch (table.Kind)
+        var kind = table.Kind;
+        if (kind.IsAny(TableKey.Expenditure, TableKey.GeneralPublicExpenditure))
+            yield return (ColumnKeys.Total, [ColumnKeys.Basic, ColumnKeys.Project], TablePanel.None);
+        else if (kind.IsAny(TableKey.GovernmentFundExpenditure, TableKey.StateCapitalExpenditure))
         {
-            case TableKind.Expenditure:
-            case TableKind.GeneralPublicExpenditure:
+            if (table.Column(ColumnKeys.Basic) is not null)
                 yield return (ColumnKeys.Total, [ColumnKeys.Basic, ColumnKeys.Project], TablePanel.None);
-                break;
-            case TableKind.GovernmentFundExpenditure:
-            case TableKind.StateCapitalExpenditure:
-                if (table.Column(ColumnKeys.Basic) is not null)
-                    yield return (ColumnKeys.Total, [ColumnKeys.Basic, ColumnKeys.Project], TablePanel.None);
-                else
-                    yield return (ColumnKeys.Total, [ColumnKeys.Personnel, ColumnKeys.PublicFunds, ColumnKeys.Project], TablePanel.None);
-                break;
-            case TableKind.GeneralPublicBasicExpenditure:
-                yield return (ColumnKeys.Total, [ColumnKeys.Personnel, ColumnKeys.PublicFunds], TablePanel.None);
-                break;
-            case TableKind.Income when table.Column(ColumnKeys.FiscalSubtotal) is null && SubtotalGroups(table) is { Count: >= 2 }:
-                // 北京: 合计 | 本年收入 (小计 | sources …) | 上年结转结余 (小计 | sources …); checked by SubtotalGroups.
-                break;
-            case TableKind.Income:
-                yield return (ColumnKeys.Total, [ColumnKeys.FiscalSubtotal, ColumnKeys.SpecialAccount, ColumnKeys.UnitFunds, ColumnKeys.FiscalCarryover, ColumnKeys.NonFiscalCarryover], TablePanel.None);
-                yield return (ColumnKeys.FiscalSubtotal, BudgetTypes, TablePanel.None);
-                break;
-            case TableKind.GeneralPublicProjectExpenditure:
-                yield return (ColumnKeys.Total, [.. table.Columns.Select(c => c.Key).OfType<string>().Where(k => k.StartsWith("econ_", StringComparison.Ordinal))], TablePanel.None);
-                break;
-            case TableKind.ThreePublicExpenses:
-            case TableKind.EntrustedBusinessFees:
-                yield return (ColumnKeys.Total, Sources, TablePanel.None);
-                break;
-            case TableKind.FiscalAppropriationSummary:
-                yield return (ColumnKeys.Total, Sources, TablePanel.Expenditure);
-                break;
-            case TableKind.PriorYearCarryover:
-                yield return (ColumnKeys.Total, [ColumnKeys.FiscalSubtotal, "nonfiscal." + ColumnKeys.Subtotal], TablePanel.None);
-                yield return (ColumnKeys.FiscalSubtotal, ["fiscal." + ColumnKeys.Personnel, "fiscal." + ColumnKeys.PublicFunds, "fiscal." + ColumnKeys.Project], TablePanel.None);
-                yield return ("nonfiscal." + ColumnKeys.Subtotal, ["nonfiscal." + ColumnKeys.Personnel, "nonfiscal." + ColumnKeys.PublicFunds, "nonfiscal." + ColumnKeys.Project], TablePanel.None);
-                break;
+            else
+                yield return (ColumnKeys.Total, [ColumnKeys.Personnel, ColumnKeys.PublicFunds, ColumnKeys.Project], TablePanel.None);
+        }
+        else if (kind == TableKey.GeneralPublicBasicExpenditure)
+            yield return (ColumnKeys.Total, [ColumnKeys.Personnel, ColumnKeys.PublicFunds], TablePanel.None);
+        else if (kind == TableKey.Income)
+        {
+            // 合计 | 本年收入 (小计 | sources …) | 上年结转结余 (小计 | sources …): each group checked by SubtotalGroups.
+            if (table.Column(ColumnKeys.FiscalSubtotal) is null && SubtotalGroups(table) is { Count: >= 2 }) yield break;
+            yield return (ColumnKeys.Total, [ColumnKeys.FiscalSubtotal, ColumnKeys.SpecialAccount, ColumnKeys.UnitFunds, ColumnKeys.FiscalCarryover, ColumnKeys.NonFiscalCarryover], TablePanel.None);
+            yield return (ColumnKeys.FiscalSubtotal, BudgetTypes, TablePanel.None);
+        }
+        else if (kind == TableKey.GeneralPublicProjectExpenditure)
+            yield return (ColumnKeys.Total, [.. table.Columns.Select(c => c.Key).OfType<string>().Where(k => k.StartsWith("econ_", StringComparison.Ordinal))], TablePanel.None);
+        else if (kind.IsAny(TableKey.ThreePublicExpenses, TableKey.EntrustedBusinessFees))
+            yield return (ColumnKeys.Total, Sources, TablePanel.None);
+        else if (kind == TableKey.FiscalAppropriationSummary)
+            yield return (ColumnKeys.Total, Sources, TablePanel.Expenditure);
+        else if (kind == TableKey.PriorYearCarryover)
+        {
+            yield return (ColumnKeys.Total, [ColumnKeys.FiscalSubtotal, "nonfiscal." + ColumnKeys.Subtotal], TablePanel.None);
+            yield return (ColumnKeys.FiscalSubtotal, ["fiscal." + ColumnKeys.Personnel, "fiscal." + ColumnKeys.PublicFunds, "fiscal." + ColumnKeys.Project], TablePanel.None);
+            yield return ("nonfiscal." + ColumnKeys.Subtotal, ["nonfiscal." + ColumnKeys.Personnel, "nonfiscal." + ColumnKeys.PublicFunds, "nonfiscal." + ColumnKeys.Project], TablePanel.None);
         }
     }
 
@@ -115,7 +107,7 @@ public sealed class RowComponentsRule : Rule
     {
         foreach (var table in context.Disclosure.Tables)
         {
-            if (table.Kind == TableKind.Income && table.Column(ColumnKeys.FiscalSubtotal) is null && SubtotalGroups(table) is { Count: >= 2 } groups)
+            if (table.Kind == TableKey.Income && table.Column(ColumnKeys.FiscalSubtotal) is null && SubtotalGroups(table) is { Count: >= 2 } groups)
                 CheckSubtotalGroups(context, table, groups);
             foreach (var (totalKey, partKeys, panel) in Identities(table))
             {
@@ -123,7 +115,7 @@ public sealed class RowComponentsRule : Rule
                 var parts = partKeys.Select(k => table.Column(k, panel)).OfType<TableColumn>().ToList();
                 if (total is null || parts.Count < 2) continue;
                 if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); continue; }
-                if (totalKey == ColumnKeys.Total && table.Kind == TableKind.Income && UnnamedSources(table) is { Count: > 0 } unnamed)
+                if (totalKey == ColumnKeys.Total && table.Kind == TableKey.Income && UnnamedSources(table) is { Count: > 0 } unnamed)
                 {
                     // Templates that break 单位资金 down (事业收入, 其他收入, 上级补助收入 … as in 烟台) have sources the
                     // identity does not name: the named columns alone need not add up to the total.

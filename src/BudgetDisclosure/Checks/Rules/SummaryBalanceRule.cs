@@ -16,7 +16,7 @@ public sealed class SummaryBalanceRule : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary))
+        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind.IsAny(TableKey.IncomeExpenditureSummary, TableKey.FiscalAppropriationSummary)))
         {
             var income = table.TotalRow(TablePanel.Income);
             var expenditure = table.TotalRow(TablePanel.Expenditure);

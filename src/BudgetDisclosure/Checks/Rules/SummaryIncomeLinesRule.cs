@@ -29,7 +29,7 @@ public sealed class SummaryIncomeLinesRule : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary))
+        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind.IsAny(TableKey.IncomeExpenditureSummary, TableKey.FiscalAppropriationSummary)))
         {
             var column = table.Column(ColumnKeys.Total, TablePanel.Income);
             if (column is null) { context.NotChecked(Rule, $"{table.Title}没有收入金额列。"); continue; }

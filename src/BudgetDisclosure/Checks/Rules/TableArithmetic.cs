@@ -7,10 +7,11 @@ namespace BudgetDisclosure.Checks.Rules;
 /// <summary>Shared by the arithmetic rules: compare a printed cell with the printed cells it should add up from.</summary>
 internal static class TableArithmetic
 {
-    /// <summary>The tables whose rows are keyed by classification code.</summary>
-    public static bool IsCoded(TableKind kind) => kind is TableKind.Income or TableKind.Expenditure or TableKind.GeneralPublicExpenditure
-        or TableKind.GeneralPublicBasicExpenditure or TableKind.GeneralPublicProjectExpenditure or TableKind.GovernmentFundExpenditure
-        or TableKind.StateCapitalExpenditure;
+    /// <summary>The template keys the table's rows by a classification whose 类/款/项 rows add up.</summary>
+    public static bool IsCoded(CheckContext context, TableKey kind) => context.Template.IsCoded(kind);
+
+    /// <summary>The template prints the table as 收入 | 支出 side by side.</summary>
+    public static bool IsTwoSided(CheckContext context, TableKey kind) => context.Template.IsTwoSided(kind);
 
     public static string RowName(TableRow row) => row.Code?.Digits ?? (row.Label.Length > 0 ? row.Label : "合计");
 

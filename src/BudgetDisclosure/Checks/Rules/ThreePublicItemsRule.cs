@@ -17,7 +17,7 @@ public sealed class ThreePublicItemsRule : Rule
 
     public override void Check(CheckContext context)
     {
-        var table = context.Disclosure.Table(TableKind.ThreePublicExpenses);
+        var table = context.Disclosure.Table(TableKey.ThreePublicExpenses);
         if (table is null) { context.NotChecked(Rule, "没有“三公”经费支出表。"); return; }
         var total = table.TotalRow();
         var overseas = Find(table, "因公出国");

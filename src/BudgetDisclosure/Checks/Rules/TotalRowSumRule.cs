@@ -18,8 +18,8 @@ public sealed class TotalRowSumRule : Rule
     {
         foreach (var table in context.Disclosure.Tables)
         {
-            var coded = TableArithmetic.IsCoded(table.Kind);
-            var twoSided = table.Kind is TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary;
+            var coded = TableArithmetic.IsCoded(context, table.Kind);
+            var twoSided = TableArithmetic.IsTwoSided(context, table.Kind);
             if (!coded && !twoSided) continue;
             var panel = twoSided ? TablePanel.Expenditure : TablePanel.None;
             var total = table.TotalRow(panel);

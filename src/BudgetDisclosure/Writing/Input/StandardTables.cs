@@ -6,7 +6,7 @@ using BudgetDisclosure.Model;
 namespace BudgetDisclosure.Writing.Input;
 
 /// <summary>One table of the input: which classification its rows are coded in and its amount columns (header paths).</summary>
-public sealed record TableLayout(TableKind Kind, CodeSystem? Codes, bool HasProject, IReadOnlyList<IReadOnlyList<string>> Columns)
+public sealed record TableLayout(TableKey Kind, CodeSystem? Codes, bool HasProject, IReadOnlyList<IReadOnlyList<string>> Columns)
 {
     /// <summary>The column keys, as the binder names the same headers when it reads a published table.</summary>
     public IReadOnlyList<string?> Keys => [.. Columns.Select(c => ColumnKeyer.KeyOf(c, Kind))];
@@ -15,7 +15,7 @@ public sealed record TableLayout(TableKind Kind, CodeSystem? Codes, bool HasProj
 
     /// <summary>Columns a table may leave out when nothing is in them (the published tables drop unused budget types).</summary>
     internal bool IsOptional(int column) =>
-        Kind == TableKind.Income && Keys[column] is not (ColumnKeys.Total or ColumnKeys.FiscalSubtotal or ColumnKeys.GeneralPublic);
+        Kind == TableKey.Income && Keys[column] is not (ColumnKeys.Total or ColumnKeys.FiscalSubtotal or ColumnKeys.GeneralPublic);
 }
 
 /// <summary>A row of an input table: a code and name (or a label), a project name, amounts in layout order, and where each was read.</summary>
@@ -38,7 +38,7 @@ public static class StandardTables
 {
     private static readonly string[] FiscalGroup = ["财政拨款（补助）"];
 
-    public static TableLayout Income { get; } = new(TableKind.Income, CodeSystem.Function, false,
+    public static TableLayout Income { get; } = new(TableKey.Income, CodeSystem.Function, false,
     [
         ["总计"],
         [.. FiscalGroup, "财政拨款（补助）小计"],
@@ -54,11 +54,11 @@ public static class StandardTables
         ["非财政拨款结转结余"],
     ]);
 
-    public static TableLayout Expenditure { get; } = new(TableKind.Expenditure, CodeSystem.Function, false, [["合计"], ["基本支出"], ["项目支出"]]);
+    public static TableLayout Expenditure { get; } = new(TableKey.Expenditure, CodeSystem.Function, false, [["合计"], ["基本支出"], ["项目支出"]]);
 
-    public static TableLayout GeneralPublic { get; } = new(TableKind.GeneralPublicExpenditure, CodeSystem.Function, false, [["合计"], ["基本支出"], ["项目支出"]]);
+    public static TableLayout GeneralPublic { get; } = new(TableKey.GeneralPublicExpenditure, CodeSystem.Function, false, [["合计"], ["基本支出"], ["项目支出"]]);
 
-    public static TableLayout Basic { get; } = new(TableKind.GeneralPublicBasicExpenditure, CodeSystem.Economic, false,
+    public static TableLayout Basic { get; } = new(TableKey.GeneralPublicBasicExpenditure, CodeSystem.Economic, false,
         [["一般公共预算基本支出", "合计"], ["一般公共预算基本支出", "人员经费"], ["一般公共预算基本支出", "公用经费"]]);
 
     public static IReadOnlyList<(string Class, string Name)> EconomicClasses { get; } =
@@ -68,22 +68,22 @@ public static class StandardTables
         ("313", "对社会保障基金补助"), ("399", "其他支出"),
     ];
 
-    public static TableLayout Projects { get; } = new(TableKind.GeneralPublicProjectExpenditure, CodeSystem.Function, true,
+    public static TableLayout Projects { get; } = new(TableKey.GeneralPublicProjectExpenditure, CodeSystem.Function, true,
         [["项目支出合计"], .. EconomicClasses.Select(e => (IReadOnlyList<string>)[e.Name])]);
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> FundColumns = [["合计"], ["基本支出", "人员经费"], ["基本支出", "公用经费"], ["项目支出"]];
 
-    public static TableLayout GovernmentFund { get; } = new(TableKind.GovernmentFundExpenditure, CodeSystem.Function, false, FundColumns);
+    public static TableLayout GovernmentFund { get; } = new(TableKey.GovernmentFundExpenditure, CodeSystem.Function, false, FundColumns);
 
-    public static TableLayout StateCapital { get; } = new(TableKind.StateCapitalExpenditure, CodeSystem.Function, false, FundColumns);
+    public static TableLayout StateCapital { get; } = new(TableKey.StateCapitalExpenditure, CodeSystem.Function, false, FundColumns);
 
     private static readonly IReadOnlyList<IReadOnlyList<string>> SourceColumns = [["合计"], ["资金来源", "一般公共预算"], ["资金来源", "政府性基金"], ["资金来源", "国有资本经营预算"]];
 
-    public static TableLayout ThreePublic { get; } = new(TableKind.ThreePublicExpenses, null, false, SourceColumns);
+    public static TableLayout ThreePublic { get; } = new(TableKey.ThreePublicExpenses, null, false, SourceColumns);
 
-    public static TableLayout Entrusted { get; } = new(TableKind.EntrustedBusinessFees, null, false, SourceColumns);
+    public static TableLayout Entrusted { get; } = new(TableKey.EntrustedBusinessFees, null, false, SourceColumns);
 
-    public static TableLayout Carryover { get; } = new(TableKind.PriorYearCarryover, null, false,
+    public static TableLayout Carryover { get; } = new(TableKey.PriorYearCarryover, null, false,
     [
         ["合计"], ["财政拨款", "小计"], ["财政拨款", "基本支出", "人员经费"], ["财政拨款", "基本支出", "公用经费"], ["财政拨款", "项目支出"],
         ["非财政拨款", "小计"], ["非财政拨款", "基本支出", "人员经费"], ["非财政拨款", "基本支出", "公用经费"], ["非财政拨款", "项目支出"],
@@ -98,10 +98,10 @@ public static class StandardTables
         ["合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费（小计）", "其中：公务用车购置费", "公务用车运行费"];
 
     /// <summary>The title a table is published under (单位 tables carry the scope in front of the first three).</summary>
-    public static string Title(TableKind kind, DisclosureScope scope)
+    public static string Title(TableKey kind, DisclosureScope scope)
     {
         var prefix = scope == DisclosureScope.Department ? "部门" : "单位";
-        return kind is TableKind.IncomeExpenditureSummary or TableKind.Income or TableKind.Expenditure ? prefix + kind.ToChinese() : kind.ToChinese();
+        return kind.IsAny(TableKey.IncomeExpenditureSummary, TableKey.Income, TableKey.Expenditure) ? prefix + kind.ToChinese() : kind.ToChinese();
     }
 
     /// <summary>
@@ -130,17 +130,17 @@ public static class StandardTables
         }
         var empty = !bound.Any(r => r.Cells.Any(c => c.Amount.IsNumber && c.Amount.Value != 0));
         var table = new BudgetTable(layout.Kind, null, Title(layout.Kind, scope), MoneyUnit.TenThousandYuan, columns, bound, source);
-        if (!empty || layout.Kind is TableKind.Income or TableKind.Expenditure or TableKind.GeneralPublicExpenditure or TableKind.GeneralPublicBasicExpenditure or TableKind.ThreePublicExpenses)
+        if (!empty || layout.Kind.IsAny(TableKey.Income, TableKey.Expenditure, TableKey.GeneralPublicExpenditure, TableKey.GeneralPublicBasicExpenditure, TableKey.ThreePublicExpenses))
             return table;
         var u = unitName ?? "本单位";
         var y = year?.ToString(CultureInfo.InvariantCulture) ?? "";
         return layout.Kind switch
         {
-            TableKind.GovernmentFundExpenditure => table with { Rows = [], IsDeclaredEmpty = true, EmptyNote = $"{u} {y} 年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。" },
-            TableKind.StateCapitalExpenditure => table with { Rows = [], IsDeclaredEmpty = true, EmptyNote = $"{u} {y} 年没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。" },
-            TableKind.EntrustedBusinessFees => table with { Rows = [BlankTotal(columns, source)], IsDeclaredEmpty = true, EmptyNote = $"备注：{y} 年本{Scope(scope)}无财政拨款委托业务费支出，此表为空表。" },
-            TableKind.PriorYearCarryover => table with { Rows = [BlankTotal(columns, source)], IsDeclaredEmpty = true, EmptyNote = $"备注：{y} 年本{Scope(scope)}无上年结转结余，此表为空表。" },
-            TableKind.GeneralPublicProjectExpenditure => table with { Rows = [BlankTotal(columns, source)], IsDeclaredEmpty = true, EmptyNote = $"备注：{y} 年本{Scope(scope)}无一般公共预算项目支出，此表为空表。" },
+            _ when layout.Kind == TableKey.GovernmentFundExpenditure => table with { Rows = [], IsDeclaredEmpty = true, EmptyNote = $"{u} {y} 年没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。" },
+            _ when layout.Kind == TableKey.StateCapitalExpenditure => table with { Rows = [], IsDeclaredEmpty = true, EmptyNote = $"{u} {y} 年没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。" },
+            _ when layout.Kind == TableKey.EntrustedBusinessFees => table with { Rows = [BlankTotal(columns, source)], IsDeclaredEmpty = true, EmptyNote = $"备注：{y} 年本{Scope(scope)}无财政拨款委托业务费支出，此表为空表。" },
+            _ when layout.Kind == TableKey.PriorYearCarryover => table with { Rows = [BlankTotal(columns, source)], IsDeclaredEmpty = true, EmptyNote = $"备注：{y} 年本{Scope(scope)}无上年结转结余，此表为空表。" },
+            _ when layout.Kind == TableKey.GeneralPublicProjectExpenditure => table with { Rows = [BlankTotal(columns, source)], IsDeclaredEmpty = true, EmptyNote = $"备注：{y} 年本{Scope(scope)}无一般公共预算项目支出，此表为空表。" },
             _ => table,
         };
     }
@@ -215,7 +215,7 @@ public static class StandardTables
         var total = I(ColumnKeys.Total);
         rows.Add(new TableRow(RowKind.Total, null, "收入总计", TablePanel.Income, [new TableCell(1, Amount.FromValue(total, 2), source)], source));
         rows.Add(new TableRow(RowKind.Total, null, "支出总计", TablePanel.Expenditure, [new TableCell(3, Amount.FromValue(Sum(expenditure, ColumnKeys.Total), 2), source)], source));
-        return new BudgetTable(TableKind.IncomeExpenditureSummary, null, Title(TableKind.IncomeExpenditureSummary, scope), MoneyUnit.TenThousandYuan, columns, rows, source);
+        return new BudgetTable(TableKey.IncomeExpenditureSummary, null, Title(TableKey.IncomeExpenditureSummary, scope), MoneyUnit.TenThousandYuan, columns, rows, source);
     }
 
     /// <summary>财政拨款收支总表: appropriations by budget type; expenditure by 类 from the 一般公共预算, 政府性基金 and 国有资本经营 tables.</summary>
@@ -255,25 +255,25 @@ public static class StandardTables
         rows.Add(new TableRow(RowKind.Total, null, "支出总计", TablePanel.Expenditure,
             [new TableCell(3, Amount.FromValue(gp + gf + sc, 2), source), new TableCell(4, Money(gp), source), new TableCell(5, Money(gf), source), new TableCell(6, Money(sc), source)], source));
         _ = income;
-        return new BudgetTable(TableKind.FiscalAppropriationSummary, null, TableKind.FiscalAppropriationSummary.ToChinese(), MoneyUnit.TenThousandYuan, columns, rows, source);
+        return new BudgetTable(TableKey.FiscalAppropriationSummary, null, TableKey.FiscalAppropriationSummary.ToChinese(), MoneyUnit.TenThousandYuan, columns, rows, source);
     }
 
     /// <summary>All twelve tables in order, the two summaries derived from the input tables.</summary>
-    public static List<BudgetTable> Assemble(IReadOnlyDictionary<TableKind, BudgetTable> inputs, DisclosureScope scope, int? year, SourceLocation source)
+    public static List<BudgetTable> Assemble(IReadOnlyDictionary<TableKey, BudgetTable> inputs, DisclosureScope scope, int? year, SourceLocation source)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var income = inputs[TableKind.Income];
-        var expenditure = inputs[TableKind.Expenditure];
-        var gp = inputs[TableKind.GeneralPublicExpenditure];
+        var income = inputs[TableKey.Income];
+        var expenditure = inputs[TableKey.Expenditure];
+        var gp = inputs[TableKey.GeneralPublicExpenditure];
         var all = new List<BudgetTable>
         {
             Summary(income, expenditure, scope, year, source),
             income,
             expenditure,
-            FiscalSummary(income, gp, inputs.GetValueOrDefault(TableKind.GovernmentFundExpenditure), inputs.GetValueOrDefault(TableKind.StateCapitalExpenditure), year, source),
+            FiscalSummary(income, gp, inputs.GetValueOrDefault(TableKey.GovernmentFundExpenditure), inputs.GetValueOrDefault(TableKey.StateCapitalExpenditure), year, source),
         };
         foreach (var layout in Inputs.Skip(2))
             if (inputs.TryGetValue(layout.Kind, out var t)) all.Add(t);
-        return [.. all.OrderBy(t => (int)t.Kind)];
+        return [.. all.OrderBy(t => t.Kind)];
     }
 }

@@ -35,7 +35,7 @@ public enum ErrorKind
 public sealed record InjectedError(ErrorKind Kind, string Rule, string Location, string Detail)
 {
     /// <summary>The table the finding should point at, when it is a table error.</summary>
-    public TableKind? Table { get; init; }
+    public TableKey? Table { get; init; }
 }
 
 /// <summary>
@@ -83,10 +83,10 @@ public static partial class ErrorInjector
         ArgumentNullException.ThrowIfNull(random);
         return kind switch
         {
-            ErrorKind.Amount => ItemAmount(document, ErrorKind.Amount, [TableKind.Expenditure], random),
-            ErrorKind.FundAmount => ItemAmount(document, ErrorKind.FundAmount, [TableKind.GovernmentFundExpenditure, TableKind.StateCapitalExpenditure], random),
-            ErrorKind.Entrusted => RowTotal(document, ErrorKind.Entrusted, TableKind.EntrustedBusinessFees, total: false, random),
-            ErrorKind.Carryover => RowTotal(document, ErrorKind.Carryover, TableKind.PriorYearCarryover, total: true, random),
+            ErrorKind.Amount => ItemAmount(document, ErrorKind.Amount, [TableKey.Expenditure], random),
+            ErrorKind.FundAmount => ItemAmount(document, ErrorKind.FundAmount, [TableKey.GovernmentFundExpenditure, TableKey.StateCapitalExpenditure], random),
+            ErrorKind.Entrusted => RowTotal(document, ErrorKind.Entrusted, TableKey.EntrustedBusinessFees, total: false, random),
+            ErrorKind.Carryover => RowTotal(document, ErrorKind.Carryover, TableKey.PriorYearCarryover, total: true, random),
             ErrorKind.Share => Paragraph(document, kind, SharePattern(), random, "占比"),
             ErrorKind.Change => Paragraph(document, kind, RatePattern(), random, "增减幅度"),
             ErrorKind.Code => Code(document),
@@ -102,7 +102,7 @@ public static partial class ErrorInjector
         document with { Blocks = [.. document.Blocks.SelectMany(b => ReferenceEquals(b, from) ? (to is null ? [] : new[] { to }) : new[] { b })] };
 
     /// <summary>The 合计 (first amount) of an item row (项, three code cells) in the first of <paramref name="tables"/> that has one.</summary>
-    private static (ComposedDocument, InjectedError)? ItemAmount(ComposedDocument document, ErrorKind kind, TableKind[] tables, Random random)
+    private static (ComposedDocument, InjectedError)? ItemAmount(ComposedDocument document, ErrorKind kind, TableKey[] tables, Random random)
     {
         static bool Item(GridRow row) => row.Cells.Count(c => c.Role == CellRole.Code) == 3 && row.Cells.Any(c => c.Role == CellRole.Amount && c.Text.Length > 0);
         var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => tables.Contains(b.Table.Kind) && b.Table.Body.Any(Item));
@@ -114,7 +114,7 @@ public static partial class ErrorInjector
     }
 
     /// <summary>The 合计 (first amount) of the total row, or of a row listed by label, of a table of <paramref name="tableKind"/>.</summary>
-    private static (ComposedDocument, InjectedError)? RowTotal(ComposedDocument document, ErrorKind kind, TableKind tableKind, bool total, Random random)
+    private static (ComposedDocument, InjectedError)? RowTotal(ComposedDocument document, ErrorKind kind, TableKey tableKind, bool total, Random random)
     {
         bool Wanted(GridRow row) => row.IsTotal == total && row.Cells.Any(c => c.Role == CellRole.Amount && c.Text.Length > 0);
         var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == tableKind && b.Table.Body.Any(Wanted));
@@ -159,7 +159,7 @@ public static partial class ErrorInjector
 
     private static (ComposedDocument, InjectedError)? Code(ComposedDocument document)
     {
-        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.Expenditure);
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKey.Expenditure);
         if (block is null) return null;
         var t = block.Table;
         var index = t.Body.ToList().FindIndex(r => r.Cells.Count(c => c.Role == CellRole.Code) == 1);
@@ -171,12 +171,12 @@ public static partial class ErrorInjector
         var changed = row with { Cells = [.. row.Cells.Select(c => ReferenceEquals(c, cell) ? c with { Text = bad } : c)] };
         var table = t with { Body = [.. t.Body.Select((r, i) => i == index ? changed : r)] };
         return (ReplaceBlock(document, block, new TableBlock(table)),
-            new InjectedError(ErrorKind.Code, RuleOf(ErrorKind.Code), $"{t.Number} {cell.Text}", $"类 {cell.Text} → {bad}") { Table = TableKind.Expenditure });
+            new InjectedError(ErrorKind.Code, RuleOf(ErrorKind.Code), $"{t.Number} {cell.Text}", $"类 {cell.Text} → {bad}") { Table = TableKey.Expenditure });
     }
 
     private static (ComposedDocument, InjectedError)? RemoveTable(ComposedDocument document)
     {
-        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.GeneralPublicBasicExpenditure);
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKey.GeneralPublicBasicExpenditure);
         if (block is null) return null;
         return (ReplaceBlock(document, block, null),
             new InjectedError(ErrorKind.TableRemoved, RuleOf(ErrorKind.TableRemoved), $"{block.Table.Number} {block.Table.Title}", "删除整张表") { Table = block.Table.Kind });
@@ -184,7 +184,7 @@ public static partial class ErrorInjector
 
     private static (ComposedDocument, InjectedError)? UnitCaption(ComposedDocument document)
     {
-        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKind.GeneralPublicExpenditure);
+        var block = document.Blocks.OfType<TableBlock>().FirstOrDefault(b => b.Table.Kind == TableKey.GeneralPublicExpenditure);
         if (block is null) return null;
         var table = block.Table with { UnitCaption = "单位：元" };
         return (ReplaceBlock(document, block, new TableBlock(table)),

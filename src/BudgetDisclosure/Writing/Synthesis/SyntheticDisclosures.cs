@@ -285,7 +285,7 @@ public static class SyntheticDisclosures
         }
         IEnumerable<int> SpendingTargets(Allocation a) => [0, a.Basic ? 1 : 2];
         var fiscalGeneral = allocations.Where(a => a.Source is ColumnKeys.GeneralPublic or ColumnKeys.GeneralPublicTransfer).ToList();
-        var inputs = new Dictionary<TableKind, BudgetTable>();
+        var inputs = new Dictionary<TableKey, BudgetTable>();
         void Add(TableLayout layout, List<InputRow> rows) => inputs[layout.Kind] = StandardTables.Build(layout, rows, scope, unit, year, source);
         Add(StandardTables.Income, FunctionRows(allocations, incomeKeys.Count, IncomeTargets, year, source));
         Add(StandardTables.Expenditure, FunctionRows(allocations, 3, SpendingTargets, year, source));
@@ -438,7 +438,7 @@ public static class SyntheticDisclosures
             int[] weights = [30, 20, 10, 20, 10];
             return [.. Indicators.Select((x, i) => new PerformanceIndicator(x.L1, x.L2, x.Name, source) { Comparator = x.Comparator, Value = x.Value, Unit = x.Unit, Weight = weights[i] })];
         }
-        var income = tables.First(t => t.Kind == TableKind.Income);
+        var income = tables.First(t => t.Kind == TableKey.Income);
         decimal Column(string key) => income.Column(key) is { } c && income.TotalRow() is { } r ? r[c.Index].Value : 0m;
         var funding = new List<FundingLine>();
         if (Column(ColumnKeys.GeneralPublicTransfer) is var transfer and > 0) funding.Add(new FundingLine("上级安排", Amount.FromValue(transfer, 2)));

@@ -35,7 +35,7 @@ public class ClassificationRuleTests
         Assert.Equal("3", finding.Location.TableNumber);
         Assert.Equal("210", finding.Location.Code);
         Assert.Contains("21011", finding.Message, StringComparison.Ordinal);
-        Assert.Equal([new CellRef(TableKind.Expenditure, "3", "21011", "科目编码")], finding.Cells);
+        Assert.Equal([new CellRef(TableKey.Expenditure, "3", "21011", "科目编码")], finding.Cells);
     }
 
     [Fact]

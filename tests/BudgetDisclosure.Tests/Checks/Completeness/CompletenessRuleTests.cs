@@ -30,16 +30,16 @@ public class CompletenessRuleTests
     public void A_table_listed_but_not_published_is_reported_where_it_should_be()
     {
         var d = SampleText.WithoutLines(SampleText.LineOf("表 8"), SampleText.LineOf("表 9"));
-        Assert.Null(d.Table(TableKind.GovernmentFundExpenditure));
+        Assert.Null(d.Table(TableKey.GovernmentFundExpenditure));
         var context = Run(d);
         var listed = Assert.Single(SampleText.Failures(context, "BD4001"));
         Assert.Equal(Severity.Error, listed.Severity);
-        Assert.Equal(TableKind.GovernmentFundExpenditure, listed.Location.Table);
+        Assert.Equal(TableKey.GovernmentFundExpenditure, listed.Location.Table);
         Assert.Contains("八、政府性基金预算支出情况表", listed.Message, StringComparison.Ordinal);
         // Pointed at the table that follows it in 目录, 表9.
-        Assert.Equal(d.Table(TableKind.StateCapitalExpenditure)!.Source.Line, listed.Location.Source.Line);
+        Assert.Equal(d.Table(TableKey.StateCapitalExpenditure)!.Source.Line, listed.Location.Source.Line);
         var template = Assert.Single(SampleText.Failures(context, "BD4003"));
-        Assert.Equal(TableKind.GovernmentFundExpenditure, template.Location.Table);
+        Assert.Equal(TableKey.GovernmentFundExpenditure, template.Location.Table);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class CompletenessRuleTests
         var context = Run(Samples.WithEdit("十一、财政拨款委托业务费支出情况表\n", ""));
         var finding = Assert.Single(SampleText.Failures(context, "BD4002"));
         Assert.Equal("11", finding.Location.TableNumber);
-        Assert.Equal(TableKind.EntrustedBusinessFees, finding.Location.Table);
+        Assert.Equal(TableKey.EntrustedBusinessFees, finding.Location.Table);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class CompletenessRuleTests
         Assert.True(finding.Location.Source.Line > 0);
         // The "三公" table has lost its explanation too.
         var unexplained = Assert.Single(SampleText.Failures(context, "BD4007"));
-        Assert.Equal(TableKind.ThreePublicExpenses, unexplained.Location.Table);
+        Assert.Equal(TableKey.ThreePublicExpenses, unexplained.Location.Table);
         Assert.Equal(Severity.Warning, unexplained.Severity);
     }
 

@@ -69,7 +69,7 @@ public class PriorDisclosureTests
     {
         var clean = Samples.Clean();
         var prior = LastYear(clean);
-        var income = prior.Table(TableKind.Income)!;
+        var income = prior.Table(TableKey.Income)!;
         var total = income.TotalRow()!;
         var cell = total.Cells.Single(c => c.Column == income.Column(ColumnKeys.GeneralPublic)!.Index);
         Assert.Equal(446m, cell.Amount.Value);

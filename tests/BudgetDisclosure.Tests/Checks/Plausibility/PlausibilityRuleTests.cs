@@ -196,7 +196,7 @@ public class PlausibilityRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("表 3\n\n单位支出总体情况表\n\n编制单位：示例县医疗保障局\n\n单位：万元", "表 3\n\n单位支出总体情况表\n\n编制单位：示例县医疗保障局\n\n单位：元"), TableUnitRule.Rule);
         Assert.Equal(Severity.Error, f.Severity);
-        Assert.Equal(TableKind.Expenditure, f.Location.Table);
+        Assert.Equal(TableKey.Expenditure, f.Location.Table);
         Assert.Equal("3", f.Location.TableNumber);
         Assert.NotEmpty(f.Cells);
         Assert.Contains("万元", f.Message, StringComparison.Ordinal);

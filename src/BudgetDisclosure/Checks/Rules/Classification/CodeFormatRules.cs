@@ -80,9 +80,9 @@ public sealed class InvalidCodeRule : Rule
     {
         var catalog = ClassificationCatalog.Default;
         var any = false;
-        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind != TableKind.Other))
+        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind != TableKey.Other))
         {
-            var system = table.Kind == TableKind.GeneralPublicBasicExpenditure ? CodeSystem.Economic : CodeSystem.Function;
+            var system = table.Kind == TableKey.GeneralPublicBasicExpenditure ? CodeSystem.Economic : CodeSystem.Function;
             var systemName = system == CodeSystem.Function ? "支出功能分类" : "支出经济分类";
             foreach (var row in table.Rows)
             {
@@ -98,7 +98,7 @@ public sealed class InvalidCodeRule : Rule
                     continue;
                 }
                 // Digits the binder could not make a code of: kept in PrintedCode, or left at the start of the label.
-                var coded = TableArithmetic.IsCoded(table.Kind) || row.Panel == TablePanel.Expenditure;
+                var coded = TableArithmetic.IsCoded(context, table.Kind) || row.Panel == TablePanel.Expenditure;
                 var digits = row.PrintedCode ?? (coded ? CodeRows.LeadingDigits(row.Label) : null);
                 if (digits is null) continue;
                 any = true;

@@ -30,8 +30,8 @@ public sealed class ContentsTablesRule : Rule
             context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(text),
                 new FindingLocation(Outline.NearestBodySource(d, entries, entry, BodyOf))
                 {
-                    Table = entry.Kind == TableKind.Other ? null : entry.Kind,
-                    Label = entry.Kind == TableKind.Other ? text : null,
+                    Table = entry.Kind == TableKey.Other ? null : entry.Kind,
+                    Label = entry.Kind == TableKey.Other ? text : null,
                     Section = "目录",
                 }));
         }
@@ -56,7 +56,7 @@ public sealed class UnlistedTableRule : Rule
         var d = context.Disclosure;
         var listed = Outline.Contents(context).Where(e => e.IsTable).ToList();
         if (listed.Count == 0) { context.NotApplicable(Rule, d.Contents.Count == 0 ? "文件没有目录。" : "目录没有列出表。"); return; }
-        foreach (var table in d.Tables.Where(t => t.Kind != TableKind.Other))
+        foreach (var table in d.Tables.Where(t => t.Kind != TableKey.Other))
         {
             context.Evaluated(Rule);
             if (listed.Any(e => Outline.Names(context, e, table))) continue;

@@ -27,7 +27,7 @@ internal sealed record ContentsEntry(int Index, string Text, DisclosurePart Part
     public string TitleKey { get; } = Outline.TitleKey(Text);
 
     /// <summary>The standard table the entry names, recognised by title as the binder does for the body.</summary>
-    public TableKind Kind { get; } = IsTable ? Template.TableOf(Outline.TitleKey(Text)) : TableKind.Other;
+    public TableKey Kind { get; } = IsTable ? Template.TableOf(Outline.TitleKey(Text)) : TableKey.Other;
 }
 
 /// <summary>What the completeness rules share: reading 目录 into parts, and comparing titles.</summary>
@@ -108,7 +108,7 @@ internal static partial class Outline
 
     /// <summary>Whether a body table is the one a 目录 line names: the same standard kind, or the same title.</summary>
     public static bool Names(CheckContext context, ContentsEntry entry, BudgetTable table) =>
-        entry.Kind != TableKind.Other && entry.Kind == table.Kind || entry.TitleKey == context.Index.TitleKey(table.Title);
+        entry.Kind != TableKey.Other && entry.Kind == table.Kind || entry.TitleKey == context.Index.TitleKey(table.Title);
 
     /// <summary>
     /// Where to point at something that is missing from the body: the body item the following 目录 line stands for

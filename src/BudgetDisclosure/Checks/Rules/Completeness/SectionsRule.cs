@@ -108,32 +108,15 @@ public sealed class TableNarrativeRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    internal static SectionTopic TopicOf(TableKind kind) => kind switch
-    {
-        TableKind.IncomeExpenditureSummary => SectionTopic.Overview,
-        TableKind.Income => SectionTopic.Income,
-        TableKind.Expenditure => SectionTopic.Expenditure,
-        TableKind.FiscalAppropriationSummary => SectionTopic.FiscalAppropriation,
-        TableKind.GeneralPublicExpenditure => SectionTopic.GeneralPublicCurrentYear,
-        TableKind.GeneralPublicBasicExpenditure => SectionTopic.GeneralPublicBasic,
-        TableKind.GeneralPublicProjectExpenditure => SectionTopic.GeneralPublicProject,
-        TableKind.GovernmentFundExpenditure => SectionTopic.GovernmentFund,
-        TableKind.StateCapitalExpenditure => SectionTopic.StateCapital,
-        TableKind.ThreePublicExpenses => SectionTopic.ThreePublicExpenses,
-        TableKind.EntrustedBusinessFees => SectionTopic.EntrustedBusinessFees,
-        TableKind.PriorYearCarryover => SectionTopic.PriorYearCarryover,
-        _ => SectionTopic.Other,
-    };
-
     public override void Check(CheckContext context)
     {
         if (!Outline.Applies(context, Rule)) return;
         var d = context.Disclosure;
         if (d.Sections.Count == 0) { context.NotApplicable(Rule, "文件没有情况说明（可能是分两个文件公开的报表部分）。"); return; }
-        foreach (var table in d.Tables.Where(t => t.Kind != TableKind.Other))
+        foreach (var table in d.Tables)
         {
+            if (context.Template.ExplainedBy(table.Kind) is not { } topic) continue;
             context.Evaluated(Rule);
-            var topic = TopicOf(table.Kind);
             if (d.Sections.Any(s => s.Topic == topic)) continue;
             context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(table.Number is null ? "" : "表" + table.Number, table.Title),
                 new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }));

@@ -56,7 +56,7 @@ public sealed class EmptyTableNoteRule : Rule
     public override void Check(CheckContext context)
     {
         var emptyTables = 0;
-        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind != TableKind.Other))
+        foreach (var table in context.Disclosure.Tables.Where(t => t.Kind != TableKey.Other))
         {
             var empty = table.Rows.All(r => r.Cells.All(c => !c.Amount.IsPrinted));
             if (!empty) continue;

@@ -90,7 +90,7 @@ internal static class ClaimFigures
         var panel = PanelOf(kind, subject, topic);
         var column = table.Column(key, panel) ?? (panel == TablePanel.None ? null : table.Column(key));
         if (column is null) return null;
-        if (kind == TableKind.ThreePublicExpenses) return ThreePublicRow(table, column, subject);
+        if (kind == TableKey.ThreePublicExpenses) return ThreePublicRow(table, column, subject);
         if (subject.Figure == Figures.ProjectBudget) return ProjectRows(table, column, subject.Name);
         var row = subject.Code is { } code
             ? table.Rows.FirstOrDefault(r => r.Kind == RowKind.Item && r.Code?.Digits == code && (panel == TablePanel.None || r.Panel == panel))
@@ -107,7 +107,7 @@ internal static class ClaimFigures
     /// <summary>The total row of the claim's table in the column the share or structure is taken of.</summary>
     public static ClaimCell? Base(Disclosure disclosure, Claim claim)
     {
-        if (claim.Subject.Table is not { } kind || kind == TableKind.ThreePublicExpenses || claim.Subject.Figure is not null) return null;
+        if (claim.Subject.Table is not { } kind || kind == TableKey.ThreePublicExpenses || claim.Subject.Figure is not null) return null;
         var table = disclosure.Table(kind);
         if (table is null) return null;
         var panel = PanelOf(kind, claim.Subject, claim.Topic);
@@ -118,9 +118,9 @@ internal static class ClaimFigures
         return column is null || row is null ? null : new ClaimCell(table, [row], column, $"{row.Label}（{column.Path}）");
     }
 
-    private static TablePanel PanelOf(TableKind kind, ClaimSubject subject, SectionTopic topic)
+    private static TablePanel PanelOf(TableKey kind, ClaimSubject subject, SectionTopic topic)
     {
-        if (kind is not (TableKind.IncomeExpenditureSummary or TableKind.FiscalAppropriationSummary)) return TablePanel.None;
+        if (!kind.IsAny(TableKey.IncomeExpenditureSummary, TableKey.FiscalAppropriationSummary)) return TablePanel.None;
         if (subject.Code is not null) return TablePanel.Expenditure;
         if (subject.Column is not (null or ColumnKeys.Total)) return TablePanel.Expenditure;
         return topic == SectionTopic.Expenditure ? TablePanel.Expenditure : TablePanel.Income;
@@ -157,7 +157,7 @@ internal static class ClaimFigures
     /// <summary>机关运行经费 = the general public budget's 公用经费 (for administrative units).</summary>
     private static ClaimCell? OperatingCosts(Disclosure disclosure)
     {
-        var table = disclosure.Table(TableKind.GeneralPublicBasicExpenditure);
+        var table = disclosure.Table(TableKey.GeneralPublicBasicExpenditure);
         var column = table?.Column(ColumnKeys.PublicFunds);
         var row = table?.TotalRow();
         return table is null || column is null || row is null ? null : new ClaimCell(table, [row], column, $"{row.Label}（{column.Path}）");

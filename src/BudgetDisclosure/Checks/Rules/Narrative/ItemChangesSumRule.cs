@@ -31,9 +31,9 @@ public sealed class ItemChangesSumRule : Rule
         var withChange = disclosure.Claims.Where(c => c.Change is { } ch && ClaimFigures.ComparesWithBudget(ch) && ClaimFigures.SignedDelta(c) is not null).ToList();
         if (withChange.Count == 0) { context.NotApplicable(Rule, "说明中没有比上年增减额。"); return; }
         var reasons = new List<string>();
-        foreach (var kind in withChange.Select(c => c.Subject.Table).OfType<TableKind>().Distinct())
+        foreach (var kind in withChange.Select(c => c.Subject.Table).OfType<TableKey>().Distinct())
         {
-            if (kind == TableKind.ThreePublicExpenses) continue;
+            if (kind == TableKey.ThreePublicExpenses) continue;
             Change? Column(string key) => withChange.Where(c => c.Subject.Table == kind && c.Subject.Code is null && c.Subject.Figure is null && c.Subject.Column == key)
                 .Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, c.Subject.Name, c)).FirstOrDefault();
             var total = Column(ColumnKeys.Total);
@@ -50,7 +50,7 @@ public sealed class ItemChangesSumRule : Rule
     }
 
     /// <summary>The (项) items of one table against its total; all its non-zero 项 rows must be listed.</summary>
-    private static void Items(CheckContext context, Disclosure disclosure, TableKind kind, List<Claim> withChange, Change? total, List<string> reasons)
+    private static void Items(CheckContext context, Disclosure disclosure, TableKey kind, List<Claim> withChange, Change? total, List<string> reasons)
     {
         var items = withChange.Where(c => c.Subject.Table == kind && c.Subject.Code is { Length: 7 } && c.Subject.Figure is null).ToList();
         if (items.Count == 0) return;

@@ -21,8 +21,8 @@ public sealed class PriorTotalsRule : Rule
     public override void Check(CheckContext context)
     {
         var d = context.Disclosure;
-        var income = Side(d, SectionTopic.Income, TableKind.Income, c => c is not null && c != ColumnKeys.Total && c != ColumnKeys.FiscalSubtotal);
-        var expenditure = Side(d, SectionTopic.Expenditure, TableKind.Expenditure, c => c is ColumnKeys.Basic or ColumnKeys.Project);
+        var income = Side(d, SectionTopic.Income, TableKey.Income, c => c is not null && c != ColumnKeys.Total && c != ColumnKeys.FiscalSubtotal);
+        var expenditure = Side(d, SectionTopic.Expenditure, TableKey.Expenditure, c => c is ColumnKeys.Basic or ColumnKeys.Project);
         if (income is null || expenditure is null)
         {
             context.NotApplicable(Rule, "收入或支出预算说明没有对每一项都给出比上年增减，无法推出上年总额。");
@@ -47,7 +47,7 @@ public sealed class PriorTotalsRule : Rule
     }
 
     /// <summary>Σ (current − change) over a section's items, in yuan, with the claim that names the first item; null when incomplete.</summary>
-    private static (Interval Prior, Claim First)? Side(Disclosure d, SectionTopic topic, TableKind table, Func<string?, bool> item)
+    private static (Interval Prior, Claim First)? Side(Disclosure d, SectionTopic topic, TableKey table, Func<string?, bool> item)
     {
         var claims = d.Claims.Where(c => c.Topic == topic && c.Subject.Table == table && item(c.Subject.Column) && c.Value is { IsNumber: true })
             .GroupBy(c => c.Subject.Column).Select(g => g.First()).ToList();

@@ -62,7 +62,7 @@ internal static class NarrativeTexts
     /// <summary>The budget's scale in 万元: 收支总表's 收入总计 (or 本年收入), else the 支出总表 total.</summary>
     public static decimal? BudgetTotal(Disclosure disclosure)
     {
-        var summary = disclosure.Table(TableKind.IncomeExpenditureSummary);
+        var summary = disclosure.Table(TableKey.IncomeExpenditureSummary);
         if (summary is not null)
         {
             var column = summary.Column(ColumnKeys.Total, TablePanel.Income);
@@ -70,7 +70,7 @@ internal static class NarrativeTexts
             if (column is not null && row is not null && row[column.Index].IsNumber && row[column.Index].Value > 0m)
                 return InTenThousand(row[column.Index].Value, summary.Unit);
         }
-        var expenditure = disclosure.Table(TableKind.Expenditure);
+        var expenditure = disclosure.Table(TableKey.Expenditure);
         var total = expenditure?.TotalRow();
         var totalColumn = expenditure?.Column(ColumnKeys.Total);
         if (expenditure is not null && total is not null && totalColumn is not null && total[totalColumn.Index].IsNumber && total[totalColumn.Index].Value > 0m)

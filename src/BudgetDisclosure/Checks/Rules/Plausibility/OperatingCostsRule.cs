@@ -23,7 +23,7 @@ public sealed class OperatingCostsRule : Rule
         var claim = context.Disclosure.OtherMatters.OperatingCosts;
         if (claim?.Value is not { IsNumber: true } value) { context.NotApplicable(Rule, "没有机关运行经费的金额。"); return; }
         if (claim.Text.Contains("事业单位", StringComparison.Ordinal)) { context.NotApplicable(Rule, "说明写明为事业单位，机关运行经费口径不同。"); return; }
-        var basic = context.Disclosure.Table(TableKind.GeneralPublicBasicExpenditure);
+        var basic = context.Disclosure.Table(TableKey.GeneralPublicBasicExpenditure);
         var column = basic?.Column(ColumnKeys.PublicFunds);
         var total = basic?.TotalRow();
         if (basic is null || column is null || total is null || !total[column.Index].IsNumber)

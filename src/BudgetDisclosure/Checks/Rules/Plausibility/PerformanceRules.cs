@@ -62,7 +62,7 @@ public sealed class PerformanceAmountRule : Rule
     {
         var targets = context.Disclosure.PerformanceTargets;
         if (targets.Count == 0) { context.NotApplicable(Rule, "没有绩效目标表。"); return; }
-        var projectTable = context.Disclosure.Table(TableKind.GeneralPublicProjectExpenditure);
+        var projectTable = context.Disclosure.Table(TableKey.GeneralPublicProjectExpenditure);
         var projects = PerformanceText.Projects(projectTable);
         foreach (var target in targets)
         {
@@ -76,7 +76,7 @@ public sealed class PerformanceAmountRule : Rule
     {
         var candidates = new List<(string Name, decimal Value)>();
         if (NarrativeTexts.BudgetTotal(context.Disclosure) is { } budget) candidates.Add(("收支总表的收入总计", budget));
-        var fiscal = context.Disclosure.Table(TableKind.FiscalAppropriationSummary);
+        var fiscal = context.Disclosure.Table(TableKey.FiscalAppropriationSummary);
         var fiscalColumn = fiscal?.Column(ColumnKeys.Total, TablePanel.Income);
         var fiscalTotal = fiscal?.TotalRow(TablePanel.Income);
         if (fiscal is not null && fiscalColumn is not null && fiscalTotal is not null && fiscalTotal[fiscalColumn.Index].IsNumber

@@ -288,7 +288,7 @@ public sealed partial class NamingConsistencyRule : Rule
                     context.Report(new Finding(Rule, Rule.DefaultSeverity,
                         Rule.Format($"标题“{section.Heading.Trim()}”称“{a}”，正文称“{b}”，应统一（名词解释为“机关运行经费”）"), NarrativeTexts.AtHeading(section)));
         }
-        var table = d.Table(TableKind.GeneralPublicProjectExpenditure);
+        var table = d.Table(TableKey.GeneralPublicProjectExpenditure);
         var projects = PerformanceText.Projects(table);
         if (table is not null && projects.Count > 0)
         {
