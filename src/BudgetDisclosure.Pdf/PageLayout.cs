@@ -103,7 +103,7 @@ internal static class PageLayout
     /// <param name="rulings">Vertical cell borders of the page.</param>
     /// <param name="everyRuling">
     /// True: every vertical ruling cuts a run. False: only a ruling between the end of an amount and the text after it
-    /// (烟台 财政拨款收支总表 prints "15,375.67" and the next cell's "一、一般公共服务支出" a quarter em apart), which no header
+    /// (a 财政拨款收支总表 may print "15,375.67" and the next cell's "一、一般公共服务支出" a quarter em apart), which no header
     /// or prose needs to keep together.
     /// </param>
     /// <param name="ocr">

@@ -39,16 +39,17 @@ public partial class CorpusFindingsTests
         // 江苏 2017–2019 (added to the corpus after the PDFs above were examined): the province's own tables of those
         // years, several aggregated without codes, some with names only. Their error findings have not been looked at on
         // the page yet (issue #11, reading unseen documents) and are expected to be misreads for the most part; the
-        // ceilings are the counts of 2026-12-02, so that they can only fall.
+        // ceilings are the counts of 2026-12-02, so that they can only fall (2026-12-03: the 江苏 template's own tables
+        // took the 16, 14, 14 and 11 BD5002 of economic tables read as function tables away).
         { "江苏__江苏省人民检察院_2017年省检察院部门预算.pdf", 4 },
         { "江苏__江苏省人民检察院_2018年省检察院部门预算公开.pdf", 9 },
-        { "江苏__江苏省人民检察院_2019年度部门预算公开.pdf", 31 },
-        { "江苏__江苏省政协办公厅_2017年度部门预算公开表.pdf", 15 },
+        { "江苏__江苏省人民检察院_2019年度部门预算公开.pdf", 15 },
+        { "江苏__江苏省政协办公厅_2017年度部门预算公开表.pdf", 1 },
         { "江苏__江苏省政协办公厅_江苏省政协办公厅2017年度部门预算.pdf", 11 },
         { "江苏__江苏省政协办公厅_江苏省政协办公厅2018年度部门预算.pdf", 6 },
-        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018度部门预算公开表.pdf", 15 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018度部门预算公开表.pdf", 1 },
         { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年度部门预算.pdf", 20 },
-        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年预算公开表.pdf", 12 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年预算公开表.pdf", 1 },
     };
 
     [SkippableTheory]

@@ -96,7 +96,7 @@ internal static partial class InputSources
         return (Normalise(unit), year);
     }
 
-    /// <summary>A file name's unit part: "北京__医疗保障局_2026年部门预算" → "医疗保障局".</summary>
+    /// <summary>A file name's unit part: "城市__医疗保障局_2026年部门预算" → "医疗保障局".</summary>
     internal static string NameCore(string file)
     {
         var name = NameKey(file);

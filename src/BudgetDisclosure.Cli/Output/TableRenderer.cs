@@ -74,7 +74,7 @@ internal sealed class TableRenderer
     {
         var title = string.IsNullOrEmpty(table.Number) ? table.Title : table.Number + " " + table.Title;
         var unit = table.Unit == MoneyUnit.Unknown ? CliMessages.UnknownUnit : table.Unit.ToChinese();
-        var caption = CliMessages.TableCaption(table.Kind.ToChinese(), table.Kind.ToName(), unit);
+        var caption = CliMessages.TableCaption(table.Kind.IsStandard || table.Title.Length == 0 ? table.Kind.ToChinese() : table.Title, table.Kind.ToName(), unit);
         if (_interactive)
         {
             _console.MarkupLine("[bold]" + Markup.Escape(title) + "[/]");

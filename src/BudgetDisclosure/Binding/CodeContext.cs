@@ -46,8 +46,8 @@ internal sealed partial class CodeContext(CodeSystem system)
         }
         else if (digits.Length == 2 && BareParent(barePartLevel) is { } above && Valid(above + digits))
         {
-            // "40 信访事务" under "201 一般公共服务支出": the 类 column left blank under its 类 (长沙), a part completed
-            // from the rows above, as a bare part before the name is. Its column says whether it is a 款 or a 项: 烟台's
+            // "40 信访事务" under "201 一般公共服务支出": the 类 column left blank under its 类, a part completed
+            // from the rows above, as a bare part before the name is. Its column says whether it is a 款 or a 项: some tables'
             // "27 财政对其他社会保险基金的补助" under 20805's 项 is the 款 20827, not the 项 2080527.
             digits = above + digits;
         }
@@ -76,7 +76,7 @@ internal sealed partial class CodeContext(CodeSystem system)
         else
         {
             label = text;
-            // A unit's code in a department table ("117001 西安市审计局") or another numbering is not a classification
+            // A unit's code in a department table ("117001 某市审计局") or another numbering is not a classification
             // code at all; only digits that start like one (2 function, 3 economic) and make no valid code are a
             // misprinted code, kept for the checks.
             if (!IsUnitRow(digits, text)) printedCode = digits;

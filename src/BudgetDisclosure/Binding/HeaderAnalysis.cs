@@ -17,7 +17,7 @@ internal enum ColumnRole
     /// <summary>预算单位 / 单位名称 in department tables listing units.</summary>
     UnitName,
     /// <summary>
-    /// Codes of another classification printed beside the row's own: 西安's 政府经济科目编码 (50101 …) beside the
+    /// Codes of another classification printed beside the row's own: a 政府经济科目编码 column (50101 …) beside the
     /// 部门经济科目编码 (30101 …). Neither the row's code nor an amount.
     /// </summary>
     OtherCode,
@@ -142,7 +142,7 @@ internal static class HeaderAnalysis
                 else if (Amount.Parse(text).IsNumber) numbers++;
                 else texts++;
             }
-            // Whole codes (50101) in a column of their own; 烟台 prints the government code in 类 | 款 parts, read with the marks.
+            // Whole codes (50101) in a column of their own; some tables print the government code in 类 | 款 parts, read with the marks.
             if (wholeGovernmentCodes > 0 && codes == 0 && numbers == 0 && texts == 0 && col.Path.All(p => !IsAmountHeader(p)))
                 governmentCodeColumns.Add(i);
             else if (col.Role == ColumnRole.Amount && texts > numbers && texts > 0)

@@ -28,7 +28,7 @@ public sealed record FindingLocation(SourceLocation Source)
         var parts = new List<string>();
         if (Source.Place is { } place) parts.Add(place);
         if (TableNumber is not null) parts.Add("表" + TableNumber);
-        else if (Table is { } t) parts.Add(t.ToChinese());
+        else if (Table is { } t && (t.IsStandard || Label is null)) parts.Add(t.ToChinese()); // another template's table goes by its label
         if (Code is not null) parts.Add(Code);
         else if (Label is not null) parts.Add(Label);
         if (!string.IsNullOrEmpty(Column)) parts.Add(Column);

@@ -86,7 +86,7 @@ public readonly record struct SumComparison(decimal Printed, decimal Computed, d
 
     /// <summary>
     /// A figure as wide as Excel's General format allows may have had its decimals rounded away to fit, not dropped as
-    /// trailing zeros: 西安 prints 480544221.62 in one table and 480544221.6 in the next (in 元, 11 characters). Such a
+    /// trailing zeros: a document in 元 may print 480544221.62 in one table and 480544221.6 in the next (in 元, 11 characters). Such a
     /// figure is as precise as printed.
     /// </summary>
     private static bool RoundedToWidth(Amount amount)

@@ -34,7 +34,7 @@ public sealed class Template
 
     public string Name => Definition.Name;
 
-    /// <summary>How findings cite the template (财预〔2016〕143号, 新疆); its name when it has no citation.</summary>
+    /// <summary>How findings cite the template (财预〔2016〕143号, a region's name); its name when it has no citation.</summary>
     public string Citation => Definition.Citation ?? Definition.Name;
 
     /// <summary>This template's id and those it extends, nearest first: <c>xinjiang-budget</c>, <c>national-budget</c>.</summary>

@@ -107,7 +107,10 @@ public sealed record DetectionEvidence
 {
     public required string Id { get; init; }
 
-    /// <summary>Where to look: <c>outline</c> (目录 entries and top-level headings), <c>titles</c> (table titles), <c>text</c> (any line).</summary>
+    /// <summary>
+    /// Where to look: <c>outline</c> (目录 entries and top-level headings), <c>titles</c> (table titles), <c>text</c> (any
+    /// line), <c>issuer</c> (the cover and the tables' 编制单位 captions: who issued the document).
+    /// </summary>
     public required string In { get; init; }
 
     public required TextMatch Match { get; init; }
@@ -130,10 +133,10 @@ public sealed record TemplateDefinition
 
     public required string Id { get; init; }
 
-    /// <summary>How people call it: 全国部门预算公开模板, 新疆部门预算公开模板.</summary>
+    /// <summary>How people call it: 全国部门预算公开模板, a region's 部门预算公开模板.</summary>
     public required string Name { get; init; }
 
-    /// <summary>How findings cite it: 财预〔2016〕143号, 新疆.</summary>
+    /// <summary>How findings cite it: 财预〔2016〕143号, or the region's name.</summary>
     public string? Citation { get; init; }
 
     public DocumentKind Kind { get; init; } = DocumentKind.Budget;

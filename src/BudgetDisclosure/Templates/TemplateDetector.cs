@@ -58,6 +58,32 @@ public static class TemplateDetector
     }
 
     /// <summary>
+    /// Where a document names who issued it: the cover — the lines before the first table or 目录 entry, at most
+    /// <see cref="CoverLines"/> of them — and each table's 编制单位 / 部门 caption. A unit's name carries its region
+    /// (某市审计局, 中共某市委…办公室); the body may name other regions (对口支援, 调研), the cover does not.
+    /// </summary>
+    private static IEnumerable<string> Issuer(SourceDocument document)
+    {
+        var cover = 0;
+        foreach (var block in document.Blocks)
+        {
+            if (block is TableBlock) break;
+            var text = block switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null };
+            if (text is null) continue;
+            text = Reading.TextPatterns.Squeeze(text);
+            // A cover set on the 目录's page may come joined to it: "2026 年度某市商务局部门预算目录".
+            var contents = text.IndexOf("目录", StringComparison.Ordinal);
+            if (contents == 0 || ++cover > CoverLines) break;
+            if (contents > 0) { yield return text[..contents]; break; }
+            yield return text;
+        }
+        foreach (var table in document.Tables)
+            if (table.Preparer is { } preparer) yield return Reading.TextPatterns.Squeeze(preparer);
+    }
+
+    private const int CoverLines = 8;
+
+    /// <summary>
     /// The texts each kind of sign is looked for in, squeezed as titles and headings are keyed; each place is worked
     /// out only when some template has a sign there, so reading pays nothing for places no template looks at.
     /// </summary>
@@ -70,6 +96,7 @@ public static class TemplateDetector
             ["outline"] = new(() => [.. lines.Value.Where(l => NarrativeText.NumberingLevel(l.Trim()) == 1).Select(Reading.TextPatterns.Squeeze)]),
             ["titles"] = new(() => [.. document.Tables.Select(t => Reading.TextPatterns.Squeeze(t.Title ?? "")).Where(t => t.Length > 0)]),
             ["text"] = new(() => [.. lines.Value.Select(Reading.TextPatterns.Squeeze)]),
+            ["issuer"] = new(() => [.. Issuer(document).Where(t => t.Length > 0)]),
         };
     }
 }

@@ -7,7 +7,7 @@ namespace BudgetDisclosure.Templates;
 internal static partial class TemplateValidator
 {
     private static readonly string[] CodeSystems = ["function", "economic", "project", "none"];
-    private static readonly string[] EvidencePlaces = ["outline", "titles", "text"];
+    private static readonly string[] EvidencePlaces = ["outline", "titles", "text", "issuer"];
 
     /// <summary>What a file can be checked for on its own.</summary>
     public static void CheckFile(string file, TemplateDefinition t, List<string> problems)

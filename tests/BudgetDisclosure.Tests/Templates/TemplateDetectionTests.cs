@@ -37,6 +37,38 @@ public sealed class TemplateDetectionTests
     }
 
     [Fact]
+    public void The_issuer_on_the_cover_names_the_region_and_the_body_does_not()
+    {
+        // The cover names the unit; a unit of 北京市 is read under the Beijing template …
+        var text = Samples.Text().Replace("第二部分 2026 年单位预算公开表", "2026 年单位预算表格", StringComparison.Ordinal);
+        var beijing = DisclosurePipeline.Text.Read(DocumentInput.FromText(text.Replace("示例县医疗保障局", "北京市示例医疗保障局", StringComparison.Ordinal), Samples.Path));
+        var match = beijing.Value!.Template!;
+        Assert.Equal(("beijing-budget", TemplateChoice.Detected, 2), (match.Id, match.Choice, match.Score));
+        Assert.Contains("北京市", Assert.Single(match.Evidence), StringComparison.Ordinal);
+
+        // … one that only mentions 北京市 in its body (对口支援, 调研) is not, and a cover joined to its 目录 still counts.
+        var body = DisclosurePipeline.Text.Read(DocumentInput.FromText(text.Replace("一、主要职能\n", "一、主要职能\n\n赴北京市调研医保改革。\n", StringComparison.Ordinal), Samples.Path));
+        Assert.Equal(TemplateCatalog.NationalBudgetId, body.Value!.Template!.Id);
+        var joined = DisclosurePipeline.Text.Read(DocumentInput.FromText(text.Replace("示例县医疗保障局\n\n2026 年单位预算公开\n\n目 录", "2026 年度福州市示例局部门预算目录", StringComparison.Ordinal), Samples.Path));
+        Assert.Equal("fujian-budget", joined.Value!.Template!.Id);
+    }
+
+    [Fact]
+    public void Every_region_of_the_corpus_has_a_template_that_extends_the_national_one_and_names_its_region()
+    {
+        var regional = TemplateCatalog.Embedded.All.Where(t => t.Id != TemplateCatalog.NationalBudgetId).ToList();
+        Assert.Equal(
+            ["beijing-budget", "chongqing-budget", "fujian-budget", "guangdong-budget", "hunan-budget", "jiangsu-budget", "shaanxi-budget", "shandong-budget", "shenzhen-budget", "xinjiang-budget"],
+            regional.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.All(regional, t =>
+        {
+            Assert.Equal(TemplateCatalog.NationalBudgetId, t.Lineage[^1]);
+            Assert.NotNull(t.Definition.Region);
+            Assert.Contains(t.Definition.Detection, e => e.In == "issuer");
+        });
+    }
+
+    [Fact]
     public void A_forced_template_is_used_whatever_the_document_shows()
     {
         var document = DisclosurePipeline.Text.ReadDocument(Samples.Path).Value!;

@@ -51,7 +51,7 @@ internal static partial class MetadataPass
         if (title is not null)
         {
             var before = title.Groups["unit"].Value;
-            // "北京市医疗保障局部门 2026 年度部门预算": the unit's name, not "…局部门".
+            // "某市医疗保障局部门 2026 年度部门预算": the unit's name, not "…局部门".
             if (before.Length > 4 && (before.EndsWith("部门", StringComparison.Ordinal) || before.EndsWith("单位", StringComparison.Ordinal))
                 && before[^3] is '局' or '委' or '办' or '院' or '会' or '厅' or '署' or '处' or '室' or '所' or '站' or '心')
                 before = before[..^2];

@@ -147,7 +147,7 @@ internal static partial class PerformancePass
             _c2 = keys.IndexOf("二级指标");
             _c3 = keys.FindIndex(k => k.Contains("三级指标", StringComparison.Ordinal) || k == "指标名称");
             _cValue = keys.FindIndex(k => k is "指标值" or "目标值" or "指标目标值" or "年度指标值" or "本年绩效指标值" or "本年指标值" or "绩效指标值");
-            // 北京 prints the target in three columns — 绩效指标性质 (≥, ＝), 本年绩效指标值, 绩效度量单位 — where others
+            // Some templates print the target in three columns — 绩效指标性质 (≥, ＝), 本年绩效指标值, 绩效度量单位 — where others
             // print "≥90%" in one cell.
             _cComparator = keys.FindIndex(k => k.Contains("指标性质", StringComparison.Ordinal));
             _cUnit = keys.FindIndex(k => k.Contains("度量单位", StringComparison.Ordinal) || k.Contains("计量单位", StringComparison.Ordinal));

@@ -96,7 +96,7 @@ internal static class CrossTable
     }
 
     /// <summary>
-    /// True when a code stands on several rows: the table crosses function and economic codes (北京's 支出总表 lists
+    /// True when a code stands on several rows: the table crosses function and economic codes (such a 支出总表 lists
     /// 2101501 once per economic class), so its rows are not one per function code and compare code by code with nothing.
     /// </summary>
     public static bool CrossesClassifications(BudgetTable table)

@@ -57,7 +57,7 @@ public sealed class IncomeExpenditureRowsRule : Rule
         var incomeRows = CrossTable.ByCode(income);
         var expenditureRows = CrossTable.ByCode(expenditure);
         CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), incomeColumn, "总计"), CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, "总计"));
-        // Some regions list income by unit, not by function code (深圳, 北京), or cross function and economic codes:
+        // Some regions list income by unit, not by function code, or cross function and economic codes:
         // then only the totals compare.
         if (incomeRows.Count == 0 || expenditureRows.Count == 0 || CrossTable.CrossesClassifications(income) || CrossTable.CrossesClassifications(expenditure))
         {

@@ -63,7 +63,7 @@ public sealed class RowComponentsRule : Rule
     }
 
     /// <summary>
-    /// An income table split into groups that each open with their own 小计 (北京: 本年收入 and 上年结转结余), each 小计
+    /// An income table split into groups that each open with their own 小计 (本年收入 and 上年结转结余), each 小计
     /// with the columns up to the next 小计 or the table's end; empty when the 小计 columns do not follow the 合计 column.
     /// </summary>
     internal static List<(TableColumn Subtotal, List<TableColumn> Parts)> SubtotalGroups(BudgetTable table)
@@ -117,7 +117,7 @@ public sealed class RowComponentsRule : Rule
                 if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); continue; }
                 if (totalKey == ColumnKeys.Total && table.Kind == TableKey.Income && UnnamedSources(table) is { Count: > 0 } unnamed)
                 {
-                    // Templates that break 单位资金 down (事业收入, 其他收入, 上级补助收入 … as in 烟台) have sources the
+                    // Templates that break 单位资金 down (事业收入, 其他收入, 上级补助收入 …) have sources the
                     // identity does not name: the named columns alone need not add up to the total.
                     context.NotApplicable(Rule, $"{table.Title}另列有收入来源“{string.Join("、", unnamed)}”，合计不按财政拨款、财政专户、单位资金和结转核对。");
                     continue;

@@ -5,7 +5,7 @@ namespace BudgetDisclosure.Checks.Rules;
 
 /// <summary>
 /// BD1005: the income side of the two-sided tables adds up: 收入总计 = 一、本年收入 + 二、上年结转结余; each 一、 line =
-/// its numbered lines (1. … 5.); each numbered line = its 其中 lines, when two or more are printed. 深圳 numbers the sources
+/// its numbered lines (1. … 5.); each numbered line = its 其中 lines, when two or more are printed. Some templates number the sources
 /// themselves (一、财政拨款 … 三、单位资金), sums them in an unnumbered 本年收入合计 and lists 上年结余、结转 unnumbered with
 /// numbered lines of its own: 收入总计 = 本年收入合计 + 上年结余、结转.
 /// </summary>
@@ -52,7 +52,7 @@ public sealed class SummaryIncomeLinesRule : Rule
 
     private static void CompareDown(CheckContext context, BudgetTable table, TableColumn column, Node node)
     {
-        // A lone 其中 line names a part of its line, not a breakdown of it (西安: 1、一般公共预算拨款 480,544,221.62,
+        // A lone 其中 line names a part of its line, not a breakdown of it (1、一般公共预算拨款 480,544,221.62,
         // 其中：专项资金列入部门预算的项目 426,680,000.00); two or more are the Xinjiang template's split of the line.
         if (node.Level == 2 && node.Children.Count == 1) return;
         Compare(context, table, node.Row, column, node.Children, node.Level switch { 0 => "各大项", 1 => "所列各项", _ => "其中各项" });

@@ -212,7 +212,7 @@ internal static partial class SegmentParser
     /// <summary>
     /// Digits before the first amount of a row are a classification code, which is text, not an amount — unless they
     /// stand after the row's name with no text after them and end where an amount column ends: then they are an amount
-    /// printed without decimals (西安 prints 390000 beside 1948860.94 in one right-aligned column, in 元). A code between
+    /// printed without decimals (390000 beside 1948860.94 in one right-aligned column, in 元). A code between
     /// two texts (a government economic code between the two names) stays a code.
     /// </summary>
     private static List<LayoutSpan> MarkCodes(List<LayoutSpan> spans, List<int> amountRights)
@@ -339,7 +339,7 @@ internal static partial class SegmentParser
         }
 
         // A line of loose words above the others heads the columns on either side ("收 入 … 支 出"), unless its words
-        // stand on other loose words: then they are the top lines of cells wrapped over several lines (烟台's
+        // stand on other loose words: then they are the top lines of cells wrapped over several lines (as in
         // "事业收入" over "（不含教育" over "收费）"), whose columns are empty on this page; or unless a word is the
         // header of a text column whose texts are all short on this page (a ruled 科目名称 as tall as two header rows,
         // centred between them, under a group header on the line above).
@@ -403,7 +403,7 @@ internal static partial class SegmentParser
         }
 
         // A header centred over a text column whose texts on this page are all short stands right of them
-        // (深圳's 科目名称 over 住房保障支出 … on a continued page): it is that column's header, not an empty column.
+        // (科目名称 over 住房保障支出 … on a continued page): it is that column's header, not an empty column.
         LayoutColumn? ShortTextColumn(int start, int end)
         {
             var left = columns.LastOrDefault(c => c.Start < start);
@@ -413,7 +413,7 @@ internal static partial class SegmentParser
 
         // A ruled header cell that spans several columns (the PDF reader knows it from the table's rulings) is a group
         // over the columns under it when other header text stands below it within its span: its text alone, centred in
-        // the cell, covers the middle of one sub-column at most (深圳's 单位资金 over five sources, 烟台's 支 出 over
+        // the cell, covers the middle of one sub-column at most (单位资金 over five sources, 支 出 over
         // 项目 and the four budget columns).
         (int Start, int End)? RuledGroup(LayoutSpan t, int line)
         {
@@ -476,7 +476,7 @@ internal static partial class SegmentParser
             var column = columns[k];
             if (!column.Numeric || column.Leaves.Count < 2) continue;
             var top = column.Leaves[0];
-            // 合计 / 总计 over a 小计 is the total column's own two-line header (北京), not a group.
+            // 合计 / 总计 over a 小计 is the total column's own two-line header, not a group.
             var word = TextPatterns.Squeeze(top.Text);
             if (word.Contains("合计", StringComparison.Ordinal) || word.Contains("总计", StringComparison.Ordinal)) continue;
             var under = column.Leaves.Where(l => l.Line.Number > top.Line.Number).Select(l => l.Line.Number).DefaultIfEmpty(int.MaxValue).Min();
@@ -490,7 +490,7 @@ internal static partial class SegmentParser
             // "收入") has its neighbours' lines beside its own.
             var line = top.Line.Number;
             if (columns.Where((c, i) => i != k && c.Numeric).Any(c => c.Leaves.Any(l => l.Line.Number == line))) continue;
-            // Of the runs of such columns around this one, the one the word is centred over (深圳 prints 2026年政府采购项目
+            // Of the runs of such columns around this one, the one the word is centred over (a procurement table prints 2026年政府采购项目
             // over 小计 and two 其中 columns, beside columns whose three-line headers also start below it).
             var best = (First: -1, Last: -1, Off: int.MaxValue);
             for (var a = first; a <= k; a++)

@@ -233,7 +233,7 @@ internal sealed class TableAssembler(string path, string? number, string title, 
     /// <summary>
     /// Corrects <paramref name="map"/> of a page continued without a header by where the columns stand on the printed pages.
     /// The order rule guesses from the character grids, and each page has its own: a page without the widest names or
-    /// without some amount columns (重庆's 9.30 rows with no 人员经费) shifts its columns against the first page's.
+    /// without some amount columns (9.30 rows with no 人员经费) shifts its columns against the first page's.
     /// In points the pages of one table share their column edges up to one offset (a page printed shifted), so amount
     /// columns are put under the first page's by their right edges (amounts are right-aligned) and text columns by their
     /// left edges, under the offset that puts the most columns under one of the first page's. When some amount column

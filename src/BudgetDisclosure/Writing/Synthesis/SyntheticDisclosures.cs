@@ -205,7 +205,7 @@ public static class SyntheticDisclosures
     /// <summary>
     /// What some units have besides: 委托业务费 paid out of a project (表11), money carried over from last year and
     /// spent on projects this year (表12, the 收入总表's 结转 columns), and — for a 医疗保障局, the only kind of unit the
-    /// corpus shows with one — a 国有资本经营 line (表9: 223 01 08 离休干部医药费补助支出, as 烟台 prints it).
+    /// corpus shows with one — a 国有资本经营 line (表9: 223 01 08 离休干部医药费补助支出, as a corpus document prints it).
     /// </summary>
     private static List<Allocation> Extras(Dice dice, Theme theme, decimal total, int year, List<Allocation> allocations)
     {

@@ -45,7 +45,7 @@ public sealed partial class MissingLevelRule : Rule
     }
 
     /// <summary>
-    /// 北京's 支出总表 crosses the classifications: a function code once per economic class, the classes named in the
+    /// A 支出总表 may cross the classifications: a function code once per economic class, the classes named in the
     /// label ("-行政运行 50101-工资奖金津补贴 30102-津贴补贴"). The code repeats by design there; no level was lost.
     /// </summary>
     private static bool NamesEconomicClass(string label) => EconomicClassInLabel().IsMatch(label);

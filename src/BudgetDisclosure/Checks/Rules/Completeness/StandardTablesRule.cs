@@ -34,7 +34,7 @@ public sealed class StandardTablesRule : Rule
             // How much a missing table weighs is the template's to say (its rule set): the national template, which
             // stands in for every region it does not know, makes it a warning.
             context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(template.Citation, template.NameOf(kind)),
-                new FindingLocation(source) { Table = kind }));
+                new FindingLocation(source) { Table = kind, Label = kind.IsStandard ? null : template.NameOf(kind) }));
         }
     }
 }

@@ -129,7 +129,7 @@ internal static class ClaimFigures
     private static ClaimCell? ThreePublicRow(BudgetTable table, TableColumn column, ClaimSubject subject)
     {
         bool Has(TableRow r, string s) => TextPatterns.Squeeze(r.Label).Contains(s, StringComparison.Ordinal);
-        // 西安 prints the items as columns (上年 | 当年 | 增减 × 合计, 小计, 因公出国 …, 会议费, 培训费) and the units as
+        // Some tables print the items as columns (上年 | 当年 | 增减 × 合计, 小计, 因公出国 …, 会议费, 培训费) and the units as
         // rows: its 合计 column adds 会议费 and 培训费 and may be last year's, so no cell of it is the stated "三公" figure.
         if (table.Columns.Any(c => c.HeaderPath.Any(h => h.Contains("公务接待", StringComparison.Ordinal) || h.Contains("因公出国", StringComparison.Ordinal))))
             return null;
