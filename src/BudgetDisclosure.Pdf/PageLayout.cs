@@ -2,6 +2,7 @@ using System.Text;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading.Pdftotext;
 using UglyToad.PdfPig.Content;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Pdf;
 
@@ -150,7 +151,7 @@ internal static class PageLayout
                 var gap = g.X0 - p.X1;
                 // Tesseract gives CJK text as words a few characters long with gaps between them; CJK is written without spaces.
                 var numberGoesOn = ocr && g.Text.Length > 0 && sb.Length > 0
-                    && (gap < 1.5 * em && EndsNumberSeparator(sb) && char.IsAsciiDigit(Width.FoldChar(g.Text[0]))
+                    && (gap < 1.5 * em && EndsNumberSeparator(sb) && char.IsAsciiDigit(TextNormalizer.FoldChar(g.Text[0]))
                         || gap < ChunkGap * em && sb[^1] >= '\u2E80' && g.Text[0] >= '\u2E80');
                 // Between glyph centres, so that a glyph box overshooting a border does not hide it.
                 if (numberGoesOn)
@@ -196,14 +197,14 @@ internal static class PageLayout
 
     /// <summary>The run ends in a digit and a decimal point or thousands separator ("30.", "1,").</summary>
     private static bool EndsNumberSeparator(StringBuilder sb) =>
-        sb.Length >= 2 && Width.FoldChar(sb[^1]) is '.' or ',' && char.IsAsciiDigit(Width.FoldChar(sb[^2]));
+        sb.Length >= 2 && TextNormalizer.FoldChar(sb[^1]) is '.' or ',' && char.IsAsciiDigit(TextNormalizer.FoldChar(sb[^2]));
 
     private static bool StartsNumber(string text) => text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '.' or ',' or '%');
 
     private static Chunk MakeChunk(string text, List<double> edges, double right, double baseline, double size, double confidence)
     {
         // Full-width digits and separators ("１２３．４５") only read as an amount once folded; folding keeps the length.
-        var folded = Width.Fold(text);
+        var folded = TextNormalizer.FoldWidth(text);
         if (LayoutSpan.Classify(folded) != SpanKind.Text) text = folded;
         return new Chunk(text, [.. edges, right], baseline, size, confidence);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Documents;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Cli.Commands;
 
@@ -107,7 +108,7 @@ internal static partial class InputSources
     }
 
     private static string Normalise(string unit) =>
-        Model.Width.Fold(unit).Replace(" ", "", StringComparison.Ordinal).Replace("本级", "", StringComparison.Ordinal);
+        TextNormalizer.FoldWidth(unit).Replace(" ", "", StringComparison.Ordinal).Replace("本级", "", StringComparison.Ordinal);
 
     /// <summary>"…附件1：X2026年度部门预算情况说明.pdf" and "…附件2：X2026年度部门预算报表.pdf" share "…X2026年度部门预算".</summary>
     internal static string NameKey(string file) => NameNoise().Replace(Path.GetFileNameWithoutExtension(file), "");

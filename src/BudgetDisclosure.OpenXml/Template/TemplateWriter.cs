@@ -2,6 +2,7 @@ using System.Globalization;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Writing;
 using BudgetDisclosure.Writing.Input;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.OpenXml.Template;
 
@@ -167,7 +168,7 @@ public static class TemplateWriter
             {
                 var row = new object?[width];
                 row[0] = label;
-                var source = table?.Rows.FirstOrDefault(r => Binding.Narrative.NarrativeText.Key(r.Label) == Binding.Narrative.NarrativeText.Key(label)
+                var source = table?.Rows.FirstOrDefault(r => TextNormalizer.Key(r.Label) == TextNormalizer.Key(label)
                     || (label == "合计" && r.Kind == RowKind.Total));
                 if (source is not null) Amounts(row, 1, keys, table!, source);
                 list.Add(row);

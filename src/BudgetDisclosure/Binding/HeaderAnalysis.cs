@@ -1,6 +1,7 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding;
 
@@ -44,7 +45,7 @@ internal static class HeaderAnalysis
         var grid = new string[headerRows.Count, width];
         for (var r = 0; r < headerRows.Count; r++)
             for (var c = 0; c < width; c++)
-                grid[r, c] = TextPatterns.Squeeze(headerRows[r][c]);
+                grid[r, c] = TextNormalizer.Squeeze(headerRows[r][c]);
 
         // Spread group headers to the right over the columns that have sub-headers below them.
         for (var r = 0; r < headerRows.Count - 1; r++)
@@ -87,7 +88,7 @@ internal static class HeaderAnalysis
         var marks = 0;
         foreach (var cell in row.Cells)
         {
-            var s = TextPatterns.Squeeze(cell.Text);
+            var s = TextNormalizer.Squeeze(cell.Text);
             if (s.Length == 0) continue;
             if (s is "类" or "款" or "项") { marks++; continue; }
             if (s is "※" || int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)) continue;
@@ -103,7 +104,7 @@ internal static class HeaderAnalysis
         {
             if (!IsCodeMarkRow(row)) continue;
             for (var c = 0; c < row.Cells.Count; c++)
-                if (TextPatterns.Squeeze(row.Cells[c].Text) is "类" or "款" or "项") set.Add(c);
+                if (TextNormalizer.Squeeze(row.Cells[c].Text) is "类" or "款" or "项") set.Add(c);
         }
         return set;
     }
@@ -137,7 +138,7 @@ internal static class HeaderAnalysis
             {
                 var text = row[col.Index].Trim();
                 if (text.Length == 0) continue;
-                if (IsGovernmentEconomicCodeCell(text)) { governmentCodes++; wholeGovernmentCodes += TextPatterns.Squeeze(text).Length == 5 ? 1 : 0; }
+                if (IsGovernmentEconomicCodeCell(text)) { governmentCodes++; wholeGovernmentCodes += TextNormalizer.Squeeze(text).Length == 5 ? 1 : 0; }
                 else if (IsCodeCell(text)) codes++;
                 else if (Amount.Parse(text).IsNumber) numbers++;
                 else texts++;
@@ -161,7 +162,7 @@ internal static class HeaderAnalysis
     /// <summary>A code cell: 3, 5 or 7 digits starting 2 or 3, or a 2-digit 款/项 part.</summary>
     internal static bool IsCodeCell(string text)
     {
-        var s = TextPatterns.Squeeze(text);
+        var s = TextNormalizer.Squeeze(text);
         if (s.Length is not (2 or 3 or 5 or 7)) return false;
         foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
         return s.Length == 2 || s[0] is '2' or '3';
@@ -170,7 +171,7 @@ internal static class HeaderAnalysis
     /// <summary>A 政府预算支出经济分类 code: 501 … 599 and their 款 (50101), beside a 部门 economic code.</summary>
     internal static bool IsGovernmentEconomicCodeCell(string text)
     {
-        var s = TextPatterns.Squeeze(text);
+        var s = TextNormalizer.Squeeze(text);
         if (s.Length is not (3 or 5) || s[0] != '5') return false;
         foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
         return true;

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding;
 
@@ -12,9 +13,9 @@ internal static class RowText
     /// <summary>The cells of <paramref name="columns"/> without whitespace, run together.</summary>
     public static string Squeezed(TableRowText printed, List<int> columns)
     {
-        if (columns.Count == 1) return TextPatterns.Squeeze(printed[columns[0]]);
+        if (columns.Count == 1) return TextNormalizer.Squeeze(printed[columns[0]]);
         var parts = new string[columns.Count];
-        for (var i = 0; i < columns.Count; i++) parts[i] = TextPatterns.Squeeze(printed[columns[i]]);
+        for (var i = 0; i < columns.Count; i++) parts[i] = TextNormalizer.Squeeze(printed[columns[i]]);
         return string.Concat(parts);
     }
 

@@ -2,6 +2,7 @@ using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Templates;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding;
 
@@ -110,7 +111,7 @@ internal static class TableBinder
 
     internal static bool IsTotalLabel(string label)
     {
-        var s = TextPatterns.Squeeze(label);
+        var s = TextNormalizer.Squeeze(label);
         return s is "合计" or "总计" or "收入总计" or "支出总计" or "合计数" or "总计数" || s.StartsWith("合计", StringComparison.Ordinal) && s.Length <= 4;
     }
 
@@ -203,7 +204,7 @@ internal static class TableBinder
         {
             for (var c = 1; c < row.Cells.Count; c++)
             {
-                var s = TextPatterns.Squeeze(row.Cells[c].Text);
+                var s = TextNormalizer.Squeeze(row.Cells[c].Text);
                 if (s is "支出" or "财政拨款支出" or "支出预算" or "本年支出") return c;
             }
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Catalog;
 
@@ -58,7 +59,7 @@ internal sealed class ClassificationCatalog
         byName.TryGetValue((system, NameKey(name)), out var entries) ? entries : [];
 
     /// <summary>Names compare without spaces, with full- and half-width brackets alike and without quotes.</summary>
-    public static string NameKey(string name) => NarrativeText.Key(name ?? "");
+    public static string NameKey(string name) => TextNormalizer.Key(name ?? "");
 
     public static bool SameName(string a, string b) => NameKey(a) == NameKey(b);
 

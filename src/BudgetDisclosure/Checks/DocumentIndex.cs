@@ -1,3 +1,4 @@
+using BudgetDisclosure.Normalization;
 using BudgetDisclosure.Checks.Rules;
 using BudgetDisclosure.Checks.Rules.Plausibility;
 using BudgetDisclosure.Model;
@@ -31,8 +32,8 @@ internal sealed class DocumentIndex(Disclosure disclosure, Template template)
     public IReadOnlyList<(string Text, FindingLocation At)> AllTexts =>
         allTexts ??= [.. disclosure.Sections.Select(s => (s.Heading, NarrativeTexts.AtHeading(s))), .. Texts];
 
-    /// <summary><see cref="NarrativeTexts.Fold"/> of <paramref name="text"/>, folded once however many rules ask.</summary>
-    public string Fold(string text) => Memo(folded, text, NarrativeTexts.Fold);
+    /// <summary><see cref="TextNormalizer.Compact"/> of <paramref name="text"/>, worked out once however many rules ask.</summary>
+    public string Compact(string text) => Memo(folded, text, TextNormalizer.Compact);
 
     /// <summary>The entries of 目录 (<see cref="Outline.Contents(Disclosure, Template)"/>).</summary>
     public IReadOnlyList<ContentsEntry> Contents => contents ??= Outline.Contents(disclosure, template);

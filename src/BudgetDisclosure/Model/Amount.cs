@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Model;
 
@@ -81,7 +82,7 @@ public readonly record struct Amount
             s = s.Replace("<b>", "", StringComparison.OrdinalIgnoreCase).Replace("</b>", "", StringComparison.OrdinalIgnoreCase);
         if (s.Contains('*', StringComparison.Ordinal)) s = s.Replace("**", "", StringComparison.Ordinal);
         // Full-width digits, comma, point and minus fold to ASCII; 万元/元 suffixes are dropped.
-        s = Width.Fold(s).Trim();
+        s = TextNormalizer.FoldWidth(s).Trim();
         if (s.EndsWith("万元", StringComparison.Ordinal)) s = s[..^2].TrimEnd();
         else if (s.EndsWith('元')) s = s[..^1].TrimEnd();
         return s;

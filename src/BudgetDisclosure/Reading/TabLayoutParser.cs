@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Reading;
 
@@ -236,7 +237,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     {
         if (text.Length > 60 || TextPatterns.PartHeading().IsMatch(text)) return false;
         if (text.Contains('。', StringComparison.Ordinal) || text.Contains('，', StringComparison.Ordinal)) return false;
-        var squeezed = TextPatterns.Squeeze(text);
+        var squeezed = TextNormalizer.Squeeze(text);
         return squeezed.EndsWith('表') || squeezed.EndsWith("表）", StringComparison.Ordinal) || squeezed.EndsWith("表)", StringComparison.Ordinal)
             || squeezed.Contains("情况表", StringComparison.Ordinal) || squeezed.Contains("目标表", StringComparison.Ordinal);
     }
@@ -360,7 +361,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
         {
             var cell = cells[i];
             if (cell.IsEmpty) continue;
-            var s = TextPatterns.Squeeze(cell.Text);
+            var s = TextNormalizer.Squeeze(cell.Text);
             if (!label && s is "合计" or "总计" or "小计" or "收入总计" or "支出总计") { label = true; continue; }
             if (!Amount.Parse(cell.Text).IsNumber) return false;
         }
@@ -405,7 +406,7 @@ internal sealed class TabLayoutParser(bool markdown) : ILayoutParser
     /// <summary>Short lines such as 目 录 or a part name printed without numbering.</summary>
     private static bool IsStandaloneTitle(string text)
     {
-        var s = TextPatterns.Squeeze(text);
+        var s = TextNormalizer.Squeeze(text);
         return s is "目录" || s.EndsWith("预算公开", StringComparison.Ordinal) || s.EndsWith("决算公开", StringComparison.Ordinal);
     }
 

@@ -84,27 +84,4 @@ internal static partial class TextPatterns
 
     internal static bool IsCjk(char c) =>
         c is (>= '\u4e00' and <= '\u9fff') or (>= '\u3000' and <= '\u303f') or (>= '\uff00' and <= '\uffef') or '“' or '”';
-
-    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(AllWhitespace());
-
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts.</summary>
-    private static string AllWhitespace()
-    {
-        var chars = new System.Text.StringBuilder();
-        for (var c = 0; c <= char.MaxValue; c++)
-            if (char.IsWhiteSpace((char)c)) chars.Append((char)c);
-        return chars.ToString();
-    }
-
-    /// <summary>Removes all whitespace, for comparing titles and headers that converters spaced out ("收 入 总 计").</summary>
-    public static string Squeeze(string text)
-    {
-        // Called on every header and code cell, most of which have no whitespace: those are returned as they are.
-        if (!text.AsSpan().ContainsAny(Whitespace)) return text;
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var n = 0;
-        foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) buffer[n++] = c;
-        return new string(buffer[..n]);
-    }
 }

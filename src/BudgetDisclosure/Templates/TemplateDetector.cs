@@ -1,6 +1,7 @@
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Templates;
 
@@ -70,7 +71,7 @@ public static class TemplateDetector
             if (block is TableBlock) break;
             var text = block switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null };
             if (text is null) continue;
-            text = Reading.TextPatterns.Squeeze(text);
+            text = TextNormalizer.Squeeze(text);
             // A cover set on the 目录's page may come joined to it: "2026 年度某市商务局部门预算目录".
             var contents = text.IndexOf("目录", StringComparison.Ordinal);
             if (contents == 0 || ++cover > CoverLines) break;
@@ -78,7 +79,7 @@ public static class TemplateDetector
             yield return text;
         }
         foreach (var table in document.Tables)
-            if (table.Preparer is { } preparer) yield return Reading.TextPatterns.Squeeze(preparer);
+            if (table.Preparer is { } preparer) yield return TextNormalizer.Squeeze(preparer);
     }
 
     private const int CoverLines = 8;
@@ -93,9 +94,9 @@ public static class TemplateDetector
             [.. document.Blocks.Select(b => b switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, _ => null }).OfType<string>()]);
         return new Dictionary<string, Lazy<List<string>>>(StringComparer.Ordinal)
         {
-            ["outline"] = new(() => [.. lines.Value.Where(l => NarrativeText.NumberingLevel(l.Trim()) == 1).Select(Reading.TextPatterns.Squeeze)]),
-            ["titles"] = new(() => [.. document.Tables.Select(t => Reading.TextPatterns.Squeeze(t.Title ?? "")).Where(t => t.Length > 0)]),
-            ["text"] = new(() => [.. lines.Value.Select(Reading.TextPatterns.Squeeze)]),
+            ["outline"] = new(() => [.. lines.Value.Where(l => NarrativeText.NumberingLevel(l.Trim()) == 1).Select(TextNormalizer.Squeeze)]),
+            ["titles"] = new(() => [.. document.Tables.Select(t => TextNormalizer.Squeeze(t.Title ?? "")).Where(t => t.Length > 0)]),
+            ["text"] = new(() => [.. lines.Value.Select(TextNormalizer.Squeeze)]),
             ["issuer"] = new(() => [.. Issuer(document).Where(t => t.Length > 0)]),
         };
     }

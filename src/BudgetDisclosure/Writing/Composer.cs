@@ -1,6 +1,7 @@
 using System.Globalization;
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Writing;
 
@@ -488,7 +489,7 @@ public static class Composer
             var col = table?.Column(ColumnKeys.Total);
             if (table is null || col is null) return 0m;
             if (figure == Figures.ThreePublicTotal) return Value(TableKey.ThreePublicExpenses, ColumnKeys.Total);
-            var row = table.Rows.FirstOrDefault(r => SubjectTies.ThreePublicFigure(NarrativeText.Key(r.Label)) == figure);
+            var row = table.Rows.FirstOrDefault(r => SubjectTies.ThreePublicFigure(TextNormalizer.Key(r.Label)) == figure);
             return row?[col.Index].Value ?? 0m;
         }
 
@@ -696,7 +697,7 @@ public static class Composer
             else _blocks.Add(new ParagraphBlock([Placeholder("公开日期", WritingMessages.MissingTextCode, WritingMessages.MissingText("公开日期"))], ParagraphStyle.Signature));
         }
 
-        private static string StripNumbering(string text) => NarrativeText.StripNumbering(text);
+        private static string StripNumbering(string text) => TextNormalizer.StripNumbering(text);
     }
 
     /// <summary>一 … 九十九, as headings number their sections.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Writing;
 
@@ -206,7 +207,7 @@ public static class PriorYear
         {
             foreach (var row in three.Rows)
             {
-                var figure = row.Kind == RowKind.Total ? Figures.ThreePublicTotal : SubjectTies.ThreePublicFigure(NarrativeText.Key(row.Label));
+                var figure = row.Kind == RowKind.Total ? Figures.ThreePublicTotal : SubjectTies.ThreePublicFigure(TextNormalizer.Key(row.Label));
                 if (figure is not null) figures.TryAdd(FigureKey.Named(figure, TableKey.ThreePublicExpenses, ColumnKeys.Total), row[threeTotal.Index].Value);
             }
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -27,7 +28,7 @@ internal static partial class ClaimPass
         var claims = new List<Claim>();
         // One list of figures for every clause of the document: a clause's figures are read before the next is scanned.
         var tokens = new List<Token>();
-        var unit = unitName is null ? null : Width.Fold(unitName);
+        var unit = unitName is null ? null : TextNormalizer.FoldWidth(unitName);
         foreach (var section in sections)
         {
             if (SkippedTopics.Contains(section.Topic)) continue;
@@ -44,13 +45,13 @@ internal static partial class ClaimPass
 
     private static string? ProjectFromHeading(string heading)
     {
-        var m = ProjectName().Match(Width.Fold(heading));
+        var m = ProjectName().Match(TextNormalizer.FoldWidth(heading));
         return m.Success ? heading.Substring(m.Groups["name"].Index, m.Groups["name"].Length).Trim() : null;
     }
 
     private static string? ProjectFromParagraph(string text)
     {
-        var folded = Width.Fold(text);
+        var folded = TextNormalizer.FoldWidth(text);
         var m = ProjectName().Match(folded);
         if (!m.Success) return null;
         var name = text.Substring(m.Groups["name"].Index, m.Groups["name"].Length).Trim();
@@ -98,7 +99,7 @@ internal static partial class ClaimPass
     private sealed class ParagraphScan(TextItem paragraph, SectionState state, string? unit, SubjectTies ties, List<Claim> claims, List<Token> tokens)
     {
         private readonly string _text = paragraph.Text;
-        private readonly string _folded = Width.Fold(paragraph.Text);
+        private readonly string _folded = TextNormalizer.FoldWidth(paragraph.Text);
         private ClaimBuilder? _current;
         private int _sentenceStart;
         private int _sentenceEnd;
@@ -128,7 +129,7 @@ internal static partial class ClaimPass
                 var c = atEnd ? '\0' : _folded[i];
                 if (!atEnd && !IsDelimiter(i, c)) continue;
                 // "三公" sentences list their items with commas after each reason; an item's name ends the reason before it.
-                if (explaining && i > segStart && state.Section.Topic == SectionTopic.ThreePublicExpenses && ThreePublicItem().IsMatch(NarrativeText.Key(_folded.AsSpan(segStart, i - segStart))))
+                if (explaining && i > segStart && state.Section.Topic == SectionTopic.ThreePublicExpenses && ThreePublicItem().IsMatch(TextNormalizer.Key(_folded.AsSpan(segStart, i - segStart))))
                     explaining = false;
                 if (!explaining && i > segStart)
                 {
@@ -155,7 +156,7 @@ internal static partial class ClaimPass
         {
             if (end <= start) return;
             var span = _folded.AsSpan(start, end - start);
-            if (state.Section.Topic == SectionTopic.FiscalAppropriation) UpdateColumnContext(NarrativeText.Key(span));
+            if (state.Section.Topic == SectionTopic.FiscalAppropriation) UpdateColumnContext(TextNormalizer.Key(span));
             // Most clauses of running text state no figure: without a digit, only 持平/未安排 can matter.
             if (span.IndexOfAnyInRange('0', '9') < 0 && span.IndexOfAny('持', '变', '未') < 0) return;
 
@@ -265,7 +266,7 @@ internal static partial class ClaimPass
         private ClaimBuilder NewBuilder(string name, int nameStart, int nameEnd)
         {
             var zone = _folded.AsSpan(nameStart, nameEnd - nameStart);
-            return new ClaimBuilder(name, NarrativeText.KeyEndsWith(zone, "包括") || NarrativeText.KeyEndsWith(zone, "包括:"), _sentenceStart)
+            return new ClaimBuilder(name, TextNormalizer.KeyEndsWith(zone, "包括") || TextNormalizer.KeyEndsWith(zone, "包括:"), _sentenceStart)
             {
                 TextEnd = _sentenceEnd,
                 Source = paragraph.Source,
@@ -368,7 +369,7 @@ internal static partial class ClaimPass
         }
 
         // The longest generic name (预算金额, 年预算数, 预算安排) has four characters.
-        private static bool IsGeneric(string name) => NarrativeText.ShortKeyIsMatch(name, 4, GenericName());
+        private static bool IsGeneric(string name) => TextNormalizer.ShortKeyIsMatch(name, 4, GenericName());
 
         private void Flush()
         {
@@ -377,7 +378,7 @@ internal static partial class ClaimPass
             if (b is null || (b.Value is null && b.Share is null && b.Direction is null)) return;
             var change = b.Direction is { } d ? new YearOnYearChange(d, b.Delta, b.Rate) { Basis = b.Basis } : null;
             var sentence = _text[b.TextStart..Math.Min(b.TextEnd, _text.Length)];
-            var subject = ties.Tie(new TieRequest(state.Section.Topic, b.Name, NarrativeText.Key(b.Name), b.IntroducesList, state.ColumnContext, state.ProjectName, sentence, paragraph.Source));
+            var subject = ties.Tie(new TieRequest(state.Section.Topic, b.Name, TextNormalizer.Key(b.Name), b.IntroducesList, state.ColumnContext, state.ProjectName, sentence, paragraph.Source));
             claims.Add(new Claim(subject, state.Section.Heading, state.Section.Topic, sentence.Trim(), paragraph.Source)
             {
                 Value = b.Value,

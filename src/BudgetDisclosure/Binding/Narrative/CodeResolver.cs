@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -13,13 +14,13 @@ internal static partial class CodeResolver
     /// <summary>Splits a name at its （类）/（款）/（项） markers; a name without markers is one class-level part.</summary>
     public static IReadOnlyList<string> SplitPath(string name)
     {
-        var key = NarrativeText.Key(name);
+        var key = TextNormalizer.Key(name);
         var parts = new List<string>();
         foreach (Match m in PathPart().Matches(key)) parts.Add(m.Groups["name"].Value);
         return parts;
     }
 
-    public static bool HasLevelMarkers(string name) => LevelMarker().IsMatch(NarrativeText.Key(name));
+    public static bool HasLevelMarkers(string name) => LevelMarker().IsMatch(TextNormalizer.Key(name));
 
     /// <summary>The code digits for <paramref name="path"/> in the first table that has it, or null.</summary>
     public static string? Resolve(IReadOnlyList<string> path, IEnumerable<BudgetTable?> tables)
@@ -65,7 +66,7 @@ internal static partial class CodeResolver
     }
 
     /// <summary>Labels may still carry the printed code digits ("208 05 01 行政单位离退休").</summary>
-    private static string LabelKey(string label) => LeadingDigits().Replace(NarrativeText.Key(label), "");
+    private static string LabelKey(string label) => LeadingDigits().Replace(TextNormalizer.Key(label), "");
 
     [GeneratedRegex(@"(?<name>[^()]+?)\((?:类|款|项)\)")]
     private static partial Regex PathPart();

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -74,13 +75,13 @@ internal static class Flow
         if (NarrativeText.HeadingLevel(prev.Text) is not null)
         {
             if (next.Text.Length > 20 || NarrativeText.EndsClause(next.Text)) return null;
-            var key = NarrativeText.Key(prev.Text);
-            if (!EndsLikeHeading(key) && EndsLikeHeading(key + NarrativeText.Key(next.Text)))
+            var key = TextNormalizer.Key(prev.Text);
+            if (!EndsLikeHeading(key) && EndsLikeHeading(key + TextNormalizer.Key(next.Text)))
                 return prev with { Text = prev.Text + next.Text.Trim() };
             return null;
         }
         if (NarrativeText.NumberingLevel(prev.Text) == 1) return null;
-        if (NarrativeText.EndsClause(prev.Text) || NarrativeText.StartsWithNumbering(next.Text) || NarrativeText.StartsWithLabel(next.Text)) return null;
+        if (NarrativeText.EndsClause(prev.Text) || TextNormalizer.StartsWithNumbering(next.Text) || NarrativeText.StartsWithLabel(next.Text)) return null;
         var last = prev.Text[^1];
         if (!IsCjk(last) && !char.IsAsciiDigit(last) && last is not ('，' or ',' or '、' or '（' or '(' or '）' or ')' or '《' or '“' or '-')) return null;
         if (!IsCjk(next.Text[0]) && !char.IsAsciiDigit(next.Text[0]) && next.Text[0] is not ('》' or '）' or ')' or '，' or '。' or '、' or '“' or '”')) return null;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -14,7 +15,7 @@ internal static partial class GlossaryPass
         var entries = new List<GlossaryEntry>();
         foreach (var p in sections.Where(s => s.Topic == SectionTopic.Glossary).SelectMany(s => s.Paragraphs))
         {
-            var folded = Width.Fold(p.Text);
+            var folded = TextNormalizer.FoldWidth(p.Text);
             var m = Entry().Match(folded);
             if (m.Success)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -38,7 +39,7 @@ internal static partial class MetadataPass
         {
             if (items[i] is not TextItem t) continue;
             // A title re-flowed into the 目录 heading after it ("…部门预算信息公开目录") is still the title.
-            var key = NarrativeText.Key(t.Text);
+            var key = TextNormalizer.Key(t.Text);
             if (key.EndsWith("目录", StringComparison.Ordinal) && key.Length > 2) key = key[..^2];
             var m = Title().Match(key);
             if (m.Success) { titleIndex = i; title = m; break; }
@@ -56,7 +57,7 @@ internal static partial class MetadataPass
                 && before[^3] is '局' or '委' or '办' or '院' or '会' or '厅' or '署' or '处' or '室' or '所' or '站' or '心')
                 before = before[..^2];
             if (before.Length >= 2) unit = before;
-            else if (titleIndex > 0 && items[titleIndex - 1] is TextItem previous) unit = NarrativeText.Key(previous.Text);
+            else if (titleIndex > 0 && items[titleIndex - 1] is TextItem previous) unit = TextNormalizer.Key(previous.Text);
         }
         // The signature is the unit's own name; the title line before may carry the region above it as well.
         if (signature is not null && (unit is null || unit.EndsWith(signature, StringComparison.Ordinal))) unit = signature;
@@ -90,7 +91,7 @@ internal static partial class MetadataPass
         var start = -1;
         for (var i = from; i < Math.Min(items.Count, from + TitleSearchLimit); i++)
         {
-            if (items[i] is TextItem t && NarrativeText.Key(t.Text) is "目录" or "目次") { start = i; break; }
+            if (items[i] is TextItem t && TextNormalizer.Key(t.Text) is "目录" or "目次") { start = i; break; }
         }
         if (start < 0) return ([], from);
 
@@ -100,7 +101,7 @@ internal static partial class MetadataPass
         for (; i2 < items.Count; i2++)
         {
             if (items[i2] is not TextItem t) break;
-            var key = NarrativeText.Key(t.Text);
+            var key = TextNormalizer.Key(t.Text);
             if (firstKey is not null && key == firstKey) break;
             // Converters run list lines together ("十、…情况表- 十一、…"): each bullet is an entry of its own.
             var pieces = BulletSeparator().Split(t.Text);
@@ -113,7 +114,7 @@ internal static partial class MetadataPass
                     contents[^1] += piece;
                     continue;
                 }
-                firstKey ??= NarrativeText.Key(piece);
+                firstKey ??= TextNormalizer.Key(piece);
                 contents.Add(piece);
             }
         }
@@ -126,7 +127,7 @@ internal static partial class MetadataPass
         {
             if (items[i] is not TextItem t || !NarrativeText.IsDateLine(t.Text)) continue;
             if (i - 1 >= bodyStart && items[i - 1] is TextItem s && IsSignature(s.Text))
-                return (t.Text.Trim(), NarrativeText.Key(s.Text), i - 1);
+                return (t.Text.Trim(), TextNormalizer.Key(s.Text), i - 1);
             return (t.Text.Trim(), null, i);
         }
         return (null, null, items.Count);
@@ -134,7 +135,7 @@ internal static partial class MetadataPass
 
     private static bool IsSignature(string text)
     {
-        var key = NarrativeText.Key(text);
+        var key = TextNormalizer.Key(text);
         return key.Length is >= 4 and <= 40 && !key.Contains('。', StringComparison.Ordinal) && !key.Contains(':', StringComparison.Ordinal) &&
                NarrativeText.NumberingLevel(text) is null;
     }
@@ -144,7 +145,7 @@ internal static partial class MetadataPass
         for (var i = from; i < to; i++)
         {
             if (items[i] is not TextItem t || NarrativeText.NumberingLevel(t.Text) != 1) continue;
-            var key = NarrativeText.Key(t.Text);
+            var key = TextNormalizer.Key(t.Text);
             if (key.Contains("部门", StringComparison.Ordinal)) return DisclosureScope.Department;
             if (key.Contains("单位", StringComparison.Ordinal)) return DisclosureScope.Unit;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -42,7 +43,7 @@ internal static partial class OtherMattersPass
     internal static IEnumerable<AssetItem> ReadAssets(TextItem paragraph)
     {
         var text = paragraph.Text;
-        var folded = Width.Fold(text);
+        var folded = TextNormalizer.FoldWidth(text);
         var items = new List<AssetItem>();
         var start = 0;
         for (var i = 0; i <= folded.Length; i++)
@@ -97,7 +98,7 @@ internal static partial class OtherMattersPass
 
     private static string CleanName(string printed)
     {
-        var s = NarrativeText.StripNumbering(printed.Trim()).Trim();
+        var s = TextNormalizer.StripNumbering(printed.Trim()).Trim();
         s = LeadingNoise().Replace(s, "");
         return s.Trim();
     }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Templates;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -25,18 +26,18 @@ internal static partial class PerformancePass
             if (item is TextItem text)
             {
                 // Most text items are sentences: only a title (ending in 表) is worth its key.
-                if (NarrativeText.KeyEndsWith(text.Text, "表")) recentTitle = NarrativeText.Key(text.Text);
+                if (TextNormalizer.KeyEndsWith(text.Text, "表")) recentTitle = TextNormalizer.Key(text.Text);
                 continue;
             }
             if (item is not TableItem { Table: var table }) continue;
             // A budget table (by its title) is never a target form; skipping it spares reading all of its cells.
-            if (table.Title is { } printedTitle && template.TableOf(Reading.TextPatterns.Squeeze(printedTitle)) != TableKey.Other)
+            if (table.Title is { } printedTitle && template.TableOf(TextNormalizer.Squeeze(printedTitle)) != TableKey.Other)
             {
                 last = null;
                 continue;
             }
             var rows = table.HeaderRows.Concat(table.BodyRows).Select(r => r.Cells.Select(c => NarrativeText.Clean(c.Text)).ToList()).ToList();
-            var title = NarrativeText.Key(table.Title ?? "") + recentTitle;
+            var title = TextNormalizer.Key(table.Title ?? "") + recentTitle;
             recentTitle = "";
             var titled = title.Contains("绩效目标", StringComparison.Ordinal);
             var hasIdentity = rows.Any(r => r.Any(c => LabelOf(c) is Label.ProjectName or Label.UnitName or Label.Goal));
@@ -79,7 +80,7 @@ internal static partial class PerformancePass
     {
         // Labels are short; amounts, goals and names are not labels. This runs on every cell of every table.
         if (cell.Length is 0 or > 24) return Label.None;
-        var k = NarrativeText.Key(cell).Replace(":", "", StringComparison.Ordinal);
+        var k = TextNormalizer.Key(cell).Replace(":", "", StringComparison.Ordinal);
         if (k.Contains('(', StringComparison.Ordinal)) k = LabelNoise().Replace(k, "");
         return k switch
         {
@@ -133,7 +134,7 @@ internal static partial class PerformancePass
             foreach (var cell in cells)
             {
                 if (!cell.Contains('指', StringComparison.Ordinal)) continue;
-                var k = NarrativeText.Key(cell);
+                var k = TextNormalizer.Key(cell);
                 if (k == "一级指标") first = true;
                 if (k.Contains("三级指标", StringComparison.Ordinal) || k == "指标名称") third = true;
             }
@@ -142,7 +143,7 @@ internal static partial class PerformancePass
 
         private void SetColumns(List<string> cells)
         {
-            var keys = cells.Select(NarrativeText.Key).ToList();
+            var keys = cells.Select(TextNormalizer.Key).ToList();
             _c1 = keys.IndexOf("一级指标");
             _c2 = keys.IndexOf("二级指标");
             _c3 = keys.FindIndex(k => k.Contains("三级指标", StringComparison.Ordinal) || k == "指标名称");
@@ -299,7 +300,7 @@ internal readonly partial record struct TargetValue(Comparator Comparator, strin
     public static TargetValue Parse(string printed)
     {
         ArgumentNullException.ThrowIfNull(printed);
-        var s = Width.Fold(printed.Trim());
+        var s = TextNormalizer.FoldWidth(printed.Trim());
         s = s.Replace("$", "", StringComparison.Ordinal)
             .Replace(@"\geqslant", "≥", StringComparison.Ordinal).Replace(@"\leqslant", "≤", StringComparison.Ordinal)
             .Replace(@"\geq", "≥", StringComparison.Ordinal).Replace(@"\leq", "≤", StringComparison.Ordinal)

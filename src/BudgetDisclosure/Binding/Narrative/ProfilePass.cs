@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -17,7 +18,7 @@ internal static partial class ProfilePass
         {
             foreach (var p in section.Paragraphs)
             {
-                if (NarrativeText.StartsWithNumbering(p.Text) || functions.Count == 0) functions.Add(NarrativeText.StripNumbering(p.Text).Trim());
+                if (TextNormalizer.StartsWithNumbering(p.Text) || functions.Count == 0) functions.Add(TextNormalizer.StripNumbering(p.Text).Trim());
                 else functions[^1] += p.Text.Trim();
             }
         }
@@ -42,7 +43,7 @@ internal static partial class ProfilePass
 
     internal static Staffing? ReadStaffing(TextItem paragraph)
     {
-        var key = NarrativeText.Key(paragraph.Text);
+        var key = TextNormalizer.Key(paragraph.Text);
         if (!key.Contains("编制数", StringComparison.Ordinal) && !key.Contains("实有人数", StringComparison.Ordinal)) return null;
         var staffing = new Staffing
         {

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Templates;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -64,5 +65,5 @@ internal static class SectionPass
     /// naming nothing recognised (a project name, 其他需说明的事项) takes its parent's topic.
     /// </summary>
     public static SectionTopic Classify(string heading, SectionTopic parent, Template? template = null) =>
-        (template ?? TemplateCatalog.National).TopicOf(NarrativeText.Key(heading)) ?? parent;
+        (template ?? TemplateCatalog.National).TopicOf(TextNormalizer.Key(heading)) ?? parent;
 }

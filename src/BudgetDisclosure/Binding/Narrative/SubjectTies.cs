@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -129,7 +130,7 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
             case SectionTopic.Performance:
                 if (Has("非财政拨款项目")) return s with { Figure = Figures.PerformanceNonFiscalProjects };
                 if (Has("财政拨款项目")) return s with { Figure = Figures.PerformanceFiscalProjects };
-                if (Has("涉及") && NarrativeText.Key(r.Sentence).Contains("整体", StringComparison.Ordinal)) return s with { Figure = Figures.PerformanceOverallAmount };
+                if (Has("涉及") && TextNormalizer.Key(r.Sentence).Contains("整体", StringComparison.Ordinal)) return s with { Figure = Figures.PerformanceOverallAmount };
                 break;
         }
         return s;

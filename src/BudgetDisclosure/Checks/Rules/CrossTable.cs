@@ -1,5 +1,6 @@
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules;
 
@@ -78,21 +79,10 @@ internal static class CrossTable
     {
         foreach (var row in table.Rows.Where(r => r.Panel == panel))
         {
-            var label = StripNumbering(TextPatterns.Squeeze(row.Label));
+            var label = TextNormalizer.StripNumbering(TextNormalizer.Squeeze(row.Label));
             if (names.Any(n => label == n)) return row;
         }
         return null;
-    }
-
-    /// <summary>"1.一般公共预算拨款" → "一般公共预算拨款"; "其中：一般财力" → "一般财力"; "二、上年结转结余" → "上年结转结余".</summary>
-    public static string StripNumbering(string label)
-    {
-        var s = label;
-        if (s.StartsWith("其中", StringComparison.Ordinal)) s = s[2..].TrimStart('：', ':');
-        var i = 0;
-        while (i < s.Length && (char.IsAsciiDigit(s[i]) || "一二三四五六七八九十".Contains(s[i], StringComparison.Ordinal))) i++;
-        if (i > 0 && i < s.Length && s[i] is '.' or '、' or '．') s = s[(i + 1)..];
-        return s;
     }
 
     /// <summary>

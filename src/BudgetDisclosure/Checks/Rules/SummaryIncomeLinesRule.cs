@@ -1,5 +1,6 @@
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules;
 
@@ -36,7 +37,7 @@ public sealed class SummaryIncomeLinesRule : Rule
             var rows = table.Rows.Where(r => r.Panel == TablePanel.Income && r.Label.Length > 0).ToList();
             // The 一、本年收入 / 1. / 其中 structure is the Xinjiang template's; other regions list their income lines
             // flat and in other orders (一、一般公共预算拨款收入 二、政府性基金 …), where this nesting says nothing.
-            if (!rows.Any(r => IsTop(TextPatterns.Squeeze(r.Label)) && CrossTable.StripNumbering(TextPatterns.Squeeze(r.Label)) is "本年收入" or "财政拨款（补助）" or "财政拨款(补助)" or "财政拨款"))
+            if (!rows.Any(r => IsTop(TextNormalizer.Squeeze(r.Label)) && TextNormalizer.StripNumbering(TextNormalizer.Squeeze(r.Label)) is "本年收入" or "财政拨款（补助）" or "财政拨款(补助)" or "财政拨款"))
             {
                 context.NotApplicable(Rule, $"{table.Title}的收入一侧不是“一、本年收入 / 1. / 其中”的结构。");
                 continue;
@@ -79,7 +80,7 @@ public sealed class SummaryIncomeLinesRule : Rule
         var unnumbered = false; // the lines under this 一、 carry no numbers of their own (财政拨款收支总表)
         foreach (var row in rows)
         {
-            var label = TextPatterns.Squeeze(row.Label);
+            var label = TextNormalizer.Squeeze(row.Label);
             if (IsTop(label))
             {
                 top = new Node(row, 1);

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules;
 
@@ -37,5 +38,5 @@ public sealed class ThreePublicItemsRule : Rule
 
     private static TableRow? Find(BudgetTable table, string part) => table.Rows.FirstOrDefault(r => Has(r, part));
 
-    private static bool Has(TableRow row, string part) => TextPatterns.Squeeze(row.Label).Contains(part, StringComparison.Ordinal);
+    private static bool Has(TableRow row, string part) => TextNormalizer.Squeeze(row.Label).Contains(part, StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Reading.Pdftotext;
 
@@ -47,7 +48,7 @@ internal sealed partial class NarrativeBuilder(string path, List<Block> blocks, 
         // 总体说明", 32 characters) only counts as one after a finished sentence and before an indented line.
         var longHeading = level == 0 && !plain && (pending.Count == 0 || EndsSentence(pending[^1].Text)) ? LongHeadingLevel(line.Text, out heading) : 0;
         if (longHeading > 0) level = longHeading;
-        if (level > 1 && TextPatterns.Squeeze(heading).Length >= 14)
+        if (level > 1 && TextNormalizer.Squeeze(heading).Length >= 14)
         {
             Flush();
             candidate = (line, level, heading);
@@ -126,7 +127,7 @@ internal sealed partial class NarrativeBuilder(string path, List<Block> blocks, 
     private static int LongHeadingLevel(string text, out string heading)
     {
         heading = CellTextRules.Normalize(text.Trim());
-        var squeezed = TextPatterns.Squeeze(heading);
+        var squeezed = TextNormalizer.Squeeze(heading);
         if (squeezed.Length is <= 30 or > 40 || squeezed.IndexOfAny(['，', '。', '；', ',', '：', ':']) >= 0) return 0;
         if (TextPatterns.ChineseNumberedHeading().IsMatch(squeezed)) return 2;
         if (TextPatterns.ParenthesisedHeading().IsMatch(squeezed)) return 3;
@@ -141,7 +142,7 @@ internal sealed partial class NarrativeBuilder(string path, List<Block> blocks, 
         if (leader < 0) leader = t.IndexOf("……", StringComparison.Ordinal);
         if (leader > 0) t = t[..leader].TrimEnd('.', '…', ' ');
         heading = CellTextRules.Normalize(t);
-        var squeezed = TextPatterns.Squeeze(t);
+        var squeezed = TextNormalizer.Squeeze(t);
         if (squeezed.Length == 0 || squeezed.Length > 40) return 0;
         if (TextPatterns.PartHeading().IsMatch(squeezed)) return 1;
         if (squeezed.Length > 30 || squeezed.IndexOfAny(['，', '。', '；', ',']) >= 0) return 0;

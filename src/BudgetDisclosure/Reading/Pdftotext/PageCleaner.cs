@@ -1,3 +1,4 @@
+using BudgetDisclosure.Normalization;
 namespace BudgetDisclosure.Reading.Pdftotext;
 
 /// <summary>
@@ -72,7 +73,7 @@ internal static class PageCleaner
 
     private static string Key(string text)
     {
-        var squeezed = TextPatterns.Squeeze(text);
+        var squeezed = TextNormalizer.Squeeze(text);
         return new string(squeezed.Where(c => !char.IsAsciiDigit(c)).ToArray());
     }
 

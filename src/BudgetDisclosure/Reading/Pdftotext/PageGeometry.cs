@@ -1,3 +1,4 @@
+using BudgetDisclosure.Normalization;
 namespace BudgetDisclosure.Reading.Pdftotext;
 
 /// <summary>
@@ -29,9 +30,9 @@ internal sealed class PageGeometry
     public (int Start, int End)? RuledSpan(int page, int start, string text)
     {
         if (!pages.TryGetValue(page, out var cells)) return null;
-        var word = TextPatterns.Squeeze(text);
+        var word = TextNormalizer.Squeeze(text);
         foreach (var c in cells)
-            if (c.Ruled is { } span && c.Start == start && TextPatterns.Squeeze(c.Text) == word) return span;
+            if (c.Ruled is { } span && c.Start == start && TextNormalizer.Squeeze(c.Text) == word) return span;
         return null;
     }
 

@@ -1,6 +1,7 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading.Pdftotext;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Reading;
 
@@ -101,7 +102,7 @@ internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILa
 
         private static bool LooksLikeProse(SourceLine line)
         {
-            var s = TextPatterns.Squeeze(line.Text);
+            var s = TextNormalizer.Squeeze(line.Text);
             return s.Length >= 15 && (s.Contains('。', StringComparison.Ordinal) || s.Contains('，', StringComparison.Ordinal)) && !TableCaptions.IsNote(s);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Reading.Pdftotext;
 
@@ -58,7 +59,7 @@ internal static partial class SegmentParser
         // or coded items; so does a coded name in a later cell, the expenditure side of a two-sided table beside an
         // income label with no amount on a continued page ("国有资本经营预算 … 204 公共安全支出").
         if (spans.Skip(1).Any(s => s.Kind == SpanKind.Text && IsCodedName(s.Text))) return true;
-        return spans[0].Kind == SpanKind.Text && (TableCaptions.StartsEnumerated(TextPatterns.Squeeze(spans[0].Text)) || IsCodedName(spans[0].Text));
+        return spans[0].Kind == SpanKind.Text && (TableCaptions.StartsEnumerated(TextNormalizer.Squeeze(spans[0].Text)) || IsCodedName(spans[0].Text));
     }
 
     /// <summary>
@@ -204,7 +205,7 @@ internal static partial class SegmentParser
         if (spans.Count != 1) return spans.Count > 0;
         var s = spans[0];
         if (s.Kind != SpanKind.Text) return true;
-        var t = TextPatterns.Squeeze(s.Text);
+        var t = TextNormalizer.Squeeze(s.Text);
         return TableCaptions.StartsEnumerated(t) || IsCodedName(s.Text) || t.StartsWith("其中", StringComparison.Ordinal) || t.Contains("合计", StringComparison.Ordinal)
             || t.Contains("总计", StringComparison.Ordinal) || t.StartsWith('（') || t.StartsWith('(');
     }
@@ -477,7 +478,7 @@ internal static partial class SegmentParser
             if (!column.Numeric || column.Leaves.Count < 2) continue;
             var top = column.Leaves[0];
             // 合计 / 总计 over a 小计 is the total column's own two-line header, not a group.
-            var word = TextPatterns.Squeeze(top.Text);
+            var word = TextNormalizer.Squeeze(top.Text);
             if (word.Contains("合计", StringComparison.Ordinal) || word.Contains("总计", StringComparison.Ordinal)) continue;
             var under = column.Leaves.Where(l => l.Line.Number > top.Line.Number).Select(l => l.Line.Number).DefaultIfEmpty(int.MaxValue).Min();
             if (under == int.MaxValue || column.Leaves.Any(l => l.Line.Number == top.Line.Number && !ReferenceEquals(l, top))) continue;

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Reading.Pdftotext;
 
@@ -58,7 +59,7 @@ internal sealed class TableAssembler(string path, string? number, string title, 
     private static bool IsIndicatorHeader(SourceLine line)
     {
         if (line.IsBlank) return false;
-        var words = SpanSplitter.SplitHeader(line).Select(t => TextPatterns.Squeeze(t.Text)).ToList();
+        var words = SpanSplitter.SplitHeader(line).Select(t => TextNormalizer.Squeeze(t.Text)).ToList();
         return words.Contains("一级指标") && words.Any(w => w.Contains("三级指标", StringComparison.Ordinal) || w == "指标名称");
     }
 
@@ -69,8 +70,8 @@ internal sealed class TableAssembler(string path, string? number, string title, 
     public bool RepeatsHeaderWord(SourceLine line)
     {
         if (segments.Count == 0) return false;
-        var word = TextPatterns.Squeeze(line.Text);
-        return word.Length > 0 && segments[0].HeaderLines.SelectMany(SpanSplitter.SplitHeader).Any(t => TextPatterns.Squeeze(t.Text) == word);
+        var word = TextNormalizer.Squeeze(line.Text);
+        return word.Length > 0 && segments[0].HeaderLines.SelectMany(SpanSplitter.SplitHeader).Any(t => TextNormalizer.Squeeze(t.Text) == word);
     }
 
     public TableBlock Build(List<ReadDiagnostic> diagnostics, bool atEndOfFile)

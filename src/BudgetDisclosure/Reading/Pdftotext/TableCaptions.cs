@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Reading.Pdftotext;
 
@@ -16,14 +17,14 @@ internal static partial class TableCaptions
 
     public static bool IsNumberOnly(string text)
     {
-        var s = TextPatterns.Squeeze(text);
+        var s = TextNormalizer.Squeeze(text);
         var m = NumberPrefix().Match(s);
         return m.Success && m.Length == s.Length;
     }
 
     public static string? NumberOf(string text)
     {
-        var m = NumberPrefix().Match(TextPatterns.Squeeze(text));
+        var m = NumberPrefix().Match(TextNormalizer.Squeeze(text));
         return m.Success ? ToArabic(m.Groups["n"].Value) : null;
     }
 
@@ -35,7 +36,7 @@ internal static partial class TableCaptions
     {
         number = null;
         title = "";
-        var s = TextPatterns.Squeeze(text);
+        var s = TextNormalizer.Squeeze(text);
         if (s.Length < 3 || s.Length > 60) return false;
         var m = NumberPrefix().Match(s);
         var rest = s;
@@ -69,13 +70,13 @@ internal static partial class TableCaptions
     /// <summary>"注：…", "（注：…）", "说明：…", "备注：…".</summary>
     public static bool IsNote(string text)
     {
-        var s = TextPatterns.Squeeze(text).TrimStart('（', '(');
+        var s = TextNormalizer.Squeeze(text).TrimStart('（', '(');
         return s.StartsWith("注：", StringComparison.Ordinal) || s.StartsWith("注:", StringComparison.Ordinal)
             || s.StartsWith("说明：", StringComparison.Ordinal) || s.StartsWith("备注：", StringComparison.Ordinal)
             || (s.StartsWith('注') && s.Length > 1 && char.IsAsciiDigit(s[1]));
     }
 
-    public static bool IsEmptyTableSentence(string text) => EmptyTableSentence().IsMatch(TextPatterns.Squeeze(text));
+    public static bool IsEmptyTableSentence(string text) => EmptyTableSentence().IsMatch(TextNormalizer.Squeeze(text));
 
     /// <summary>A preparer caption ("部门名称：X", "部门（单位）：X", "单位名称:X") as one span of a caption line.</summary>
     public static string? Preparer(string span)
@@ -83,7 +84,7 @@ internal static partial class TableCaptions
         var s = span.Trim();
         var colon = s.IndexOfAny(['：', ':']);
         if (colon <= 0) return null;
-        var key = TextPatterns.Squeeze(s[..colon]);
+        var key = TextNormalizer.Squeeze(s[..colon]);
         if (key is not ("部门名称" or "编制单位" or "编制部门" or "单位名称" or "预算单位" or "填报单位" or "部门（单位）" or "部门(单位)" or "部门" or "单位（部门）"))
             return null;
         var name = s[(colon + 1)..].Trim();
@@ -91,7 +92,7 @@ internal static partial class TableCaptions
     }
 
     /// <summary>"(2026 年)", "（2026年度）": the year printed under a 绩效目标表's title, a caption rather than a row.</summary>
-    public static bool IsYearSubtitle(string span) => YearSubtitle().IsMatch(TextPatterns.Squeeze(span));
+    public static bool IsYearSubtitle(string span) => YearSubtitle().IsMatch(TextNormalizer.Squeeze(span));
 
     [GeneratedRegex(@"^[（(]\d{4}年度?[）)]$")]
     private static partial Regex YearSubtitle();
@@ -99,7 +100,7 @@ internal static partial class TableCaptions
     public static string? Unit(string span)
     {
         var m = TextPatterns.UnitCaption().Match(span);
-        return m.Success ? TextPatterns.Squeeze(span).Trim('（', '(', '）', ')') : null;
+        return m.Success ? TextNormalizer.Squeeze(span).Trim('（', '(', '）', ')') : null;
     }
 
     private static string ToArabic(string n)

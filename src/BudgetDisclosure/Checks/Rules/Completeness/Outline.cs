@@ -3,6 +3,7 @@ using BudgetDisclosure.Binding;
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Templates;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules;
 
@@ -55,7 +56,7 @@ internal static partial class Outline
         for (var i = 0; i < disclosure.Contents.Count; i++)
         {
             var text = disclosure.Contents[i];
-            var key = NarrativeText.Key(text);
+            var key = TextNormalizer.Key(text);
             if (PartHeading().IsMatch(key))
             {
                 part = PartOf(key);
@@ -70,7 +71,7 @@ internal static partial class Outline
 
     public static DisclosurePart PartOf(string heading)
     {
-        var key = NarrativeText.Key(heading);
+        var key = TextNormalizer.Key(heading);
         if (key.Contains("名词解释", StringComparison.Ordinal)) return DisclosurePart.Glossary;
         if (key.Contains("概况", StringComparison.Ordinal)) return DisclosurePart.Profile;
         if (key.Contains("公开表", StringComparison.Ordinal) || key.Contains("报表", StringComparison.Ordinal) || key.EndsWith('表')) return DisclosurePart.Tables;
@@ -84,7 +85,7 @@ internal static partial class Outline
     /// </summary>
     public static string TitleKey(string title)
     {
-        var key = NarrativeText.Key(title);
+        var key = TextNormalizer.Key(title);
         key = Numbering().Replace(key, "");
         key = key.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal).Replace("明细", "", StringComparison.Ordinal);
         if (key.StartsWith("部门", StringComparison.Ordinal) || key.StartsWith("单位", StringComparison.Ordinal)) key = key[2..];
@@ -97,9 +98,9 @@ internal static partial class Outline
     /// </summary>
     public static string HeadingKey(string heading, Disclosure disclosure)
     {
-        var key = NarrativeText.Key(heading);
+        var key = TextNormalizer.Key(heading);
         key = Numbering().Replace(key, "");
-        if (disclosure.UnitName is { Length: > 0 } unit) key = key.Replace(NarrativeText.Key(unit), "", StringComparison.Ordinal);
+        if (disclosure.UnitName is { Length: > 0 } unit) key = key.Replace(TextNormalizer.Key(unit), "", StringComparison.Ordinal);
         key = Year().Replace(key, "");
         foreach (var word in new[] { "关于", "的", "(", ")", "本部门", "本单位", "部门", "单位" })
             key = key.Replace(word, "", StringComparison.Ordinal);

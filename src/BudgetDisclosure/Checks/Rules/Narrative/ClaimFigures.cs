@@ -2,6 +2,7 @@ using System.Globalization;
 using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules.Narrative;
 
@@ -72,7 +73,7 @@ internal static class ClaimFigures
     public static string? SubjectKey(ClaimSubject subject)
     {
         if (subject.Figure is { } figure)
-            return "figure:" + figure + (figure == Figures.ProjectBudget ? "/" + TextPatterns.Squeeze(subject.Name) : "");
+            return "figure:" + figure + (figure == Figures.ProjectBudget ? "/" + TextNormalizer.Squeeze(subject.Name) : "");
         if (subject.Table is { } table && subject.Column is { } column)
             return $"{table.ToName()}:{subject.Code}:{column}";
         return null;
@@ -128,7 +129,7 @@ internal static class ClaimFigures
 
     private static ClaimCell? ThreePublicRow(BudgetTable table, TableColumn column, ClaimSubject subject)
     {
-        bool Has(TableRow r, string s) => TextPatterns.Squeeze(r.Label).Contains(s, StringComparison.Ordinal);
+        bool Has(TableRow r, string s) => TextNormalizer.Squeeze(r.Label).Contains(s, StringComparison.Ordinal);
         // Some tables print the items as columns (上年 | 当年 | 增减 × 合计, 小计, 因公出国 …, 会议费, 培训费) and the units as
         // rows: its 合计 column adds 会议费 and 培训费 and may be last year's, so no cell of it is the stated "三公" figure.
         if (table.Columns.Any(c => c.HeaderPath.Any(h => h.Contains("公务接待", StringComparison.Ordinal) || h.Contains("因公出国", StringComparison.Ordinal))))
@@ -148,9 +149,9 @@ internal static class ClaimFigures
 
     private static ClaimCell? ProjectRows(BudgetTable table, TableColumn column, string name)
     {
-        var key = TextPatterns.Squeeze(name);
+        var key = TextNormalizer.Squeeze(name);
         if (key.Length == 0) return null;
-        var rows = table.Rows.Where(r => r.Kind == RowKind.Project && r.Project is { } p && TextPatterns.Squeeze(p) == key).ToList();
+        var rows = table.Rows.Where(r => r.Kind == RowKind.Project && r.Project is { } p && TextNormalizer.Squeeze(p) == key).ToList();
         return rows.Count == 0 ? null : new ClaimCell(table, rows, column, $"项目“{rows[0].Project}”（{column.Path}）");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules.Plausibility;
 
@@ -77,7 +78,4 @@ internal static class NarrativeTexts
             return InTenThousand(total[totalColumn.Index].Value, expenditure.Unit);
         return null;
     }
-
-    /// <summary>Width-folded, without whitespace: the form names are compared in.</summary>
-    public static string Fold(string text) => TextPatterns.Squeeze(Width.Fold(text));
 }

@@ -1,4 +1,5 @@
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules.Plausibility;
 
@@ -263,8 +264,8 @@ public sealed class IndicatorLevelRule : Rule
             var reported = new HashSet<(string, string)>();
             foreach (var indicator in target.Indicators)
             {
-                var level1 = NarrativeTexts.Fold(indicator.Level1);
-                var level2 = NarrativeTexts.Fold(indicator.Level2);
+                var level1 = TextNormalizer.Compact(indicator.Level1);
+                var level2 = TextNormalizer.Compact(indicator.Level2);
                 if (level1.Length == 0) continue;
                 context.Evaluated(Rule);
                 string? problem = null;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules.Plausibility;
 
@@ -23,7 +24,7 @@ internal static partial class PerformanceText
     /// </summary>
     public static string Key(string name)
     {
-        var s = NarrativeTexts.Fold(name).TrimEnd('。', '.');
+        var s = TextNormalizer.Compact(name).TrimEnd('。', '.');
         s = Bracketed().Replace(s, "");
         s = LeadingYear().Replace(s, "");
         if (s.EndsWith("项目", StringComparison.Ordinal)) s = s[..^2];
@@ -43,12 +44,12 @@ internal static partial class PerformanceText
     }
 
     /// <summary>A value that is a number (95, 2.40), as opposed to 有效保障 or a date.</summary>
-    public static bool IsQuantitative(PerformanceIndicator indicator) => Number().IsMatch(NarrativeTexts.Fold(indicator.Value));
+    public static bool IsQuantitative(PerformanceIndicator indicator) => Number().IsMatch(TextNormalizer.Compact(indicator.Value));
 
     /// <summary>The unit printed in the indicator's name: "参保率(%)" → "%".</summary>
     public static string? UnitInName(string name)
     {
-        var m = NameUnit().Match(NarrativeTexts.Fold(name));
+        var m = NameUnit().Match(TextNormalizer.Compact(name));
         return m.Success ? m.Groups["u"].Value : null;
     }
 

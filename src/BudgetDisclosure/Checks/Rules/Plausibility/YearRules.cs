@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules.Plausibility;
 
@@ -29,7 +30,7 @@ public sealed partial class TextYearRule : Rule
         var assetYear = finalAccounts ? year : year - 1;
         foreach (var s in NarrativeTexts.Texts(context))
         {
-            var text = context.Index.Fold(s.Text);
+            var text = context.Index.Compact(s.Text);
             // Each pattern needs a word most sentences lack; testing for it first spares a MatchCollection per sentence.
             if (text.Contains('截', StringComparison.Ordinal))
             foreach (Match m in AssetDate().Matches(text))
@@ -107,26 +108,26 @@ public sealed partial class NameYearConsistencyRule : Rule
     {
         var d = context.Disclosure;
         if (d.UnitName is null || d.Year is null) { context.NotChecked(Rule, "没有读到单位名称或预算年度。"); return; }
-        var name = NarrativeTexts.Fold(d.UnitName);
+        var name = TextNormalizer.Compact(d.UnitName);
         var year = d.Year.Value;
         var yearText = year.ToString(CultureInfo.InvariantCulture);
         foreach (var section in d.Sections)
-            Heading(context, context.Index.Fold(section.Heading), name, yearText, "标题", section.Heading, NarrativeTexts.AtHeading(section));
+            Heading(context, context.Index.Compact(section.Heading), name, yearText, "标题", section.Heading, NarrativeTexts.AtHeading(section));
         foreach (var entry in d.Contents)
         {
             // 目录 entries carry no source line in the model; the finding names the entry instead.
-            Heading(context, NarrativeTexts.Fold(entry), name, yearText, "目录", entry, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "目录", Sentence = entry });
+            Heading(context, TextNormalizer.Compact(entry), name, yearText, "目录", entry, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "目录", Sentence = entry });
         }
         foreach (var s in context.Index.Sentences)
         {
-            var m = SentenceStart().Match(context.Index.Fold(s.Sentence.Text));
+            var m = SentenceStart().Match(context.Index.Compact(s.Sentence.Text));
             if (!m.Success) continue;
             var printed = m.Groups["n"].Value;
             if (printed == name) { Compare(context, "句首", s.Sentence.Text, "年度", m.Groups["y"].Value, yearText, NarrativeTexts.At(s)); continue; }
             if (!LooksLikeUnit(printed, name)) continue;
             Compare(context, "句首", s.Sentence.Text, "单位名称", printed, name, NarrativeTexts.At(s));
         }
-        if (d.Date is not null && DateYear().Match(NarrativeTexts.Fold(d.Date)) is { Success: true } date)
+        if (d.Date is not null && DateYear().Match(TextNormalizer.Compact(d.Date)) is { Success: true } date)
         {
             context.Evaluated(Rule);
             var printed = int.Parse(date.Groups["y"].Value, CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetDisclosure.Checks.Rules.Plausibility;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 
 namespace BudgetDisclosure.Checks.Rules.Wording;
 
@@ -232,7 +233,7 @@ public sealed partial class ComparisonYearRule : Rule
         var finalAccounts = d.Kind == DisclosureKind.FinalAccounts;
         foreach (var (text, at) in NarrativeTexts.Texts(context))
         {
-            var folded = context.Index.Fold(text);
+            var folded = context.Index.Compact(text);
             // Both forms name a year (…年); a sentence without 年 needs no MatchCollection.
             if (!folded.Contains('年', StringComparison.Ordinal)) continue;
             foreach (Match m in Comparison().Matches(folded))
@@ -281,8 +282,8 @@ public sealed partial class NamingConsistencyRule : Rule
         {
             any = true;
             context.Evaluated(Rule);
-            var heading = context.Index.Fold(section.Heading);
-            var body = string.Concat(section.Paragraphs.Select(p => context.Index.Fold(p.Text)));
+            var heading = context.Index.Compact(section.Heading);
+            var body = string.Concat(section.Paragraphs.Select(p => context.Index.Compact(p.Text)));
             foreach (var (a, b) in new[] { ("单位运行经费", "机关运行经费"), ("机关运行经费", "单位运行经费") })
                 if (heading.Contains(a, StringComparison.Ordinal) && !body.Contains(a, StringComparison.Ordinal) && body.Contains(b, StringComparison.Ordinal))
                     context.Report(new Finding(Rule, Rule.DefaultSeverity,
@@ -329,7 +330,7 @@ public sealed partial class NamingConsistencyRule : Rule
             {
                 var m = ProjectName().Match(p.Text);
                 if (m.Success) { (name, at) = (m.Groups["n"].Value, NarrativeTexts.At(new SectionSentence(section, p))); continue; }
-                var scale = Scale().Match(NarrativeTexts.Fold(p.Text));
+                var scale = Scale().Match(TextNormalizer.Compact(p.Text));
                 if (!scale.Success || name is null || at is null) continue;
                 var amount = Amount.Parse(scale.Groups["a"].Value);
                 if (amount.IsNumber) yield return (name, amount, at);
