@@ -3,6 +3,8 @@ using BudgetDisclosure.Model;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Normalization;
 
+using BudgetDisclosure.Templates;
+
 namespace BudgetDisclosure.Binding;
 
 /// <summary>What a column of a printed table holds.</summary>
@@ -38,7 +40,7 @@ internal sealed record ColumnInfo(int Index, IReadOnlyList<string> Path, ColumnR
 /// </summary>
 internal static class HeaderAnalysis
 {
-    public static List<ColumnInfo> Analyse(TableBlock table)
+    public static List<ColumnInfo> Analyse(TableBlock table, Template template)
     {
         var width = table.ColumnCount;
         var headerRows = table.HeaderRows.Where(r => !TabLayoutParser.IsColumnNumberRow(r) && !IsCodeMarkRow(r)).ToList();
@@ -69,7 +71,7 @@ internal static class HeaderAnalysis
                 var text = grid[r, c];
                 if (text.Length > 0 && (path.Count == 0 || path[^1] != text)) path.Add(text);
             }
-            columns.Add(new ColumnInfo(c, path, RoleOf(path, codeMarks.Contains(c))));
+            columns.Add(new ColumnInfo(c, path, RoleOf(path, codeMarks.Contains(c), template)));
         }
         ReassignByContent(table, columns);
         return columns;
@@ -109,18 +111,18 @@ internal static class HeaderAnalysis
         return set;
     }
 
-    private static ColumnRole RoleOf(List<string> path, bool codeMark)
+    /// <summary>A column under 类 / 款 / 项 marks holds codes; otherwise its leaf header says, by the template's roles.</summary>
+    private static ColumnRole RoleOf(List<string> path, bool codeMark, Template template)
     {
         if (codeMark) return ColumnRole.Code;
-        var leaf = path.Count == 0 ? "" : path[^1];
-        if (leaf.Contains("编码", StringComparison.Ordinal) || leaf.Contains("代码", StringComparison.Ordinal) || leaf is "类" or "款" or "项")
-            return ColumnRole.Code;
-        if (leaf.Contains("项目名称", StringComparison.Ordinal)) return ColumnRole.ProjectName;
-        if (leaf is "预算单位" or "单位名称" or "单位编码") return ColumnRole.UnitName;
-        if (leaf.Contains("名称", StringComparison.Ordinal) || leaf is "项目" or "项目(按功能分类)" or "功能分类" or "科目" or "收入" or "支出" || leaf.Contains("支出内容", StringComparison.Ordinal)
-            || leaf.EndsWith("功能分类科目", StringComparison.Ordinal) || leaf.Contains("科目名称", StringComparison.Ordinal))
-            return ColumnRole.Label;
-        return ColumnRole.Amount;
+        return template.ColumnRoleOf(path.Count == 0 ? "" : path[^1]) switch
+        {
+            "code" => ColumnRole.Code,
+            "label" => ColumnRole.Label,
+            "project_name" => ColumnRole.ProjectName,
+            "unit_name" => ColumnRole.UnitName,
+            _ => ColumnRole.Amount,
+        };
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class TableBinder
         if (block.Unit == MoneyUnit.Unknown && kind != TableKey.Other)
             diagnostics.Add(new(DiagnosticSeverity.Warning, Messages.TableWithoutUnitCode, Messages.TableWithoutUnit(title), block.Source));
 
-        var columns = HeaderAnalysis.Analyse(block);
+        var columns = HeaderAnalysis.Analyse(block, template);
         var twoSided = template.IsTwoSided(kind);
         var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics, template) : BindOneSided(block, kind, columns, diagnostics, template);
         return new BudgetTable(kind, block.Number, title, block.Unit, bound.Columns, bound.Rows, block.Source)

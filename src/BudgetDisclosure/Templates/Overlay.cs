@@ -24,6 +24,7 @@ internal static class Overlay
             Tables = Tables(parent.Tables, overlay.Tables),
             TableTitles = Entries(file, "tableTitles", parent.TableTitles, overlay.TableTitles, problems),
             ColumnHeaders = Entries(file, "columnHeaders", parent.ColumnHeaders, overlay.ColumnHeaders, problems),
+            ColumnRoles = Entries(file, "columnRoles", parent.ColumnRoles, overlay.ColumnRoles, problems),
             Sections = Entries(file, "sections", parent.Sections, overlay.Sections, problems),
             Detection = overlay.Detection,
             Rules = Rules(parent.Rules, overlay.Rules),

@@ -13,6 +13,7 @@ public sealed class Template
     private readonly (TextMatch Match, TableKey Kind)[] titles;
     private readonly (TextMatch Match, string? Column, FrozenSet<TableKey> Tables)[] columns;
     private readonly (TextMatch Match, SectionTopic? Topic)[] sections;
+    private readonly (TextMatch Match, string Role)[] roles;
     private readonly FrozenDictionary<TableKey, TableDefinition> tables;
 
     internal Template(TemplateDefinition definition, IReadOnlyList<string> lineage)
@@ -23,6 +24,7 @@ public sealed class Template
         Tables = [.. definition.Tables.Select(t => TableKey.Parse(t.Key)!.Value)];
         titles = [.. definition.TableTitles.Select(r => (r.Match!, r.Table is null ? TableKey.Other : TableKey.Parse(r.Table)!.Value))];
         columns = [.. definition.ColumnHeaders.Select(r => (r.Match!, r.Column, r.Tables.Select(k => TableKey.Parse(k)!.Value).ToFrozenSet()))];
+        roles = [.. definition.ColumnRoles.Select(r => (r.Match!, r.Role!))];
         sections = [.. definition.Sections.Select(r => (r.Match!, r.Topic == SectionTopics.Parent ? (SectionTopic?)null : SectionTopics.Parse(r.Topic!)!.Value))];
         RequiredTables = [.. definition.Tables.Where(t => t.Required == true).Select(t => TableKey.Parse(t.Key)!.Value)];
     }
@@ -63,6 +65,18 @@ public sealed class Template
         if (header.Length == 0) return null;
         foreach (var (match, column, only) in columns)
             if ((only.Count == 0 || only.Contains(kind)) && match.Matches(header)) return column;
+        return null;
+    }
+
+    /// <summary>
+    /// What the column under a squeezed leaf header holds — <c>code</c>, <c>label</c>, <c>project_name</c>,
+    /// <c>unit_name</c> — or null for an amount column.
+    /// </summary>
+    public string? ColumnRoleOf(string leaf)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        foreach (var (match, role) in roles)
+            if (match.Matches(leaf)) return role;
         return null;
     }
 

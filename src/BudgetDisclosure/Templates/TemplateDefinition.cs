@@ -82,6 +82,9 @@ public sealed record MatchRule
     /// <summary>Column headers: only in these tables (keys); empty for every table.</summary>
     public IReadOnlyList<string> Tables { get => field ?? []; init; }
 
+    /// <summary>Column roles: what a matching leaf header's column holds — <c>code</c>, <c>label</c>, <c>project_name</c> or <c>unit_name</c>.</summary>
+    public string? Role { get; init; }
+
     /// <summary>Section headings: the topic a matching heading names, or <c>parent</c> for its parent's.</summary>
     public string? Topic { get; init; }
 
@@ -160,6 +163,9 @@ public sealed record TemplateDefinition
 
     /// <summary>Column header → column key or group token, first match wins (brackets folded to ASCII).</summary>
     public IReadOnlyList<MatchRule> ColumnHeaders { get => field ?? []; init; }
+
+    /// <summary>Leaf column header → what the column holds (squeezed); a header no entry matches is an amount column.</summary>
+    public IReadOnlyList<MatchRule> ColumnRoles { get => field ?? []; init; }
 
     /// <summary>Section heading → topic, first match wins (keyed by the narrative's normaliser).</summary>
     public IReadOnlyList<MatchRule> Sections { get => field ?? []; init; }

@@ -7,6 +7,9 @@ namespace BudgetDisclosure.Templates;
 internal static partial class TemplateValidator
 {
     private static readonly string[] CodeSystems = ["function", "economic", "project", "none"];
+    /// <summary>What a column that is not an amount column may hold.</summary>
+    public static readonly string[] ColumnRoles = ["code", "label", "project_name", "unit_name"];
+
     private static readonly string[] EvidencePlaces = ["outline", "titles", "text", "issuer"];
 
     /// <summary>What a file can be checked for on its own.</summary>
@@ -31,6 +34,8 @@ internal static partial class TemplateValidator
         CheckEntries(file, "columnHeaders", t.ColumnHeaders, overlay, problems, e =>
             e.Column is { } column && !ColumnNames.IsKnown(column) ? $"未知的列键“{column}”"
             : e.Tables.FirstOrDefault(k => TableKey.Parse(k) is null) is { } unknown ? $"表键“{unknown}”不合格式" : null);
+        CheckEntries(file, "columnRoles", t.ColumnRoles, overlay, problems, e =>
+            e.Role is null ? "缺少 role" : !ColumnRoles.Contains(e.Role) ? $"role “{e.Role}”应为 {string.Join("/", ColumnRoles)} 之一" : null);
         CheckEntries(file, "sections", t.Sections, overlay, problems, e =>
             e.Topic is null ? "缺少 topic"
             : e.Topic != SectionTopics.Parent && SectionTopics.Parse(e.Topic) is null ? $"未知的主题“{e.Topic}”（可用：{string.Join("、", SectionTopics.All)}、parent）" : null);
@@ -58,7 +63,7 @@ internal static partial class TemplateValidator
                 problems.Add($"{file}：columnHeaders 的“{e.Id}”指向未定义的表“{key}”（已定义：{Known()}）");
         foreach (var table in t.Tables.Where(x => x.Name is null && TableKey.ParseStandard(x.Key) is null))
             problems.Add($"{file}：表“{table.Key}”缺少名称 name");
-        foreach (var (list, entries) in new[] { ("tableTitles", t.TableTitles), ("columnHeaders", t.ColumnHeaders), ("sections", t.Sections) })
+        foreach (var (list, entries) in new[] { ("tableTitles", t.TableTitles), ("columnHeaders", t.ColumnHeaders), ("columnRoles", t.ColumnRoles), ("sections", t.Sections) })
             foreach (var g in entries.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
                 problems.Add($"{file}：{list} 中条目 id “{g.Key}”重复");
         return problems.Count == before;

@@ -61,6 +61,22 @@ public sealed class TemplateCatalogTests
     public void Titles_are_tried_in_order_and_the_first_match_decides(string title, string kindKey) =>
         Assert.Equal(new TableKey(kindKey), TemplateCatalog.National.TableOf(title));
 
+    [Theory]
+    [InlineData("科目编码", "code")]
+    [InlineData("单位编码", "code")]
+    [InlineData("款", "code")]
+    [InlineData("项目名称", "project_name")]
+    [InlineData("单位名称", "unit_name")]
+    [InlineData("科目名称", "label")]
+    [InlineData("项目", "label")]
+    [InlineData("支出功能分类科目", "label")]
+    [InlineData("“三公”经费支出内容", "label")]
+    [InlineData("合计", null)]
+    [InlineData("项目支出", null)]
+    [InlineData("", null)]
+    public void A_leaf_header_says_what_its_column_holds_and_any_other_heads_amounts(string leaf, string? role) =>
+        Assert.Equal(role, TemplateCatalog.National.ColumnRoleOf(leaf));
+
     [Fact]
     public void A_column_entry_limited_to_some_tables_names_nothing_elsewhere()
     {
@@ -134,6 +150,7 @@ public sealed class TemplateCatalogTests
               ],
               "columnHeaders": [ { "id": "c", "match": { "all": ["合计"] }, "column": "sum", "tables": ["Nowhere"] } ],
               "sections": [ { "id": "s", "match": { "all": ["x"] } }, { "id": "s2", "match": { "all": ["y"] }, "topic": "budgets" } ],
+              "columnRoles": [ { "id": "r", "match": { "all": ["名称"] }, "role": "name" } ],
               "detection": [ { "id": "d", "in": "cover", "match": { }, "weight": 0, "says": "?" } ],
               "rules": { "X1": "warning" }
             }
@@ -143,7 +160,7 @@ public sealed class TemplateCatalogTests
                  {
                      "模板 id “Bad Id”", "表键“Incomes”只能由", "codes “roman”", "sides 应为 1 或 2", "列分组“x”",
                      "tableTitles 的“t”：没有任何匹配条件", "tableTitles 的“u”：表键“no thing”不合格式", "tableTitles 的“v”：before/after/replace/remove 只用于",
-                     "columnHeaders 的“c”：未知的列键“sum”", "sections 的“s”：缺少 topic", "sections 的“s2”：未知的主题“budgets”",
+                     "columnHeaders 的“c”：未知的列键“sum”", "sections 的“s”：缺少 topic", "sections 的“s2”：未知的主题“budgets”", "columnRoles 的“r”：role “name”应为",
                      "in “cover”", "识别依据“d”没有任何匹配条件", "weight 应为正数", "根模板不需要识别依据", "规则编号“X1”",
                  })
             Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
