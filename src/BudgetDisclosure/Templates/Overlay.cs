@@ -25,6 +25,7 @@ internal static class Overlay
             TableTitles = Entries(file, "tableTitles", parent.TableTitles, overlay.TableTitles, problems),
             ColumnHeaders = Entries(file, "columnHeaders", parent.ColumnHeaders, overlay.ColumnHeaders, problems),
             ColumnRoles = Entries(file, "columnRoles", parent.ColumnRoles, overlay.ColumnRoles, problems),
+            Subjects = Entries(file, "subjects", parent.Subjects, overlay.Subjects, problems),
             Sections = Entries(file, "sections", parent.Sections, overlay.Sections, problems),
             Detection = overlay.Detection,
             Rules = Rules(parent.Rules, overlay.Rules),

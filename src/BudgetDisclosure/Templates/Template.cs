@@ -14,6 +14,7 @@ public sealed class Template
     private readonly (TextMatch Match, string? Column, FrozenSet<TableKey> Tables)[] columns;
     private readonly (TextMatch Match, SectionTopic? Topic)[] sections;
     private readonly (TextMatch Match, string Role)[] roles;
+    private readonly FrozenDictionary<SectionTopic, MatchRule[]> subjects;
     private readonly FrozenDictionary<TableKey, TableDefinition> tables;
 
     internal Template(TemplateDefinition definition, IReadOnlyList<string> lineage)
@@ -25,6 +26,7 @@ public sealed class Template
         titles = [.. definition.TableTitles.Select(r => (r.Match!, r.Table is null ? TableKey.Other : TableKey.Parse(r.Table)!.Value))];
         columns = [.. definition.ColumnHeaders.Select(r => (r.Match!, r.Column, r.Tables.Select(k => TableKey.Parse(k)!.Value).ToFrozenSet()))];
         roles = [.. definition.ColumnRoles.Select(r => (r.Match!, r.Role!))];
+        subjects = definition.Subjects.GroupBy(r => SectionTopics.Parse(r.Topic!)!.Value).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         sections = [.. definition.Sections.Select(r => (r.Match!, r.Topic == SectionTopics.Parent ? (SectionTopic?)null : SectionTopics.Parse(r.Topic!)!.Value))];
         RequiredTables = [.. definition.Tables.Where(t => t.Required == true).Select(t => TableKey.Parse(t.Key)!.Value)];
     }
@@ -79,6 +81,9 @@ public sealed class Template
             if (match.Matches(leaf)) return role;
         return null;
     }
+
+    /// <summary>The claim-subject entries of a section topic, in the template's order (see <see cref="TemplateDefinition.Subjects"/>).</summary>
+    public IReadOnlyList<MatchRule> SubjectsOf(SectionTopic topic) => subjects.TryGetValue(topic, out var entries) ? entries : [];
 
     /// <summary>The topic a keyed heading names; null when it names none the template knows (it takes its parent's).</summary>
     public SectionTopic? TopicOf(string heading)

@@ -85,8 +85,36 @@ public sealed record MatchRule
     /// <summary>Column roles: what a matching leaf header's column holds — <c>code</c>, <c>label</c>, <c>project_name</c> or <c>unit_name</c>.</summary>
     public string? Role { get; init; }
 
-    /// <summary>Section headings: the topic a matching heading names, or <c>parent</c> for its parent's.</summary>
+    /// <summary>
+    /// Section headings: the topic a matching heading names, or <c>parent</c> for its parent's. Claim subjects: the
+    /// topic of the section the entry reads claims in.
+    /// </summary>
     public string? Topic { get; init; }
+
+    /// <summary>Claim subjects: the figure that is not a table cell (<c>three_public_total</c>, <c>procurement_goods</c> …).</summary>
+    public string? Figure { get; init; }
+
+    /// <summary>
+    /// Claim subjects: how the row is found beyond the words — <c>class_code</c> (the name is a 类 of the tables in
+    /// <see cref="From"/>; the entry is passed over when it is none), <c>code_path</c> (a （类）（款）（项） path resolved in
+    /// <see cref="From"/>, a warning when it resolves to none), <c>project</c> (the project the paragraph is about).
+    /// </summary>
+    public string? Resolve { get; init; }
+
+    /// <summary>Claim subjects: the tables a <see cref="Resolve"/> looks in, first first.</summary>
+    public IReadOnlyList<string> From { get => field ?? []; init; }
+
+    /// <summary>
+    /// Claim subjects: a condition beyond the name — <c>list</c> (the claim introduces a list), <c>level_markers</c> (the
+    /// name carries （类）（款）（项） markers).
+    /// </summary>
+    public string? When { get; init; }
+
+    /// <summary>Claim subjects: what the claim's sentence (keyed) must hold as well.</summary>
+    public TextMatch? Sentence { get; init; }
+
+    /// <summary>Claim subjects: the column is the one the running text names (其中：…的), else <see cref="Column"/>.</summary>
+    public bool ColumnFromContext { get; init; }
 
     /// <summary>Why the entry is there, and where it was seen.</summary>
     public string? Note { get; init; }
@@ -166,6 +194,12 @@ public sealed record TemplateDefinition
 
     /// <summary>Leaf column header → what the column holds (squeezed); a header no entry matches is an amount column.</summary>
     public IReadOnlyList<MatchRule> ColumnRoles { get => field ?? []; init; }
+
+    /// <summary>
+    /// What a claim restates, by the topic of its section and its keyed name: the first entry of the topic whose
+    /// conditions hold decides the table, column, figure or row (an entry without <c>match</c> takes any name).
+    /// </summary>
+    public IReadOnlyList<MatchRule> Subjects { get => field ?? []; init; }
 
     /// <summary>Section heading → topic, first match wins (keyed by the narrative's normaliser).</summary>
     public IReadOnlyList<MatchRule> Sections { get => field ?? []; init; }

@@ -36,6 +36,7 @@ internal static partial class TemplateValidator
             : e.Tables.FirstOrDefault(k => TableKey.Parse(k) is null) is { } unknown ? $"表键“{unknown}”不合格式" : null);
         CheckEntries(file, "columnRoles", t.ColumnRoles, overlay, problems, e =>
             e.Role is null ? "缺少 role" : !ColumnRoles.Contains(e.Role) ? $"role “{e.Role}”应为 {string.Join("/", ColumnRoles)} 之一" : null);
+        CheckEntries(file, "subjects", t.Subjects, overlay, problems, Subject, matchOptional: true);
         CheckEntries(file, "sections", t.Sections, overlay, problems, e =>
             e.Topic is null ? "缺少 topic"
             : e.Topic != SectionTopics.Parent && SectionTopics.Parse(e.Topic) is null ? $"未知的主题“{e.Topic}”（可用：{string.Join("、", SectionTopics.All)}、parent）" : null);
@@ -61,15 +62,44 @@ internal static partial class TemplateValidator
         foreach (var e in t.ColumnHeaders)
             foreach (var key in e.Tables.Where(k => !defined.Contains(k)))
                 problems.Add($"{file}：columnHeaders 的“{e.Id}”指向未定义的表“{key}”（已定义：{Known()}）");
+        foreach (var e in t.Subjects)
+            foreach (var key in e.From.Prepend(e.Table).OfType<string>().Where(k => !defined.Contains(k)))
+                problems.Add($"{file}：subjects 的“{e.Id}”指向未定义的表“{key}”（已定义：{Known()}）");
         foreach (var table in t.Tables.Where(x => x.Name is null && TableKey.ParseStandard(x.Key) is null))
             problems.Add($"{file}：表“{table.Key}”缺少名称 name");
-        foreach (var (list, entries) in new[] { ("tableTitles", t.TableTitles), ("columnHeaders", t.ColumnHeaders), ("columnRoles", t.ColumnRoles), ("sections", t.Sections) })
+        foreach (var (list, entries) in new[] { ("tableTitles", t.TableTitles), ("columnHeaders", t.ColumnHeaders), ("columnRoles", t.ColumnRoles), ("subjects", t.Subjects), ("sections", t.Sections) })
             foreach (var g in entries.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
                 problems.Add($"{file}：{list} 中条目 id “{g.Key}”重复");
         return problems.Count == before;
     }
 
-    private static void CheckEntries(string file, string list, IReadOnlyList<MatchRule> entries, bool overlay, List<string> problems, Func<MatchRule, string?> target)
+    /// <summary>What a claim-subject entry must say: its topic, and a table, column, figure or resolver that exist.</summary>
+    private static string? Subject(MatchRule e) =>
+        e.Topic is null || SectionTopics.Parse(e.Topic) is null ? $"topic “{e.Topic}”不是已知的主题"
+        : e.Table is { } table && TableKey.Parse(table) is null ? $"表键“{table}”不合格式"
+        : e.Column is { } column && !ColumnNames.IsKnown(column) ? $"未知的列键“{column}”"
+        : e.Figure is { } figure && !SubjectFigures.Contains(figure) ? $"未知的数字“{figure}”（可用：{string.Join("、", SubjectFigures)}）"
+        : e.Resolve is { } resolve && !SubjectResolvers.Contains(resolve) ? $"resolve “{resolve}”应为 {string.Join("/", SubjectResolvers)} 之一"
+        : e.When is { } when && !SubjectConditions.Contains(when) ? $"when “{when}”应为 {string.Join("/", SubjectConditions)} 之一"
+        : e.Resolve is "class_code" or "code_path" && e.From.Count == 0 ? "resolve 需要 from 列出所查的表"
+        : e.From.FirstOrDefault(k => TableKey.Parse(k) is null) is { } bad ? $"表键“{bad}”不合格式"
+        : e.Table is null && e.Figure is null ? "缺少 table 或 figure"
+        : null;
+
+    /// <summary>The figures a claim may restate that are not table cells.</summary>
+    public static readonly string[] SubjectFigures =
+    [
+        "three_public_total", "overseas_travel", "reception", "vehicle_purchase", "vehicle_operation", "vehicle_total",
+        "operating_costs", "procurement_total", "procurement_goods", "procurement_works", "procurement_services",
+        "sme_reserved", "small_micro_reserved", "project_budget", "carryover_fiscal", "carryover_nonfiscal",
+        "performance_overall_amount", "performance_fiscal_projects_amount", "performance_nonfiscal_projects_amount",
+    ];
+
+    private static readonly string[] SubjectResolvers = ["class_code", "code_path", "project"];
+
+    private static readonly string[] SubjectConditions = ["list", "level_markers"];
+
+    private static void CheckEntries(string file, string list, IReadOnlyList<MatchRule> entries, bool overlay, List<string> problems, Func<MatchRule, string?> target, bool matchOptional = false)
     {
         foreach (var e in entries)
         {
@@ -79,7 +109,7 @@ internal static partial class TemplateValidator
             if (!overlay && placements > 0) problems.Add($"{at}：before/after/replace/remove 只用于覆盖其他模板的模板");
             if (placements > 1) problems.Add($"{at}：before、after、replace、remove 只能用一个");
             if (e.Remove) continue;
-            if (e.Match is null || e.Match.IsEmpty) problems.Add($"{at}：没有任何匹配条件");
+            if (e.Match is null ? !matchOptional : e.Match.IsEmpty) problems.Add($"{at}：没有任何匹配条件");
             if (target(e) is { } problem) problems.Add($"{at}：{problem}");
         }
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
 using BudgetDisclosure.Normalization;
+using BudgetDisclosure.Templates;
 
 namespace BudgetDisclosure.Binding.Narrative;
 
@@ -22,9 +23,9 @@ internal static partial class ClaimPass
     private static readonly HashSet<SectionTopic> SkippedTopics =
         [SectionTopic.Other, SectionTopic.Functions, SectionTopic.Organisation, SectionTopic.Glossary, SectionTopic.Assets];
 
-    public static List<Claim> Run(IReadOnlyList<SectionNode> sections, string? unitName, IReadOnlyList<BudgetTable> tables, List<ReadDiagnostic> diagnostics)
+    public static List<Claim> Run(IReadOnlyList<SectionNode> sections, string? unitName, IReadOnlyList<BudgetTable> tables, List<ReadDiagnostic> diagnostics, Template? template = null)
     {
-        var ties = new SubjectTies(tables, diagnostics);
+        var ties = new SubjectTies(tables, diagnostics, template ?? TemplateCatalog.National);
         var claims = new List<Claim>();
         // One list of figures for every clause of the document: a clause's figures are read before the next is scanned.
         var tokens = new List<Token>();

@@ -32,7 +32,7 @@ internal static class NarrativeBinder
         if (!sections.Any(s => s.Topic is SectionTopic.Income or SectionTopic.Expenditure or SectionTopic.Overview or SectionTopic.GeneralPublicCurrentYear) && hasProse)
             diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.NoNarrativeSectionsCode, Messages.NoNarrativeSections, where));
 
-        var claims = ClaimPass.Run(sections, metadata.UnitName, tables, diagnostics);
+        var claims = ClaimPass.Run(sections, metadata.UnitName, tables, diagnostics, template);
         return new NarrativeBinding
         {
             UnitName = metadata.UnitName,
