@@ -1,8 +1,17 @@
+using BudgetDisclosure.Checks;
+
 namespace BudgetDisclosure.Cli;
 
-/// <summary>The command line's user-facing text, in one place.</summary>
+/// <summary>
+/// The command line's user-facing text, in one place. Chinese; what <c>budget check</c> and <c>budget parse</c> print
+/// around findings and tables also in English (<c>--lang en</c>).
+/// </summary>
 internal static class CliMessages
 {
+    private static string In(MessageLanguage language, string chinese, string english) => language == MessageLanguage.English ? english : chinese;
+
+    public static string LangDescription => "消息的语言：zh（中文，默认）或 en（英文）：发现的消息、规则标题和各部分标题；从文件中读出的文字保持原样。";
+
     /// <summary>Code for a fault inside the tool while handling one file; outside the reader's BD0001–BD0999.</summary>
     public const string InternalErrorCode = "BD9001";
 
@@ -39,17 +48,19 @@ internal static class CliMessages
     public static string OutputFailed(string message) => $"budget: 无法写出结果：{message}";
 
     // Table preview captions.
-    public static string TableCaption(string kind, string name, string unit) => $"{kind}（{name}）  单位：{unit}";
+    public static string TableCaption(string kind, string name, string unit, MessageLanguage language) =>
+        In(language, $"{kind}（{name}）  单位：{unit}", $"{kind} ({name})  unit: {unit}");
 
-    public static string UnknownUnit => "未注明";
+    public static string UnknownUnit(MessageLanguage language) => In(language, "未注明", "not stated");
 
-    public static string CodeHeader => "编码";
+    public static string CodeHeader(MessageLanguage language) => In(language, "编码", "Code");
 
-    public static string LabelHeader => "科目/项目";
+    public static string LabelHeader(MessageLanguage language) => In(language, "科目/项目", "Item/project");
 
-    public static string DeclaredEmpty(string? note) => note is null or "" ? "（本表为空表）" : $"（空表：{note}）";
+    public static string DeclaredEmpty(string? note, MessageLanguage language) =>
+        note is null or "" ? In(language, "（本表为空表）", "(declared empty)") : In(language, $"（空表：{note}）", $"(empty: {note})");
 
-    public static string NoTables => "（没有识别出表格）";
+    public static string NoTables(MessageLanguage language) => In(language, "（没有识别出表格）", "(no tables recognised)");
 
     // check
     public static string CheckDescription =>
@@ -65,21 +76,36 @@ internal static class CliMessages
 
     public static string CheckHeading(string path) => $"== {path}";
 
-    public static string SeverityHeading(string severity, int count) => $"{severity}（{count} 项）";
+    public static string SeverityHeading(Severity severity, int count, MessageLanguage language) => In(language,
+        $"{severity.ToChinese()}（{count} 项）",
+        $"{severity switch { Severity.Error => "Errors", Severity.Warning => "Warnings", _ => "Info" }} ({count})");
 
-    public static string GroupNote(int group, string cell) => $"↳ 第 {group} 组：这些发现很可能都源于同一个单元格：{cell}";
+    public static string GroupNote(int group, string cell, MessageLanguage language) => In(language,
+        $"↳ 第 {group} 组：这些发现很可能都源于同一个单元格：{cell}",
+        $"↳ group {group}: these findings most likely all come from one cell: {cell}");
 
-    public static string StatusHeading => "各项检查：";
+    public static string StatusHeading(MessageLanguage language) => In(language, "各项检查：", "Checks:");
 
-    public static string StatusLine(BudgetDisclosure.Checks.CheckStatus status) => status.Outcome switch
+    /// <remarks>The reasons a rule did not apply or was not checked are the checker's, in Chinese.</remarks>
+    public static string StatusLine(CheckStatus status, MessageLanguage language)
     {
-        BudgetDisclosure.Checks.CheckOutcome.Passed => $"{status.Rule.Id} 通过    {status.Rule.Title}（核对 {status.Evaluated} 处）",
-        BudgetDisclosure.Checks.CheckOutcome.Failed => $"{status.Rule.Id} 未通过  {status.Rule.Title}（核对 {status.Evaluated} 处，{status.Failures} 处有误）",
-        BudgetDisclosure.Checks.CheckOutcome.NotApplicable => $"{status.Rule.Id} 不适用  {status.Rule.Title}：{status.Reason}",
-        _ => $"{status.Rule.Id} 未检查  {status.Rule.Title}：{status.Reason}",
-    };
+        var title = status.Rule.GetTitle(language);
+        return (status.Outcome, language) switch
+        {
+            (CheckOutcome.Passed, MessageLanguage.English) => $"{status.Rule.Id} passed      {title} (checked {status.Evaluated})",
+            (CheckOutcome.Failed, MessageLanguage.English) => $"{status.Rule.Id} failed      {title} (checked {status.Evaluated}, {status.Failures} wrong)",
+            (CheckOutcome.NotApplicable, MessageLanguage.English) => $"{status.Rule.Id} n/a         {title}: {status.Reason}",
+            (_, MessageLanguage.English) => $"{status.Rule.Id} not checked {title}: {status.Reason}",
+            (CheckOutcome.Passed, _) => $"{status.Rule.Id} 通过    {title}（核对 {status.Evaluated} 处）",
+            (CheckOutcome.Failed, _) => $"{status.Rule.Id} 未通过  {title}（核对 {status.Evaluated} 处，{status.Failures} 处有误）",
+            (CheckOutcome.NotApplicable, _) => $"{status.Rule.Id} 不适用  {title}：{status.Reason}",
+            _ => $"{status.Rule.Id} 未检查  {title}：{status.Reason}",
+        };
+    }
 
-    public static string CheckSummary(int errors, int warnings, int infos) => $"共 {errors} 个错误，{warnings} 个警告，{infos} 个提示。";
+    public static string CheckSummary(int errors, int warnings, int infos, MessageLanguage language) => In(language,
+        $"共 {errors} 个错误，{warnings} 个警告，{infos} 个提示。",
+        $"{errors} errors, {warnings} warnings, {infos} info.");
 
     // render
     public const string RenderInputCode = "BD0270";

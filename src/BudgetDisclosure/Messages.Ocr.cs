@@ -5,13 +5,14 @@ namespace BudgetDisclosure;
 public static partial class Messages
 {
     /// <summary>Added to a check finding on a page read by OCR: the failed sum is more likely a misread than the document's error.</summary>
-    public static string OcrMisread(int page, double meanConfidence, string cell, IReadOnlyList<(string Text, double Confidence)> doubtful)
+    public static LocalizedText OcrMisread(int page, double meanConfidence, string cell, IReadOnlyList<(string Text, double Confidence)> doubtful)
     {
-        var sb = new System.Text.StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"（第 {page} 页由 OCR 识别，平均置信度 {meanConfidence:0}%：可能是“{cell}”识别错误");
-        if (doubtful.Count > 0)
-            sb.Append("；本行置信度低的数：").AppendJoin("、", doubtful.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Text}（{d.Confidence:0}%）")));
-        sb.Append("，请对照原件核对）");
-        return sb.ToString();
+        var confidence = meanConfidence.ToString("0", CultureInfo.InvariantCulture);
+        var figures = doubtful.Count == 0 ? LocalizedText.Empty
+            : new LocalizedText("；本行置信度低的数：{0}", "; low-confidence figures on this row: {0}",
+                LocalizedText.List(doubtful.Select(d => new LocalizedText("{0}（{1}%）", "{0} ({1}%)", d.Text, d.Confidence.ToString("0", CultureInfo.InvariantCulture)))));
+        return new LocalizedText("（第 {0} 页由 OCR 识别，平均置信度 {1}%：可能是“{2}”识别错误{3}，请对照原件核对）",
+            " (page {0} was read by OCR, mean confidence {1}%: '{2}' may have been misread{3}; check against the original)",
+            page, confidence, cell, figures);
     }
 }

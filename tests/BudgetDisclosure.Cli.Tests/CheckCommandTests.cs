@@ -77,14 +77,45 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("2.1.0", doc.RootElement.GetProperty("version").GetString());
         var sarifRun = Assert.Single(doc.RootElement.GetProperty("runs").EnumerateArray().ToList());
         var rules = sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "BD1001" && r.GetProperty("helpUri").GetString() == "docs/rules/BD1001.md");
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "BD1001"
+            && r.GetProperty("helpUri").GetString() == "https://github.com/budget-disclosure/BudgetDisclosure/blob/main/docs/rules/BD1001.md");
+        Assert.False(string.IsNullOrEmpty(sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("informationUri").GetString()));
         var result = sarifRun.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "BD1101");
         Assert.Equal("error", result.GetProperty("level").GetString());
+        // The message both as text and as the rule's format with its arguments, which give the same text.
+        var message = result.GetProperty("message");
+        var format = rules.Single(r => r.GetProperty("id").GetString() == "BD1101").GetProperty("messageStrings").GetProperty(message.GetProperty("id").GetString()!).GetProperty("text").GetString()!;
+        var arguments = message.GetProperty("arguments").EnumerateArray().Select(a => (object?)a.GetString()).ToArray();
+        Assert.Equal(message.GetProperty("text").GetString(), string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments));
+        Assert.Equal("单位支出总体情况表中 2101101 行的“合计”为 13.00，基本支出 + 项目支出之和为 12，相差 1（舍入容差 0.01）.", message.GetProperty("text").GetString());
         var location = result.GetProperty("locations")[0];
         Assert.True(location.GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() > 0);
         Assert.Equal("表3/2101101/合计", location.GetProperty("logicalLocations")[0].GetProperty("fullyQualifiedName").GetString());
         var index = result.GetProperty("ruleIndex").GetInt32();
         Assert.Equal("BD1101", rules[index].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Json_findings_carry_their_message_id_and_arguments_in_the_language_asked_for()
+    {
+        var broken = Broken();
+        foreach (var (lang, message, description) in new[]
+        {
+            ("zh", "单位支出总体情况表中科目 21011 的“合计”为 12.00，下级科目之和为 13，相差 -1（舍入容差 0.01）", "下级科目"),
+            ("en", "In 单位支出总体情况表, code 21011 column '合计' is 12.00; the sum of its children is 13, a difference of -1 (rounding tolerance 0.01)", "its children"),
+        })
+        {
+            var run = CliRun.Of("check", "--format", "json", "--lang", lang, broken);
+            using var doc = JsonDocument.Parse(run.Out);
+            var finding = doc.RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray()
+                .First(f => f.GetProperty("rule").GetString() == "BD1001" && f.GetProperty("code").GetString() == "21011");
+            Assert.Equal(message, finding.GetProperty("message").GetString());
+            Assert.Equal("default", finding.GetProperty("messageId").GetString());
+            // The table's title and the column are the document's, the same in both languages; "its children" is the rule's.
+            Assert.Equal(["单位支出总体情况表", "21011", "合计", "12.00", description, "13", "-1", "0.01", ""],
+                finding.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()));
+            Assert.Equal("https://github.com/budget-disclosure/BudgetDisclosure/blob/main/docs/rules/BD1001.md", finding.GetProperty("helpUri").GetString());
+        }
     }
 
     [Fact]

@@ -92,8 +92,8 @@ public class OcrTests
         var report = Checker.Check(DisclosureBinder.Bind(read).Value!);
         var arithmetic = report.Findings.Where(f => f.Rule.Category == RuleCategory.Arithmetic && f.Severity == Severity.Error).ToList();
         Assert.NotEmpty(arithmetic);
-        Assert.All(arithmetic, f => Assert.Contains("第 1 页由 OCR 识别", f.Message, StringComparison.Ordinal));
-        Assert.Contains(arithmetic, f => f.Message.Contains("2101501", StringComparison.Ordinal));
+        Assert.All(arithmetic, f => Assert.Contains("第 1 页由 OCR 识别", f.GetMessage(), StringComparison.Ordinal));
+        Assert.Contains(arithmetic, f => f.GetMessage().Contains("2101501", StringComparison.Ordinal));
     }
 
     [SkippableFact]

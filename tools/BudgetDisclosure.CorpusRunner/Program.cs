@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using BudgetDisclosure;
 using BudgetDisclosure.Checks;
 using BudgetDisclosure.CorpusRunner;
 using BudgetDisclosure.Documents;
@@ -99,7 +100,7 @@ static FileResult Run(DisclosurePipeline pipeline, string name, string path)
             Template = disclosure?.Template is { } t ? $"{t.Id} ({t.Choice.ToString().ToLowerInvariant()})" : null,
             // The template is its own field: the digest is of what was read under it.
             ModelDigest = disclosure is null ? null : Report.Digest([JsonSerializer.Serialize(JsonMapper.ToJson(disclosure) with { Template = null }, BudgetJson.Context.DisclosureJson)]),
-            FindingsDigest = Report.Digest(findings.Select(f => string.Join('\t', f.Rule.Id, f.Severity, f.Location.ToCompilerString(), f.Message, f.Expected, f.Actual, f.Difference, f.Tolerance, f.Group, f.LikelyCell, string.Join(';', f.Cells)))),
+            FindingsDigest = Report.Digest(findings.Select(f => string.Join('\t', f.Rule.Id, f.Severity, f.Location.ToCompilerString(), f.GetMessage(MessageLanguage.Chinese), f.Expected, f.Actual, f.Difference, f.Tolerance, f.Group, f.LikelyCell, string.Join(';', f.Cells)))),
             DiagnosticsDigest = Report.Digest(diagnostics.Select(d => string.Join('\t', d.Code, d.Severity, d.Source, d.Message))),
         };
     }

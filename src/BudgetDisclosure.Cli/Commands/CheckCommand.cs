@@ -15,8 +15,8 @@ internal enum CheckFormat
 }
 
 /// <summary>
-/// <c>budget check FILE... [--prior FILE] [--format text|json|sarif] [--min-severity LEVEL]</c>: every identity and
-/// every restated figure, rounding-aware. Exit 1 on any error finding, 2 when an input could not be used.
+/// <c>budget check FILE... [--prior FILE] [--format text|json|sarif] [--min-severity LEVEL] [--lang zh|en]</c>: every
+/// identity and every restated figure, rounding-aware. Exit 1 on any error finding, 2 when an input could not be used.
 /// </summary>
 internal static class CheckCommand
 {
@@ -46,22 +46,22 @@ internal static class CheckCommand
         var ocr = new Option<bool>("--ocr") { Description = CliMessages.OcrDescription };
         var template = new Option<string?>("--template") { Description = CliMessages.TemplateOptionDescription, HelpName = "ID" };
         var config = new Option<string?>("--config") { Description = CliMessages.ConfigOptionDescription, HelpName = "FILE" };
-        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne, ocr, template, config };
+        var lang = LanguageOption.Create();
+        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne, ocr, template, config, lang };
         command.SetAction(result => Run(
             InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne), result.GetValue(ocr) ? InputSources.OcrReading : null),
             result.GetValue(prior),
             result.GetRequiredValue(format) switch { "json" => CheckFormat.Json, "sarif" => CheckFormat.Sarif, _ => CheckFormat.Text },
             Severities.Parse(result.GetRequiredValue(minimum)) ?? Severity.Info,
+            LanguageOption.Of(result, lang),
             console,
             result.GetValue(config),
             result.GetValue(template)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? priorPath, CheckFormat format, Severity minimum, CliConsole console, string? configPath = null, string? template = null) =>
-        Run([.. paths.Select(p => new InputSource([p]))], priorPath, format, minimum, console, configPath, template);
-
-    public static int Run(IReadOnlyList<InputSource> sources, string? priorPath, CheckFormat format, Severity minimum, CliConsole console, string? configPath = null, string? template = null)
+    public static int Run(IReadOnlyList<InputSource> sources, string? priorPath, CheckFormat format, Severity minimum, MessageLanguage language, CliConsole console,
+        string? configPath = null, string? template = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(console);
@@ -83,7 +83,7 @@ internal static class CheckCommand
         switch (format)
         {
             case CheckFormat.Json:
-                using (var json = new CheckJsonWriter(console.Out))
+                using (var json = new CheckJsonWriter(console.Out, language))
                 {
                     failed = InputBatch.Run(paths, console, (document, output) =>
                     {
@@ -102,7 +102,7 @@ internal static class CheckCommand
                     if (report?.HasErrors == true) errors++;
                     reports.Add((document.Path, report));
                 });
-                SarifWriter.Write(console.Out, reports, Version());
+                SarifWriter.Write(console.Out, reports, Version(), language);
                 break;
             default:
                 failed = InputBatch.Run(paths, console, (document, output) =>
@@ -110,7 +110,7 @@ internal static class CheckCommand
                     if (!document.Usable) return;
                     var report = Checker.Check(document.Disclosure!, prior, OptionsFor(document));
                     if (report.HasErrors) errors++;
-                    FindingTextWriter.Write(output, document.Path, report);
+                    FindingTextWriter.Write(output, document.Path, report, language);
                 });
                 break;
         }

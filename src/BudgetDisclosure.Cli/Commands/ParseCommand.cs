@@ -11,7 +11,10 @@ internal enum ParseFormat
     Tables,
 }
 
-/// <summary><c>budget parse FILE... [--format json|facts|tables]</c>: reads disclosures and writes what was bound.</summary>
+/// <summary>
+/// <c>budget parse FILE... [--format json|facts|tables] [--lang zh|en]</c>: reads disclosures and writes what was bound
+/// (the language is that of the table preview's captions; JSON and facts are data).
+/// </summary>
 internal static class ParseCommand
 {
     private static readonly string[] FormatNames = ["json", "facts", "tables"];
@@ -34,19 +37,18 @@ internal static class ParseCommand
         var asOne = new Option<bool>("--as-one") { Description = CliMessages.AsOneDescription };
         var ocr = new Option<bool>("--ocr") { Description = CliMessages.OcrDescription };
         var template = new Option<string?>("--template") { Description = CliMessages.TemplateOptionDescription, HelpName = "ID" };
-        var command = new Command("parse", CliMessages.ParseDescription) { files, format, asOne, ocr, template };
+        var lang = LanguageOption.Create();
+        var command = new Command("parse", CliMessages.ParseDescription) { files, format, asOne, ocr, template, lang };
         command.SetAction(result => Run(
             InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne), result.GetValue(ocr) ? InputSources.OcrReading : null),
             ToFormat(result.GetRequiredValue(format)),
+            LanguageOption.Of(result, lang),
             console,
             result.GetValue(template)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, ParseFormat format, CliConsole console) =>
-        Run([.. paths.Select(p => new InputSource([p]))], format, console);
-
-    public static int Run(IReadOnlyList<InputSource> sources, ParseFormat format, CliConsole console, string? template = null)
+    public static int Run(IReadOnlyList<InputSource> sources, ParseFormat format, MessageLanguage language, CliConsole console, string? template = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(console);
@@ -73,7 +75,7 @@ internal static class ParseCommand
                     {
                         rendererOutput = output;
                         // Colour and boxes only when the text really lands on the terminal, not in a held buffer.
-                        renderer = new TableRenderer(output, console.OutIsTerminal && ReferenceEquals(output, console.Out));
+                        renderer = new TableRenderer(output, console.OutIsTerminal && ReferenceEquals(output, console.Out), language);
                     }
                     renderer!.Render(document.Path, document.Disclosure);
                 });

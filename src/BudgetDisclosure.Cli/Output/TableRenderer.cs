@@ -18,11 +18,13 @@ internal sealed class TableRenderer
     private readonly bool _interactive;
     private readonly TextWriter _output;
     private readonly StringWriter? _plain;
+    private readonly MessageLanguage _language;
 
-    public TableRenderer(TextWriter output, bool isTerminal)
+    public TableRenderer(TextWriter output, bool isTerminal, MessageLanguage language)
     {
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
+        _language = language;
         _interactive = isTerminal;
         // Redirected text goes through a buffer so that the padding Spectre leaves at line ends can be trimmed.
         _plain = isTerminal ? null : new StringWriter(CultureInfo.InvariantCulture);
@@ -46,7 +48,7 @@ internal sealed class TableRenderer
         _console.WriteLine();
         if (disclosure.Tables.Count == 0)
         {
-            _console.WriteLine(CliMessages.NoTables);
+            _console.WriteLine(CliMessages.NoTables(_language));
             _console.WriteLine();
         }
         else
@@ -73,8 +75,8 @@ internal sealed class TableRenderer
     private void Render(BudgetTable table)
     {
         var title = string.IsNullOrEmpty(table.Number) ? table.Title : table.Number + " " + table.Title;
-        var unit = table.Unit == MoneyUnit.Unknown ? CliMessages.UnknownUnit : table.Unit.ToChinese();
-        var caption = CliMessages.TableCaption(table.Kind.IsStandard || table.Title.Length == 0 ? table.Kind.ToChinese() : table.Title, table.Kind.ToName(), unit);
+        var unit = table.Unit == MoneyUnit.Unknown ? CliMessages.UnknownUnit(_language) : table.Unit.ToText().ToString(_language);
+        var caption = CliMessages.TableCaption(table.Kind.IsStandard || table.Title.Length == 0 ? table.Kind.ToText().ToString(_language) : table.Title, table.Kind.ToName(), unit, _language);
         if (_interactive)
         {
             _console.MarkupLine("[bold]" + Markup.Escape(title) + "[/]");
@@ -88,7 +90,7 @@ internal sealed class TableRenderer
 
         if (table.IsDeclaredEmpty)
         {
-            _console.WriteLine(CliMessages.DeclaredEmpty(table.EmptyNote));
+            _console.WriteLine(CliMessages.DeclaredEmpty(table.EmptyNote, _language));
         }
         if (table.Rows.Count > 0 || table.Columns.Count > 0) _console.Write(Build(table));
         foreach (var note in table.Notes) _console.WriteLine(note);
@@ -98,8 +100,8 @@ internal sealed class TableRenderer
     private Table Build(BudgetTable table)
     {
         var grid = new Table { Border = _interactive ? TableBorder.Rounded : TableBorder.Markdown };
-        grid.AddColumn(new Spectre.Console.TableColumn(new Text(CliMessages.CodeHeader)));
-        grid.AddColumn(new Spectre.Console.TableColumn(new Text(CliMessages.LabelHeader)));
+        grid.AddColumn(new Spectre.Console.TableColumn(new Text(CliMessages.CodeHeader(_language))));
+        grid.AddColumn(new Spectre.Console.TableColumn(new Text(CliMessages.LabelHeader(_language))));
         // Columns are placed by their index; a cell whose index is not among the columns still gets shown.
         var indexes = table.Columns.Select(c => c.Index)
             .Concat(table.Rows.SelectMany(r => r.Cells).Select(c => c.Column))

@@ -506,7 +506,7 @@ public static class TemplateReader
                 var letter = f.Location.Column is { } column && columnLetters.TryGetValue((sheet.Ordinal, 0, column), out var l) ? l : "B";
                 if (f.Location.Column is null && f.Location.Table is not null) letter = "A";
                 var row = source.Line > 0 ? source.Line : TemplateSheets.TableDataRow;
-                issues.Add(new WorkbookIssue(f.Severity, code, file, sheet.Name, letter + row.ToString(CultureInfo.InvariantCulture), $"{f.Message}（{f.Rule.Id}）"));
+                issues.Add(new WorkbookIssue(f.Severity, code, file, sheet.Name, letter + row.ToString(CultureInfo.InvariantCulture), $"{f.GetMessage(MessageLanguage.Chinese)}（{f.Rule.Id}）"));
             }
         }
     }

@@ -140,7 +140,7 @@ internal static class OcrFindings
             var cell = f.LikelyCell ?? Cell(f.Location);
             var doubtful = page.Doubtful.Where(a => f.Location.Source.Line > 0 && a.Source.Line == f.Location.Source.Line)
                 .Select(a => (a.Text, a.Confidence)).ToList();
-            findings[i] = f with { Message = f.Message + Messages.OcrMisread(page.Page, page.MeanConfidence, cell, doubtful) };
+            findings[i] = f with { Note = Messages.OcrMisread(page.Page, page.MeanConfidence, cell, doubtful) };
         }
         return findings;
     }

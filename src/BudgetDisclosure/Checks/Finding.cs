@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using BudgetDisclosure.Model;
 
 namespace BudgetDisclosure.Checks;
@@ -54,11 +53,21 @@ public sealed record CellRef(TableKey Table, string? TableNumber, string Row, st
 }
 
 /// <summary>
-/// One thing wrong (or, for rounding, worth knowing): the rule, its severity, the message in Chinese, the location,
-/// and for arithmetic the expected and actual values, their difference and the rounding tolerance used.
+/// One thing wrong (or, for rounding, worth knowing), in the manner of Roslyn's Diagnostic: the rule, its severity, the
+/// location and the message's arguments, formatted only when written (<see cref="GetMessage"/>), in either language;
+/// for arithmetic also the expected and actual values, their difference and the rounding tolerance used.
 /// </summary>
-public sealed record Finding(RuleDescriptor Rule, Severity Severity, string Message, FindingLocation Location)
+public sealed record Finding(RuleDescriptor Rule, Severity Severity, FindingLocation Location, params IReadOnlyList<object?> Arguments)
 {
+    /// <summary>Which of the rule's messages the arguments fill (<see cref="RuleDescriptor.Messages"/>).</summary>
+    public string MessageId { get; init; } = RuleMessage.DefaultId;
+
+    /// <summary>
+    /// What the checker adds after the rule's message, in the same language: that the page was read by OCR and which
+    /// figure is the likelier misreading. The rule knows nothing of it, so it is not one of the rule's arguments.
+    /// </summary>
+    public LocalizedText? Note { get; init; }
+
     public decimal? Expected { get; init; }
 
     public decimal? Actual { get; init; }
@@ -76,12 +85,13 @@ public sealed record Finding(RuleDescriptor Rule, Severity Severity, string Mess
     /// <summary>The table cells the identity involved; grouping uses them.</summary>
     public IReadOnlyList<CellRef> Cells { get; init; } = [];
 
+    /// <summary>The rule's message with the arguments, then the <see cref="Note"/>, in <paramref name="language"/>.</summary>
+    public string GetMessage(MessageLanguage language = MessageLanguage.Chinese) =>
+        Rule.Message(MessageId).Format(Arguments, language) + Note?.ToString(language);
+
     /// <summary><c>file(12,表3,2101101,合计): error BD1001: … (docs/rules/BD1001.md)</c></summary>
-    public override string ToString()
-    {
-        var sb = new StringBuilder();
-        sb.Append(Location.ToCompilerString()).Append(": ").Append(Severity.ToName()).Append(' ').Append(Rule.Id).Append(": ").Append(Message);
-        sb.Append(" (").Append(Rule.HelpLink).Append(')');
-        return sb.ToString();
-    }
+    public string ToString(MessageLanguage language) =>
+        $"{Location.ToCompilerString()}: {Severity.ToName()} {Rule.Id}: {GetMessage(language)} ({Rule.HelpLink})";
+
+    public override string ToString() => ToString(MessageLanguage.Chinese);
 }

@@ -22,6 +22,15 @@ public static class MoneyUnits
         _ => "",
     };
 
+    /// <summary>The unit as a message names it: 万元, "ten thousand yuan"; nothing when unknown.</summary>
+    public static LocalizedText ToText(this MoneyUnit unit) => unit switch
+    {
+        MoneyUnit.Yuan => new("元", "yuan"),
+        MoneyUnit.TenThousandYuan => new("万元", "ten thousand yuan"),
+        MoneyUnit.HundredMillionYuan => new("亿元", "hundred million yuan"),
+        _ => LocalizedText.Empty,
+    };
+
     /// <summary>Finds the unit in a caption such as <c>单位：万元</c> or <c>金额单位: 元</c>.</summary>
     public static MoneyUnit FromCaption(string caption)
     {

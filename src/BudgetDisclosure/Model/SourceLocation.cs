@@ -36,13 +36,13 @@ public sealed record SourceLocation(string File, int Line, int? Page = null)
         _ => Page is { } page ? "p" + page.ToString(CultureInfo.InvariantCulture) : null,
     };
 
-    /// <summary>The place in words for a message: 第 12 行, 第 4 页, 第 57 段, 工作表“表2”第 5 行.</summary>
-    public string PlaceInWords => LineKind switch
+    /// <summary>The place in words for a message: 第 12 行 (line 12), 第 4 页, 第 57 段, 工作表“表2”第 5 行.</summary>
+    public LocalizedText PlaceInWords => LineKind switch
     {
-        LineKind.File when Line > 0 => string.Create(CultureInfo.InvariantCulture, $"第 {Line} 行"),
-        LineKind.Block when Line > 0 => string.Create(CultureInfo.InvariantCulture, $"第 {Line} 段"),
-        LineKind.SheetRow when Line > 0 && Sheet is not null => string.Create(CultureInfo.InvariantCulture, $"工作表“{Sheet}”第 {Line} 行"),
-        _ => Page is { } page ? string.Create(CultureInfo.InvariantCulture, $"第 {page} 页") : "文中",
+        LineKind.File when Line > 0 => new("第 {0} 行", "line {0}", Line),
+        LineKind.Block when Line > 0 => new("第 {0} 段", "paragraph {0}", Line),
+        LineKind.SheetRow when Line > 0 && Sheet is not null => new("工作表“{0}”第 {1} 行", "row {1} of sheet '{0}'", Sheet, Line),
+        _ => Page is { } page ? new("第 {0} 页", "page {0}", page) : new("文中", "the text"),
     };
 
     /// <summary>Compiler style: <c>file:line</c> for text, <c>file:p4</c> when only the page is known.</summary>

@@ -74,6 +74,22 @@ public readonly struct TableKey : IEquatable<TableKey>, IComparable<TableKey>
         ["prior_year_carryover"] = "上年结转结余情况表",
     };
 
+    private static readonly Dictionary<string, string> English = new(StringComparer.Ordinal)
+    {
+        ["income_expenditure_summary"] = "the income and expenditure summary table",
+        ["income"] = "the income summary table",
+        ["expenditure"] = "the expenditure summary table",
+        ["fiscal_appropriation_summary"] = "the fiscal appropriation summary table",
+        ["general_public_expenditure"] = "the general public budget expenditure table",
+        ["general_public_basic_expenditure"] = "the general public budget basic expenditure table",
+        ["general_public_project_expenditure"] = "the general public budget project expenditure table",
+        ["government_fund_expenditure"] = "the government fund budget expenditure table",
+        ["state_capital_expenditure"] = "the state capital operations budget expenditure table",
+        ["three_public_expenses"] = "the three public expenses table",
+        ["entrusted_business_fees"] = "the entrusted business fees table",
+        ["prior_year_carryover"] = "the prior-year carry-over and balance table",
+    };
+
     /// <summary>The stable name used in facts CSV, JSON and findings.</summary>
     public string Name => name ?? OtherName;
 
@@ -90,6 +106,12 @@ public readonly struct TableKey : IEquatable<TableKey>, IComparable<TableKey>
     /// names it: <c>Template.NameOf</c>).
     /// </summary>
     public string ToChinese() => name is null ? "其他表" : Chinese.TryGetValue(name, out var chinese) ? chinese : name;
+
+    /// <summary>The conventional name of a national table in both languages (<see cref="ToChinese"/>); another table's key.</summary>
+    public LocalizedText ToText() =>
+        name is null ? new("其他表", "another table")
+        : Chinese.TryGetValue(name, out var chinese) ? new(chinese, English[name])
+        : LocalizedText.Verbatim(name);
 
     /// <summary>The key a template or an output names, or null when the text is not a key.</summary>
     public static TableKey? Parse(string? text) => text is not null && IsValidName(text) ? new TableKey(text) : null;

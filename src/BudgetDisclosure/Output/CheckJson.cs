@@ -9,18 +9,21 @@ namespace BudgetDisclosure.Output;
 
 /// <summary>
 /// <c>budget check --format json</c>: <c>{"documents":[{"path","diagnostics","checks","findings"}]}</c>, one entry per
-/// input, written as each document is checked. Severities are <c>error</c>, <c>warning</c>, <c>info</c>; tables are
-/// named as in facts; amounts are JSON numbers written from decimal.
+/// input, written as each document is checked (docs/schema.md). Severities are <c>error</c>, <c>warning</c>,
+/// <c>info</c>; tables are named as in facts; amounts are JSON numbers written from decimal. Rule titles and findings'
+/// messages are in the writer's language, each message with its arguments as formatted into it.
 /// </summary>
 public sealed class CheckJsonWriter : IDisposable
 {
     private readonly Utf8JsonWriter json;
     private readonly Stream stream;
     private readonly TextWriter output;
+    private readonly MessageLanguage language;
 
-    public CheckJsonWriter(TextWriter output)
+    public CheckJsonWriter(TextWriter output, MessageLanguage language)
     {
         this.output = output ?? throw new ArgumentNullException(nameof(output));
+        this.language = language;
         stream = new MemoryStream();
         json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" });
         json.WriteStartObject();
@@ -49,7 +52,7 @@ public sealed class CheckJsonWriter : IDisposable
         {
             json.WriteStartObject();
             json.WriteString("rule", status.Rule.Id);
-            json.WriteString("title", status.Rule.Title);
+            json.WriteString("title", status.Rule.GetTitle(language));
             json.WriteString("status", status.Outcome switch
             {
                 CheckOutcome.Passed => "passed",
@@ -76,7 +79,12 @@ public sealed class CheckJsonWriter : IDisposable
         json.WriteStartObject();
         json.WriteString("rule", f.Rule.Id);
         json.WriteString("severity", f.Severity.ToName());
-        json.WriteString("message", f.Message);
+        json.WriteString("message", f.GetMessage(language));
+        json.WriteString("messageId", f.MessageId);
+        json.WriteStartArray("arguments");
+        foreach (var argument in f.Arguments) json.WriteStringValue(LocalizedText.ArgumentText(argument, language));
+        json.WriteEndArray();
+        if (f.Note is { } note) json.WriteString("note", note.ToString(language));
         var at = f.Location;
         WriteOptional("table", at.Table?.ToName());
         WriteOptional("tableNumber", at.TableNumber);
@@ -95,6 +103,7 @@ public sealed class CheckJsonWriter : IDisposable
         if (f.Group is { } group) json.WriteNumber("group", group);
         WriteOptional("likelyCell", f.LikelyCell);
         json.WriteString("help", f.Rule.HelpLink);
+        json.WriteString("helpUri", f.Rule.HelpUri.AbsoluteUri);
         json.WriteEndObject();
     }
 

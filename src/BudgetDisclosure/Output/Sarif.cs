@@ -7,14 +7,16 @@ using BudgetDisclosure.Model;
 namespace BudgetDisclosure.Output;
 
 /// <summary>
-/// Findings as SARIF 2.1.0, so they open in any SARIF viewer: one run, the rules as the driver's reportingDescriptors,
-/// one result per finding with its physical location (file, line) and logical location (表/code/column).
+/// Findings as SARIF 2.1.0, so they open in any SARIF viewer: one run in one language, the rules as the driver's
+/// reportingDescriptors with their message formats (<c>messageStrings</c>), one result per finding with its message
+/// both formatted (<c>text</c>) and as the format's ID and arguments, its physical location (file, line) and logical
+/// location (表/code/column).
 /// </summary>
 public static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(TextWriter output, IReadOnlyList<(string Path, CheckReport? Report)> documents, string toolVersion)
+    public static void Write(TextWriter output, IReadOnlyList<(string Path, CheckReport? Report)> documents, string toolVersion, MessageLanguage language)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(documents);
@@ -26,7 +28,7 @@ public static class SarifWriter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, toolVersion);
+            WriteTool(json, toolVersion, language);
             json.WriteStartArray("artifacts");
             foreach (var (path, _) in documents)
             {
@@ -41,8 +43,9 @@ public static class SarifWriter
             var ruleIndex = RuleCatalog.Descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
             foreach (var (_, report) in documents)
                 foreach (var finding in report?.Findings ?? [])
-                    WriteResult(json, finding, ruleIndex);
+                    WriteResult(json, finding, ruleIndex, language);
             json.WriteEndArray();
+            json.WriteString("language", language.ToTag());
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -50,14 +53,15 @@ public static class SarifWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
     }
 
-    private static void WriteTool(Utf8JsonWriter json, string version)
+    private static void WriteTool(Utf8JsonWriter json, string version, MessageLanguage language)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "budget");
-        json.WriteString("fullName", "BudgetDisclosure 预算公开检查");
+        json.WriteString("fullName", language == MessageLanguage.English ? "BudgetDisclosure budget disclosure checker" : "BudgetDisclosure 预算公开检查");
         json.WriteString("version", version);
-        json.WriteString("language", "zh-CN");
+        json.WriteString("informationUri", ProjectLinks.Repository);
+        json.WriteString("language", language.ToTag());
         json.WriteStartArray("rules");
         foreach (var rule in RuleCatalog.Descriptors)
         {
@@ -65,12 +69,17 @@ public static class SarifWriter
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.TitleEnglish);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title);
+            json.WriteString("text", rule.GetTitle(language));
             json.WriteEndObject();
-            json.WriteStartObject("fullDescription");
-            json.WriteString("text", rule.TitleEnglish);
+            json.WriteStartObject("messageStrings");
+            foreach (var message in rule.Messages)
+            {
+                json.WriteStartObject(message.Id);
+                json.WriteString("text", Sentence(message.GetFormat(language)));
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpLink);
+            json.WriteString("helpUri", rule.HelpUri.AbsoluteUri);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();
@@ -84,14 +93,20 @@ public static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, Dictionary<string, int> ruleIndex, MessageLanguage language)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.Rule.Id);
         if (ruleIndex.TryGetValue(finding.Rule.Id, out var index)) json.WriteNumber("ruleIndex", index);
         json.WriteString("level", Level(finding.Severity));
+        // The text for viewers that format nothing themselves (GitHub code scanning requires it); the ID and arguments
+        // for those that do, and for consumers that re-format. The text alone carries the checker's note.
         json.WriteStartObject("message");
-        json.WriteString("text", finding.Message);
+        json.WriteString("text", Sentence(finding.GetMessage(language)));
+        json.WriteString("id", finding.MessageId);
+        json.WriteStartArray("arguments");
+        foreach (var argument in finding.Arguments) json.WriteStringValue(LocalizedText.ArgumentText(argument, language));
+        json.WriteEndArray();
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -124,6 +139,7 @@ public static class SarifWriter
         if (finding.Difference is { } d) json.WriteNumber("difference", d);
         if (finding.Tolerance is { } t) json.WriteNumber("tolerance", t);
         if (finding.LikelyCell is { } cell) json.WriteString("likelyCell", cell);
+        if (finding.Note is { } note) json.WriteString("note", note.ToString(language));
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -139,6 +155,12 @@ public static class SarifWriter
         if (at.Section is not null) parts.Add(at.Section);
         return string.Join("/", parts);
     }
+
+    /// <summary>
+    /// SARIF asks for plain-text messages as sentences ending in a full stop (the validator's SARIF2001 checks for "."),
+    /// which the compiler-style messages are not; the log gets one, in both languages, and its texts and formats agree.
+    /// </summary>
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     private static string Level(Severity severity) => severity switch
     {

@@ -118,9 +118,12 @@ public sealed class Template
     /// <summary>The table is printed as 收入 | 支出 side by side.</summary>
     public bool IsTwoSided(TableKey kind) => tables.TryGetValue(kind, out var table) && table.Sides == 2;
 
-    /// <summary>The table's conventional name under this template.</summary>
-    public string NameOf(TableKey kind) =>
-        tables.TryGetValue(kind, out var table) && table.Name is { } name ? name : kind.ToChinese();
+    /// <summary>
+    /// The table's conventional name under this template: the name the template gives it (its data, the same in both
+    /// languages), else the national name.
+    /// </summary>
+    public LocalizedText NameOf(TableKey kind) =>
+        tables.TryGetValue(kind, out var table) && table.Name is { } name ? LocalizedText.Verbatim(name) : kind.ToText();
 
     /// <summary>The severity the template gives a rule by default, or null when it leaves the rule's own.</summary>
     public RuleSetting? SettingOf(string ruleId) => Definition.Rules.TryGetValue(ruleId, out var setting) ? setting : null;

@@ -78,6 +78,10 @@ public class CheckRecordTests
         AssertRecord($"synth-{seed}-{index}.txt", Checker.Check(read.Value!, doc.Prior));
     }
 
-    private static void AssertRecord(string name, CheckReport report) =>
+    /// <remarks>Between them these documents make nearly every rule speak, so their English messages are checked here too.</remarks>
+    private static void AssertRecord(string name, CheckReport report)
+    {
         Golden.Assert(Golden.PathOf("BudgetDisclosure.Tests", "check-records", name), FindingText.Record(report));
+        FindingMessageTests.AssertEnglishCarriesNoChineseOfTheCode(report);
+    }
 }

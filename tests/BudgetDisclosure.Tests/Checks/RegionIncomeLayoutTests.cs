@@ -52,8 +52,8 @@ public class RegionIncomeLayoutTests
     public void BD1005_still_finds_a_wrong_source_line_in_that_layout()
     {
         var report = CheckOnly(ShenzhenSummary("1,700.63"));
-        var finding = Assert.Single(report.Findings, f => f.Rule.Id == "BD1005" && f.Severity == Severity.Error && f.Message.Contains("三、单位资金", StringComparison.Ordinal));
-        Assert.Contains("1725.63", finding.Message, StringComparison.Ordinal);
+        var finding = Assert.Single(report.Findings, f => f.Rule.Id == "BD1005" && f.Severity == Severity.Error && f.GetMessage().Contains("三、单位资金", StringComparison.Ordinal));
+        Assert.Contains("1725.63", finding.GetMessage(), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public class RegionIncomeLayoutTests
     {
         var report = CheckOnly(XianFiscalSummary(("其中：一般财力", "400000000.00"), ("上级一般公共预算安排转移支付", "26680000.00")));
         var finding = Assert.Single(report.Findings, f => f.Rule.Id == "BD1005" && f.Severity == Severity.Error);
-        Assert.Contains("1、一般公共预算拨款", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("1、一般公共预算拨款", finding.GetMessage(), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -121,8 +121,8 @@ public class RegionIncomeLayoutTests
         var report = CheckOnly(BeijingIncome("518.642853"));
         var findings = report.Findings.Where(f => f.Rule.Id == "BD1101" && f.Severity == Severity.Error).ToList();
         Assert.Equal(2, findings.Count); // 合计 ≠ 小计 + 小计, and 上年结转结余小计 ≠ its sources
-        Assert.Contains(findings, f => f.Message.Contains("本年收入小计 + 上年结转结余小计之和为 110906.619602", StringComparison.Ordinal));
-        Assert.Contains(findings, f => f.Message.Contains("“上年结转结余/小计”为 518.642853", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.GetMessage().Contains("本年收入小计 + 上年结转结余小计之和为 110906.619602", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.GetMessage().Contains("“上年结转结余/小计”为 518.642853", StringComparison.Ordinal));
     }
 
     [Theory]

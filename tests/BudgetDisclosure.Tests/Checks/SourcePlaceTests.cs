@@ -20,7 +20,8 @@ public class SourcePlaceTests
         var source = new SourceLocation("a.pdf", 211, 4) { LineKind = LineKind.Layout };
         var at = new FindingLocation(source) { TableNumber = "2", Code = "208", Column = "合计" };
         Assert.Equal("a.pdf(p4,表2,208,合计)", at.ToCompilerString());
-        Assert.Equal("第 4 页", source.PlaceInWords);
+        Assert.Equal("第 4 页", source.PlaceInWords.ToString(MessageLanguage.Chinese));
+        Assert.Equal("page 4", source.PlaceInWords.ToString(MessageLanguage.English));
         Assert.Equal(0, source.FileLine);
     }
 
@@ -36,7 +37,7 @@ public class OfficePlaceTests
     {
         var source = new SourceLocation("a.xlsx", 5, 3) { LineKind = LineKind.SheetRow, Sheet = "表2 收入总表" };
         Assert.Equal("表2 收入总表!5", source.Place);
-        Assert.Equal("工作表“表2 收入总表”第 5 行", source.PlaceInWords);
+        Assert.Equal("工作表“表2 收入总表”第 5 行", source.PlaceInWords.ToString(MessageLanguage.Chinese));
     }
 
     [Fact]

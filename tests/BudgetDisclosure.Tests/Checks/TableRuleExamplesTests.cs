@@ -59,7 +59,7 @@ public class TableRuleExamplesTests
         foreach (var f in findings)
         {
             Assert.Equal(f.Rule.DefaultSeverity, f.Severity);
-            Assert.DoesNotContain("舍入误差范围内", f.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("舍入误差范围内", f.GetMessage(), StringComparison.Ordinal);
             Assert.NotNull(f.Expected);
             Assert.NotNull(f.Actual);
             Assert.Equal(f.Actual - f.Expected, f.Difference);
@@ -118,7 +118,7 @@ public class TableRuleExamplesTests
         Assert.All(notes, f =>
         {
             Assert.Equal(Severity.Info, f.Severity);
-            Assert.EndsWith("（在舍入误差范围内）", f.Message, StringComparison.Ordinal);
+            Assert.EndsWith("（在舍入误差范围内）", f.GetMessage(), StringComparison.Ordinal);
             Assert.True(Math.Abs(f.Difference!.Value) <= f.Tolerance, f.ToString());
         });
         Assert.Equal(CheckOutcome.Passed, report.Statuses.Single(s => s.Rule.Id == rule).Outcome);

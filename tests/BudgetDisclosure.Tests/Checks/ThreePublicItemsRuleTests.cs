@@ -45,7 +45,7 @@ public class ThreePublicItemsRuleTests
         var report = Checker.Check(Mutate.Cell(clean, table, row, cell, Amount.Parse("11.00")));
         var findings = report.Findings.Where(f => f.Rule.Id == ThreePublicItemsRule.Rule.Id && f.Severity == Severity.Error).ToList();
         var vehicles = Assert.Single(findings, f => f.Location.Label!.StartsWith("公务用车购置及运行费", StringComparison.Ordinal));
-        Assert.Contains("公务用车购置费 + 公务用车运行费之和为 11", vehicles.Message, StringComparison.Ordinal);
+        Assert.Contains("公务用车购置费 + 公务用车运行费之和为 11", vehicles.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(11m, vehicles.Expected);
         Assert.Equal(10m, vehicles.Actual);
     }

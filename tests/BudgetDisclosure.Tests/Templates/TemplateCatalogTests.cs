@@ -124,7 +124,7 @@ public sealed class TemplateCatalogTests
         Assert.Equal(TableKey.Expenditure, child.TableOf("支出总表"));
         Assert.Equal(TableKey.Other, child.TableOf("支出表")); // b was replaced in place by a narrower entry
         Assert.Equal([TableKey.Income, TableKey.ThreePublicExpenses], child.RequiredTables);
-        Assert.Equal("收入总表", child.NameOf(TableKey.Income)); // the name it did not restate is inherited
+        Assert.Equal("收入总表", child.NameOf(TableKey.Income).ToString(MessageLanguage.English)); // the name it did not restate is inherited
         Assert.Equal(RuleSetting.Error, child.SettingOf("BD4003"));
         Assert.Equal(RuleSetting.Off, child.SettingOf("BD4001"));
         Assert.Equal(SectionTopic.Income, child.TopicOf("收入预算情况"));

@@ -84,14 +84,14 @@ public sealed class TemplateDetectionTests
         var xinjiang = Checker.Check(Samples.WithEdit("\n政府性基金预算支出情况表\n", "\n某某情况表\n"));
         var missing = Assert.Single(xinjiang.Findings, f => f.Rule.Id == "BD4003");
         Assert.Equal(Severity.Error, missing.Severity);
-        Assert.Equal("新疆模板要求公开政府性基金预算支出情况表（没有数据也应公开空表并注明），正文中没有这张表", missing.Message);
+        Assert.Equal("新疆模板要求公开政府性基金预算支出情况表（没有数据也应公开空表并注明），正文中没有这张表", missing.GetMessage());
         Assert.Equal(10, xinjiang.Statuses.Single(s => s.Rule.Id == "BD4003").Evaluated);
 
         // … under the national one only the circular's eight are, and a missing one is a warning.
         var national = Checker.Check(WithoutParts().Value! with { Tables = [.. Samples.Clean().Tables.Where(t => t.Kind != TableKey.GovernmentFundExpenditure)] });
         var warning = Assert.Single(national.Findings, f => f.Rule.Id == "BD4003");
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.StartsWith("财预〔2016〕143号模板要求公开政府性基金预算支出情况表", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("财预〔2016〕143号模板要求公开政府性基金预算支出情况表", warning.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(8, national.Statuses.Single(s => s.Rule.Id == "BD4003").Evaluated);
     }
 

@@ -5,12 +5,12 @@ using BudgetDisclosure.Normalization;
 namespace BudgetDisclosure.Checks.Rules;
 
 /// <summary>One side of a cross-table identity: a cell, or a sum of cells, of one table.</summary>
-internal sealed record CellSum(BudgetTable Table, IReadOnlyList<(TableRow Row, TableColumn Column)> Cells, string Description)
+internal sealed record CellSum(BudgetTable Table, IReadOnlyList<(TableRow Row, TableColumn Column)> Cells, LocalizedText Description)
 {
-    public static CellSum? Of(BudgetTable? table, TableRow? row, TableColumn? column, string description) =>
+    public static CellSum? Of(BudgetTable? table, TableRow? row, TableColumn? column, LocalizedText description) =>
         table is null || row is null || column is null ? null : new CellSum(table, [(row, column)], description);
 
-    public static CellSum? Of(BudgetTable? table, TableRow? row, IEnumerable<TableColumn?> columns, string description)
+    public static CellSum? Of(BudgetTable? table, TableRow? row, IEnumerable<TableColumn?> columns, LocalizedText description)
     {
         if (table is null || row is null) return null;
         var cells = columns.OfType<TableColumn>().Select(c => (row, c)).ToList();
@@ -25,9 +25,7 @@ internal sealed record CellSum(BudgetTable Table, IReadOnlyList<(TableRow Row, T
 
     public decimal Value => Amounts.Sum(a => a.Value);
 
-    public string Printed => Cells.Count == 1 ? Show(Amounts.First()) : TableArithmetic.Format(Value);
-
-    private static string Show(Amount a) => a.IsPrinted ? a.Text : "（空）";
+    public LocalizedText Printed => Cells.Count == 1 ? Phrases.Printed(Amounts.First()) : LocalizedText.Verbatim(TableArithmetic.Format(Value));
 }
 
 /// <summary>Compares what two tables print for the same figure, within the rounding of both.</summary>
@@ -48,9 +46,6 @@ internal static class CrossTable
         var difference = restated.Value - source.Value;
         if (difference == 0m) return true;
         var beyond = Math.Abs(difference) > tolerance;
-        var message = rule.Format(restated.Table.Title, restated.Description, restated.Printed, source.Table.Title, source.Description,
-            source.Printed, TableArithmetic.Format(difference), TableArithmetic.Format(tolerance));
-        if (!beyond) message += "（在舍入误差范围内）";
         // The finding points at the restating side; when that side prints nothing at all (a table published empty,
         // a row left out), at the figure it should have restated. (One side has a cell: both empty returned above.)
         var at = restated.Cells.Count > 0 ? restated : source;
@@ -63,7 +58,9 @@ internal static class CrossTable
             Label = row.Label,
             Column = column.Path,
         };
-        context.Report(new Finding(rule, beyond ? severityBeyondRounding ?? rule.DefaultSeverity : Severity.Info, message, location)
+        context.Report(new Finding(rule, beyond ? severityBeyondRounding ?? rule.DefaultSeverity : Severity.Info, location,
+            restated.Table.Title, restated.Description, restated.Printed, source.Table.Title, source.Description, source.Printed,
+            TableArithmetic.Format(difference), TableArithmetic.Format(tolerance), Phrases.Rounding(!beyond))
         {
             Expected = source.Value,
             Actual = restated.Value,

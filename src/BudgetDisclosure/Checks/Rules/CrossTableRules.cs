@@ -5,11 +5,20 @@ namespace BudgetDisclosure.Checks.Rules;
 /// <summary>The message shape all cross-table rules share.</summary>
 internal static class CrossTableText
 {
-    public const string Format = "{0}中{1}为 {2}，{3}中{4}为 {5}，相差 {6}（舍入容差 {7}）";
-    public const string English = "{0}: {1} is {2}; {3}: {4} is {5}; difference {6} (rounding tolerance {7})";
+    public const string Format = "{0}中{1}为 {2}，{3}中{4}为 {5}，相差 {6}（舍入容差 {7}）{8}";
+    public const string English = "{0}: {1} is {2}; {3}: {4} is {5}; difference {6} (rounding tolerance {7}){8}";
 
     public static RuleDescriptor Descriptor(string id, string title, string english) =>
         new(id, title, Format, RuleCategory.CrossTable, Severity.Error, english, English);
+
+    /// <summary>"210 卫生健康支出": a row by its code and label, both as printed.</summary>
+    public static LocalizedText Row(string code, string? label) => LocalizedText.Verbatim($"{code} {label}");
+
+    public static LocalizedText ClassTotal(string code) => new("{0} 类合计", "class {0} total", code);
+
+    public static LocalizedText NotListed(string code) => new("{0}（未列出）", "{0} (not listed)", code);
+
+    public static LocalizedText BothCarryovers { get; } = new("财政拨款结转 + 非财政拨款结转结余", "fiscal carry-over + non-fiscal carry-over and balance");
 }
 
 /// <summary>BD2001: the 收支总表's expenditure by 类 and its total = the 支出总表's 类 rows and total.</summary>
@@ -32,11 +41,11 @@ public sealed class SummaryExpenditureRule : Rule
             classes.TryGetValue(code, out var source);
             if (source is null && !row[summaryColumn?.Index ?? -1].IsPrinted) continue;
             CrossTable.Compare(context, Rule,
-                source is null ? new CellSum(expenditure, [], $"{code} 类") : CellSum.Of(expenditure, source, expenditureColumn, $"{code} 类合计"),
-                CellSum.Of(summary, row, summaryColumn, $"{code} {row.Label}"));
+                source is null ? new CellSum(expenditure, [], new LocalizedText("{0} 类", "class {0}", code)) : CellSum.Of(expenditure, source, expenditureColumn, CrossTableText.ClassTotal(code)),
+                CellSum.Of(summary, row, summaryColumn, CrossTableText.Row(code, row.Label)));
         }
-        CrossTable.Compare(context, Rule, CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, "总计"),
-            CellSum.Of(summary, summary.TotalRow(TablePanel.Expenditure), summaryColumn, "支出总计"));
+        CrossTable.Compare(context, Rule, CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, Phrases.GrandTotal),
+            CellSum.Of(summary, summary.TotalRow(TablePanel.Expenditure), summaryColumn, new LocalizedText("支出总计", "total expenditure")));
     }
 }
 
@@ -56,7 +65,7 @@ public sealed class IncomeExpenditureRowsRule : Rule
         var expenditureColumn = expenditure.Column(ColumnKeys.Total);
         var incomeRows = CrossTable.ByCode(income);
         var expenditureRows = CrossTable.ByCode(expenditure);
-        CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), incomeColumn, "总计"), CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, "总计"));
+        CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), incomeColumn, Phrases.GrandTotal), CellSum.Of(expenditure, expenditure.TotalRow(), expenditureColumn, Phrases.GrandTotal));
         // Some regions list income by unit, not by function code, or cross function and economic codes:
         // then only the totals compare.
         if (incomeRows.Count == 0 || expenditureRows.Count == 0 || CrossTable.CrossesClassifications(income) || CrossTable.CrossesClassifications(expenditure))
@@ -68,11 +77,11 @@ public sealed class IncomeExpenditureRowsRule : Rule
         {
             incomeRows.TryGetValue(code, out var source);
             CrossTable.Compare(context, Rule,
-                source is null ? new CellSum(income, [], $"{code}（未列出）") : CellSum.Of(income, source, incomeColumn, $"{code} {source.Label}"),
-                CellSum.Of(expenditure, row, expenditureColumn, $"{code} {row.Label}"));
+                source is null ? new CellSum(income, [], CrossTableText.NotListed(code)) : CellSum.Of(income, source, incomeColumn, CrossTableText.Row(code, source.Label)),
+                CellSum.Of(expenditure, row, expenditureColumn, CrossTableText.Row(code, row.Label)));
         }
         foreach (var (code, row) in incomeRows.Where(p => !expenditureRows.ContainsKey(p.Key)))
-            CrossTable.Compare(context, Rule, CellSum.Of(income, row, incomeColumn, $"{code} {row.Label}"), new CellSum(expenditure, [], $"{code}（未列出）"));
+            CrossTable.Compare(context, Rule, CellSum.Of(income, row, incomeColumn, CrossTableText.Row(code, row.Label)), new CellSum(expenditure, [], CrossTableText.NotListed(code)));
     }
 }
 
@@ -92,23 +101,23 @@ public sealed class SummaryIncomeRule : Rule
         var total = income.TotalRow();
         if (amount is null || total is null) { context.NotChecked(Rule, "收入总表没有总计行。"); return; }
         TableColumn? Col(string key) => income.Column(key);
-        void Line(string[] names, string description, params string[] keys)
+        void Line(string[] names, LocalizedText description, params string[] keys)
         {
             var row = CrossTable.RowByLabel(summary, TablePanel.Income, names);
             if (row is null) return;
-            CrossTable.Compare(context, Rule, CellSum.Of(income, total, keys.Select(Col), description), CellSum.Of(summary, row, amount, row.Label));
+            CrossTable.Compare(context, Rule, CellSum.Of(income, total, keys.Select(Col), description), CellSum.Of(summary, row, amount, LocalizedText.Verbatim(row.Label)));
         }
-        Line(["收入总计"], "总计", ColumnKeys.Total);
-        Line(["一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算"], "一般公共预算 + 上级一般公共预算转移支付", ColumnKeys.GeneralPublic, ColumnKeys.GeneralPublicTransfer);
-        Line(["一般财力"], "一般公共预算", ColumnKeys.GeneralPublic);
-        Line(["上级一般公共预算安排转移支付", "上级一般公共预算安排的转移支付"], "上级一般公共预算安排的转移支付", ColumnKeys.GeneralPublicTransfer);
-        Line(["政府性基金预算拨款"], "政府性基金预算 + 上级转移支付", ColumnKeys.GovernmentFund, ColumnKeys.GovernmentFundTransfer);
-        Line(["国有资本经营预算拨款"], "国有资本经营预算 + 上级转移支付", ColumnKeys.StateCapital, ColumnKeys.StateCapitalTransfer);
-        Line(["财政专户核拨", "财政专户管理资金"], "财政专户", ColumnKeys.SpecialAccount);
-        Line(["单位资金"], "单位资金", ColumnKeys.UnitFunds);
-        Line(["上年结转结余", "上年结转"], "财政拨款结转 + 非财政拨款结转结余", ColumnKeys.FiscalCarryover, ColumnKeys.NonFiscalCarryover);
-        Line(["财政拨款结转", "财政拨款结转结余"], "财政拨款结转", ColumnKeys.FiscalCarryover);
-        Line(["非财政拨款结转结余", "非财政拨款结余"], "非财政拨款结转结余", ColumnKeys.NonFiscalCarryover);
+        Line(["收入总计"], Phrases.GrandTotal, ColumnKeys.Total);
+        Line(["一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算"], new("一般公共预算 + 上级一般公共预算转移支付", "general public budget + transfers from the general public budget above"), ColumnKeys.GeneralPublic, ColumnKeys.GeneralPublicTransfer);
+        Line(["一般财力"], new("一般公共预算", "general public budget"), ColumnKeys.GeneralPublic);
+        Line(["上级一般公共预算安排转移支付", "上级一般公共预算安排的转移支付"], new("上级一般公共预算安排的转移支付", "transfers from the general public budget above"), ColumnKeys.GeneralPublicTransfer);
+        Line(["政府性基金预算拨款"], new("政府性基金预算 + 上级转移支付", "government fund budget + transfers from above"), ColumnKeys.GovernmentFund, ColumnKeys.GovernmentFundTransfer);
+        Line(["国有资本经营预算拨款"], new("国有资本经营预算 + 上级转移支付", "state capital operations budget + transfers from above"), ColumnKeys.StateCapital, ColumnKeys.StateCapitalTransfer);
+        Line(["财政专户核拨", "财政专户管理资金"], new("财政专户", "special fiscal account"), ColumnKeys.SpecialAccount);
+        Line(["单位资金"], new("单位资金", "unit funds"), ColumnKeys.UnitFunds);
+        Line(["上年结转结余", "上年结转"], CrossTableText.BothCarryovers, ColumnKeys.FiscalCarryover, ColumnKeys.NonFiscalCarryover);
+        Line(["财政拨款结转", "财政拨款结转结余"], new("财政拨款结转", "fiscal carry-over"), ColumnKeys.FiscalCarryover);
+        Line(["非财政拨款结转结余", "非财政拨款结余"], new("非财政拨款结转结余", "non-fiscal carry-over and balance"), ColumnKeys.NonFiscalCarryover);
     }
 }
 
@@ -133,17 +142,17 @@ public sealed class FiscalSummaryRule : Rule
             {
                 if (!row[column.Index].IsPrinted && !classes.ContainsKey(code)) continue;
                 var source = classes.GetValueOrDefault(code);
-                var sourceSum = table is null ? null : source is null ? new CellSum(table, [], $"{code}（未列出）") : CellSum.Of(table, source, table.Column(ColumnKeys.Total), $"{code} 类合计");
+                var sourceSum = table is null ? null : source is null ? new CellSum(table, [], CrossTableText.NotListed(code)) : CellSum.Of(table, source, table.Column(ColumnKeys.Total), CrossTableText.ClassTotal(code));
                 if (sourceSum is null && row[column.Index].Value != 0m)
                 {
                     context.NotChecked(Rule, $"缺少{kind.ToChinese()}。");
                     continue;
                 }
-                CrossTable.Compare(context, Rule, sourceSum, CellSum.Of(fiscal, row, column, $"{code} {row.Label}（{column.HeaderPath[^1]}）"));
+                CrossTable.Compare(context, Rule, sourceSum, CellSum.Of(fiscal, row, column, new LocalizedText("{0} {1}（{2}）", "{0} {1} ({2})", code, row.Label, column.HeaderPath[^1])));
             }
             if (table is not null)
-                CrossTable.Compare(context, Rule, CellSum.Of(table, table.TotalRow(), table.Column(ColumnKeys.Total), "总计"),
-                    CellSum.Of(fiscal, fiscal.TotalRow(TablePanel.Expenditure), column, $"支出总计（{column.HeaderPath[^1]}）"));
+                CrossTable.Compare(context, Rule, CellSum.Of(table, table.TotalRow(), table.Column(ColumnKeys.Total), Phrases.GrandTotal),
+                    CellSum.Of(fiscal, fiscal.TotalRow(TablePanel.Expenditure), column, new LocalizedText("支出总计（{0}）", "total expenditure ({0})", column.HeaderPath[^1])));
         }
     }
 }
@@ -170,9 +179,9 @@ public sealed class GeneralPublicIncomeRule : Rule
         foreach (var (code, row) in incomeRows.Count == 0 ? [] : CrossTable.ByCode(gp))
         {
             if (!incomeRows.TryGetValue(code, out var source)) continue;
-            CrossTable.Compare(context, Rule, CellSum.Of(income, source, columns, $"{code} 一般公共预算（含上级转移支付）"), CellSum.Of(gp, row, gpTotal, $"{code} {row.Label}"));
+            CrossTable.Compare(context, Rule, CellSum.Of(income, source, columns, new LocalizedText("{0} 一般公共预算（含上级转移支付）", "{0} general public budget (with transfers from above)", code)), CellSum.Of(gp, row, gpTotal, CrossTableText.Row(code, row.Label)));
         }
-        CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), columns, "一般公共预算（含上级转移支付）总计"), CellSum.Of(gp, gp.TotalRow(), gpTotal, "总计"));
+        CrossTable.Compare(context, Rule, CellSum.Of(income, income.TotalRow(), columns, new LocalizedText("一般公共预算（含上级转移支付）总计", "general public budget (with transfers from above), grand total")), CellSum.Of(gp, gp.TotalRow(), gpTotal, Phrases.GrandTotal));
     }
 }
 
@@ -193,12 +202,12 @@ public sealed class BasicProjectTablesRule : Rule
         var gpTotal = gp.TotalRow();
         var basic = context.Disclosure.Table(TableKey.GeneralPublicBasicExpenditure);
         if (basic is not null)
-            CrossTable.Compare(context, Rule, CellSum.Of(gp, gpTotal, gp.Column(ColumnKeys.Basic), "基本支出总计"), CellSum.Of(basic, basic.TotalRow(), basic.Column(ColumnKeys.Total), "总计"));
+            CrossTable.Compare(context, Rule, CellSum.Of(gp, gpTotal, gp.Column(ColumnKeys.Basic), new LocalizedText("基本支出总计", "basic expenditure, grand total")), CellSum.Of(basic, basic.TotalRow(), basic.Column(ColumnKeys.Total), Phrases.GrandTotal));
         var project = context.Disclosure.Table(TableKey.GeneralPublicProjectExpenditure);
         if (project is null) return;
         var projectColumn = gp.Column(ColumnKeys.Project);
         var projectTotal = project.Column(ColumnKeys.Total);
-        CrossTable.Compare(context, Rule, CellSum.Of(gp, gpTotal, projectColumn, "项目支出总计"), CellSum.Of(project, project.TotalRow(), projectTotal, "总计"));
+        CrossTable.Compare(context, Rule, CellSum.Of(gp, gpTotal, projectColumn, new LocalizedText("项目支出总计", "project expenditure, grand total")), CellSum.Of(project, project.TotalRow(), projectTotal, Phrases.GrandTotal));
         if (projectColumn is null || projectTotal is null) return;
         var projects = project.Rows.Where(r => r.Kind == RowKind.Project && r.Code is not null).ToList();
         if (projects.Count == 0) return;
@@ -206,8 +215,8 @@ public sealed class BasicProjectTablesRule : Rule
         {
             var under = projects.Where(p => p.Code!.Digits == code).ToList();
             if (under.Count == 0 && !row[projectColumn.Index].IsPrinted) continue;
-            CrossTable.Compare(context, Rule, new CellSum(project, [.. under.Select(p => (p, projectTotal))], $"{code} 下各项目合计"),
-                CellSum.Of(gp, row, projectColumn, $"{code} {row.Label} 项目支出"));
+            CrossTable.Compare(context, Rule, new CellSum(project, [.. under.Select(p => (p, projectTotal))], new LocalizedText("{0} 下各项目合计", "total of the projects under {0}", code)),
+                CellSum.Of(gp, row, projectColumn, new LocalizedText("{0} {1} 项目支出", "{0} {1}, project expenditure", code, row.Label)));
         }
     }
 }
@@ -233,7 +242,8 @@ public sealed class ThreePublicBasicRule : Rule
         foreach (var (code, label) in new[] { ("30217", "公务接待"), ("30231", "运行") })
         {
             var row = three.Rows.FirstOrDefault(r => r.Label.Contains(label, StringComparison.Ordinal) && !r.Label.Contains("购置及运行", StringComparison.Ordinal));
-            CrossTable.Compare(context, Rule, CellSum.Of(basic, basic.Row(code), basicTotal, $"{code} {basic.Row(code)?.Label}"), CellSum.Of(three, row, total, row?.Label ?? label));
+            CrossTable.Compare(context, Rule, CellSum.Of(basic, basic.Row(code), basicTotal, CrossTableText.Row(code, basic.Row(code)?.Label)),
+                row is null ? null : CellSum.Of(three, row, total, LocalizedText.Verbatim(row.Label)));
         }
     }
 }
@@ -250,17 +260,17 @@ public sealed class CarryoverRule : Rule
         var carryover = context.Disclosure.Table(TableKey.PriorYearCarryover);
         var income = context.Disclosure.Table(TableKey.Income);
         if (carryover is null || income is null) { context.NotChecked(Rule, "缺少上年结转结余表或收入总表。"); return; }
-        var incomeSide = CellSum.Of(income, income.TotalRow(), [income.Column(ColumnKeys.FiscalCarryover), income.Column(ColumnKeys.NonFiscalCarryover)], "财政拨款结转 + 非财政拨款结转结余");
+        var incomeSide = CellSum.Of(income, income.TotalRow(), [income.Column(ColumnKeys.FiscalCarryover), income.Column(ColumnKeys.NonFiscalCarryover)], CrossTableText.BothCarryovers);
         var total = carryover.Column(ColumnKeys.Total) ?? carryover.Column(ColumnKeys.FiscalSubtotal);
         var totalRow = carryover.TotalRow() ?? (carryover.Rows.Count > 0 ? carryover.Rows[0] : null);
         if (carryover.IsDeclaredEmpty)
         {
             if (incomeSide is not null && incomeSide.Value != 0m)
-                CrossTable.Compare(context, Rule, incomeSide, new CellSum(carryover, [], "（空表）"));
+                CrossTable.Compare(context, Rule, incomeSide, new CellSum(carryover, [], new LocalizedText("（空表）", "(an empty table)")));
             else context.NotApplicable(Rule, "上年结转结余表为空表，收入总表也没有结转。");
             return;
         }
-        CrossTable.Compare(context, Rule, incomeSide, CellSum.Of(carryover, totalRow, total, "合计"));
+        CrossTable.Compare(context, Rule, incomeSide, CellSum.Of(carryover, totalRow, total, Phrases.Total));
     }
 }
 
@@ -302,8 +312,8 @@ public sealed class GeneralPublicWithinExpenditureRule : Rule
                 var excess = mine.Value - theirs.Value;
                 if (excess <= tolerance) continue;
                 context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    Rule.Format(gp.Title, code, a.Path, mine.Text, all.Title, theirs.IsPrinted ? theirs.Text : "（空）", TableArithmetic.Format(excess), TableArithmetic.Format(tolerance)),
-                    new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == a.Index)?.Source ?? row.Source) { Table = gp.Kind, TableNumber = gp.Number, Code = code, Label = row.Label, Column = a.Path })
+                    new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == a.Index)?.Source ?? row.Source) { Table = gp.Kind, TableNumber = gp.Number, Code = code, Label = row.Label, Column = a.Path },
+                    gp.Title, code, a.Path, mine.Text, all.Title, Phrases.Printed(theirs), TableArithmetic.Format(excess), TableArithmetic.Format(tolerance))
                 {
                     Expected = theirs.Value,
                     Actual = mine.Value,

@@ -7,12 +7,15 @@ public sealed class HierarchySumRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD1001", "上级科目应等于下级科目之和",
-        "{0}中科目 {1} 的“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）",
+        "{0}中科目 {1} 的“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）{8}",
         RuleCategory.Arithmetic, Severity.Error,
         "Make a parent code equal the sum of its children",
-        "In {0}, code {1} column '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7})");
+        "In {0}, code {1} column '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7}){8}");
 
     public override RuleDescriptor Descriptor => Rule;
+
+    private static readonly LocalizedText Projects = new("其下项目", "its projects");
+    private static readonly LocalizedText Children = new("下级科目", "its children");
 
     public override void Check(CheckContext context)
     {
@@ -27,16 +30,16 @@ public sealed class HierarchySumRule : Rule
             foreach (var parent in items.DistinctBy(r => r.Code!.Digits))
             {
                 List<TableRow> children;
-                string description;
+                LocalizedText description;
                 if (table.Kind == TableKey.GeneralPublicProjectExpenditure && projects.Count > 0)
                 {
                     children = projects.Where(p => p.Code!.Digits.StartsWith(parent.Code!.Digits, StringComparison.Ordinal)).ToList();
-                    description = "其下项目";
+                    description = Projects;
                 }
                 else
                 {
                     children = byParent.GetValueOrDefault(parent.Code!.Digits) ?? [];
-                    description = "下级科目";
+                    description = Children;
                 }
                 if (children.Count == 0) continue;
                 foreach (var column in table.Columns)

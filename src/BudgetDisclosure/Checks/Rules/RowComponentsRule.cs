@@ -11,10 +11,10 @@ public sealed class RowComponentsRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD1101", "行合计应等于其组成各列之和",
-        "{0}中 {1} 行的“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）",
+        "{0}中 {1} 行的“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）{8}",
         RuleCategory.Arithmetic, Severity.Error,
         "Make a row's total equal the sum of its component columns",
-        "In {0}, row {1} column '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7})");
+        "In {0}, row {1} column '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7}){8}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -90,9 +90,9 @@ public sealed class RowComponentsRule : Rule
         if (table.Rows.Count == 0) { context.NotApplicable(Rule, $"{table.Title}为空表。"); return; }
         var total = table.Column(ColumnKeys.Total)!;
         var subtotals = groups.Select(g => g.Subtotal).ToList();
-        var description = string.Join(" + ", subtotals.Select(Name));
+        var description = LocalizedText.Verbatim(string.Join(" + ", subtotals.Select(Name)));
         // Each group's description is the same for every row: written once, not once a row.
-        var described = groups.Where(g => g.Parts.Count > 0).Select(g => (g.Subtotal, g.Parts, Description: string.Join(" + ", g.Parts.Select(Name)))).ToList();
+        var described = groups.Where(g => g.Parts.Count > 0).Select(g => (g.Subtotal, g.Parts, Description: LocalizedText.Verbatim(string.Join(" + ", g.Parts.Select(Name))))).ToList();
         foreach (var row in table.Rows)
         {
             TableArithmetic.CompareColumns(context, Rule, table, row, total, subtotals, description);
@@ -122,7 +122,7 @@ public sealed class RowComponentsRule : Rule
                     context.NotApplicable(Rule, $"{table.Title}另列有收入来源“{string.Join("、", unnamed)}”，合计不按财政拨款、财政专户、单位资金和结转核对。");
                     continue;
                 }
-                var description = string.Join(" + ", parts.Select(p => p.HeaderPath[^1]));
+                var description = LocalizedText.Verbatim(string.Join(" + ", parts.Select(p => p.HeaderPath[^1])));
                 foreach (var row in table.Rows.Where(r => panel == TablePanel.None || r.Panel == panel))
                     TableArithmetic.CompareColumns(context, Rule, table, row, total, parts, description);
             }

@@ -7,10 +7,10 @@ public sealed class SummaryBalanceRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD1004", "收入总计应等于支出总计",
-        "{0}的收入总计为 {1}，支出总计为 {2}，相差 {3}（舍入容差 {4}）",
+        "{0}的收入总计为 {1}，支出总计为 {2}，相差 {3}（舍入容差 {4}）{5}",
         RuleCategory.Arithmetic, Severity.Error,
         "Balance income and expenditure totals",
-        "In {0}, total income is {1} and total expenditure is {2}, a difference of {3} (rounding tolerance {4})");
+        "In {0}, total income is {1} and total expenditure is {2}, a difference of {3} (rounding tolerance {4}){5}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -33,10 +33,9 @@ public sealed class SummaryBalanceRule : Rule
             // Expenditure against income: the finding stands at the expenditure total, and its difference is what that cell prints over income.
             var comparison = SumComparison.Of(b, [a], TableArithmetic.Decimals(table));
             if (!comparison.Differs) continue;
-            var message = Rule.Format(table.Title, a.Text, b.Text, TableArithmetic.Format(comparison.Difference), TableArithmetic.Format(comparison.Tolerance));
-            if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
-            context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, message,
-                new FindingLocation(expenditure.Cells.FirstOrDefault(c => c.Column == expenditureColumn.Index)?.Source ?? expenditure.Source) { Table = table.Kind, TableNumber = table.Number, Label = expenditure.Label, Column = expenditureColumn.Path })
+            context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info,
+                new FindingLocation(expenditure.Cells.FirstOrDefault(c => c.Column == expenditureColumn.Index)?.Source ?? expenditure.Source) { Table = table.Kind, TableNumber = table.Number, Label = expenditure.Label, Column = expenditureColumn.Path },
+                table.Title, a.Text, b.Text, TableArithmetic.Format(comparison.Difference), TableArithmetic.Format(comparison.Tolerance), Phrases.Rounding(!comparison.BeyondRounding))
             {
                 Expected = a.Value,
                 Actual = b.Value,

@@ -14,12 +14,16 @@ public sealed class SummaryIncomeLinesRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD1005", "收入各项应逐级相加",
-        "{0}中“{1}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）",
+        "{0}中“{1}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）{8}",
         RuleCategory.Arithmetic, Severity.Error,
         "Make the income lines add up",
-        "In {0}, '{1}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7})");
+        "In {0}, '{1}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7}){8}");
 
     public override RuleDescriptor Descriptor => Rule;
+
+    private static readonly LocalizedText MajorLines = new("各大项", "the major lines");
+    private static readonly LocalizedText ListedLines = new("所列各项", "the lines listed under it");
+    private static readonly LocalizedText LinesUnder = new("其中各项", "the lines under it (其中)");
 
     private sealed class Node(TableRow row, int level)
     {
@@ -45,7 +49,7 @@ public sealed class SummaryIncomeLinesRule : Rule
             var total = rows.FirstOrDefault(r => r.Kind == RowKind.Total);
             var tops = Tree(rows.Where(r => r.Kind != RowKind.Total));
             if (total is not null && tops.Count > 0)
-                Compare(context, table, total, column, tops, "各大项");
+                Compare(context, table, total, column, tops, MajorLines);
             foreach (var top in tops)
                 CompareDown(context, table, column, top);
         }
@@ -56,12 +60,12 @@ public sealed class SummaryIncomeLinesRule : Rule
         // A lone 其中 line names a part of its line, not a breakdown of it (1、一般公共预算拨款 480,544,221.62,
         // 其中：专项资金列入部门预算的项目 426,680,000.00); two or more are the Xinjiang template's split of the line.
         if (node.Level == 2 && node.Children.Count == 1) return;
-        Compare(context, table, node.Row, column, node.Children, node.Level switch { 0 => "各大项", 1 => "所列各项", _ => "其中各项" });
+        Compare(context, table, node.Row, column, node.Children, node.Level switch { 0 => MajorLines, 1 => ListedLines, _ => LinesUnder });
         foreach (var child in node.Children)
             CompareDown(context, table, column, child);
     }
 
-    private static void Compare(CheckContext context, BudgetTable table, TableRow row, TableColumn column, List<Node> parts, string description)
+    private static void Compare(CheckContext context, BudgetTable table, TableRow row, TableColumn column, List<Node> parts, LocalizedText description)
     {
         if (parts.Count == 0 || !parts.Any(p => p.Row[column.Index].IsPrinted)) return;
         TableArithmetic.Compare(context, Rule, table, row, column, [.. parts.Select(p => (p.Row, column))], description);

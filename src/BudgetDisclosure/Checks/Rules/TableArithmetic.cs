@@ -13,8 +13,9 @@ internal static class TableArithmetic
     /// <summary>The template prints the table as 收入 | 支出 side by side.</summary>
     public static bool IsTwoSided(CheckContext context, TableKey kind) => context.Template.IsTwoSided(kind);
 
-    public static string RowName(TableRow row) => row.Code?.Digits ?? (row.Label.Length > 0 ? row.Label : "合计");
-
+    /// <summary>A row as a message names it: its code, else its label, else (a total row printed without one) 合计.</summary>
+    public static LocalizedText RowName(TableRow row) =>
+        row.Code?.Digits is { } code ? LocalizedText.Verbatim(code) : row.Label.Length > 0 ? LocalizedText.Verbatim(row.Label) : Phrases.Total;
 
     /// <summary>The table's prevailing precision, worked out once per table (every comparison in it needs it).</summary>
     public static int Decimals(BudgetTable table) =>
@@ -29,25 +30,25 @@ internal static class TableArithmetic
     /// rounding, an info within it. Returns false when nothing was printed to compare.
     /// </summary>
     public static bool Compare(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
-        IReadOnlyList<(TableRow Row, TableColumn Column)> parts, string partsDescription)
+        IReadOnlyList<(TableRow Row, TableColumn Column)> parts, LocalizedText partsDescription)
     {
         var amounts = new Amount[parts.Count];
         for (var i = 0; i < parts.Count; i++) amounts[i] = parts[i].Row[parts[i].Column.Index];
         return Compare(context, rule, table, row, column, amounts, partsDescription, new PartCells(parts, null, null));
     }
 
-    /// <summary><see cref="Compare(CheckContext, RuleDescriptor, BudgetTable, TableRow, TableColumn, IReadOnlyList{ValueTuple{TableRow, TableColumn}}, string)"/> of rows in <paramref name="column"/>, their sum against <paramref name="row"/>'s cell.</summary>
+    /// <summary><see cref="Compare(CheckContext, RuleDescriptor, BudgetTable, TableRow, TableColumn, IReadOnlyList{ValueTuple{TableRow, TableColumn}}, LocalizedText)"/> of rows in <paramref name="column"/>, their sum against <paramref name="row"/>'s cell.</summary>
     public static bool CompareRows(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
-        IReadOnlyList<TableRow> parts, string partsDescription)
+        IReadOnlyList<TableRow> parts, LocalizedText partsDescription)
     {
         var amounts = new Amount[parts.Count];
         for (var i = 0; i < parts.Count; i++) amounts[i] = parts[i][column.Index];
         return Compare(context, rule, table, row, column, amounts, partsDescription, new PartCells(null, parts, null));
     }
 
-    /// <summary><see cref="Compare(CheckContext, RuleDescriptor, BudgetTable, TableRow, TableColumn, IReadOnlyList{ValueTuple{TableRow, TableColumn}}, string)"/> of columns of <paramref name="row"/>, their sum against its <paramref name="column"/>.</summary>
+    /// <summary><see cref="Compare(CheckContext, RuleDescriptor, BudgetTable, TableRow, TableColumn, IReadOnlyList{ValueTuple{TableRow, TableColumn}}, LocalizedText)"/> of columns of <paramref name="row"/>, their sum against its <paramref name="column"/>.</summary>
     public static bool CompareColumns(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
-        IReadOnlyList<TableColumn> parts, string partsDescription)
+        IReadOnlyList<TableColumn> parts, LocalizedText partsDescription)
     {
         var amounts = new Amount[parts.Count];
         for (var i = 0; i < parts.Count; i++) amounts[i] = row[parts[i].Index];
@@ -61,7 +62,7 @@ internal static class TableArithmetic
     private readonly record struct PartCells(IReadOnlyList<(TableRow Row, TableColumn Column)>? Pairs, IReadOnlyList<TableRow>? Rows, IReadOnlyList<TableColumn>? Columns);
 
     private static bool Compare(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
-        Amount[] partAmounts, string partsDescription, PartCells parts)
+        Amount[] partAmounts, LocalizedText partsDescription, PartCells parts)
     {
         var total = row[column.Index];
         var anyPrinted = total.IsPrinted;
@@ -80,23 +81,22 @@ internal static class TableArithmetic
     }
 
     private static void Report(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
-        Amount total, SumComparison comparison, string partsDescription, PartCells parts)
+        Amount total, SumComparison comparison, LocalizedText partsDescription, PartCells parts)
     {
         var severity = comparison.BeyondRounding ? rule.DefaultSeverity : Severity.Info;
-        var message = rule.Format(table.Title, RowName(row), column.Path, total.IsPrinted ? total.Text : "（空）",
-            partsDescription, Format(comparison.Computed), Format(comparison.Difference), Format(comparison.Tolerance));
-        if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
         var partCells = parts.Pairs?.Select(p => CellRef.Of(table, p.Row, p.Column))
             ?? parts.Rows?.Select(r => CellRef.Of(table, r, column))
             ?? parts.Columns!.Select(c => CellRef.Of(table, row, c));
-        context.Report(new Finding(rule, severity, message, new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == column.Index)?.Source ?? row.Source)
+        var location = new FindingLocation(row.Cells.FirstOrDefault(c => c.Column == column.Index)?.Source ?? row.Source)
         {
             Table = table.Kind,
             TableNumber = table.Number,
             Code = row.Code?.Digits,
             Label = row.Label,
             Column = column.Path,
-        })
+        };
+        context.Report(new Finding(rule, severity, location, table.Title, RowName(row), column.Path, Phrases.Printed(total), partsDescription,
+            Format(comparison.Computed), Format(comparison.Difference), Format(comparison.Tolerance), Phrases.Rounding(!comparison.BeyondRounding))
         {
             Expected = comparison.Computed,
             Actual = total.Value,

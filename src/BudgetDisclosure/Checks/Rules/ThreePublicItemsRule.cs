@@ -9,12 +9,16 @@ public sealed class ThreePublicItemsRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD1003", "“三公”经费合计应等于各项之和",
-        "{0}中“{1}”行的“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）",
+        "{0}中“{1}”行的“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）{8}",
         RuleCategory.Arithmetic, Severity.Error,
         "Make the three public expenses add up",
-        "In {0}, row '{1}' column '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7})");
+        "In {0}, row '{1}' column '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7}){8}");
 
     public override RuleDescriptor Descriptor => Rule;
+
+    private static readonly LocalizedText Items = new("因公出国（境）费 + 公务接待费 + 公务用车购置及运行费",
+        "overseas travel + official reception + official vehicle purchase and operation");
+    private static readonly LocalizedText VehicleItems = new("公务用车购置费 + 公务用车运行费", "vehicle purchase + vehicle operation");
 
     public override void Check(CheckContext context)
     {
@@ -29,9 +33,9 @@ public sealed class ThreePublicItemsRule : Rule
         foreach (var column in table.Columns)
         {
             if (total is not null && overseas is not null && reception is not null && vehicles is not null)
-                TableArithmetic.Compare(context, Rule, table, total, column, [(overseas, column), (reception, column), (vehicles, column)], "因公出国（境）费 + 公务接待费 + 公务用车购置及运行费");
+                TableArithmetic.Compare(context, Rule, table, total, column, [(overseas, column), (reception, column), (vehicles, column)], Items);
             if (vehicles is not null && purchase is not null && operation is not null)
-                TableArithmetic.Compare(context, Rule, table, vehicles, column, [(purchase, column), (operation, column)], "公务用车购置费 + 公务用车运行费");
+                TableArithmetic.Compare(context, Rule, table, vehicles, column, [(purchase, column), (operation, column)], VehicleItems);
         }
         if (table.IsDeclaredEmpty) context.NotApplicable(Rule, "“三公”经费支出表为空表。");
     }

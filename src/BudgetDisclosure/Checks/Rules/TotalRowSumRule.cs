@@ -7,12 +7,15 @@ public sealed class TotalRowSumRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD1002", "合计行应等于各类之和",
-        "{0}的{1}行“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）",
+        "{0}的{1}行“{2}”为 {3}，{4}之和为 {5}，相差 {6}（舍入容差 {7}）{8}",
         RuleCategory.Arithmetic, Severity.Error,
         "Make the total row equal the sum of the class rows",
-        "In {0}, the {1} row '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7})");
+        "In {0}, the {1} row's '{2}' is {3}; the sum of {4} is {5}, a difference of {6} (rounding tolerance {7}){8}");
 
     public override RuleDescriptor Descriptor => Rule;
+
+    private static readonly LocalizedText Classes = new("各类", "the classes");
+    private static readonly LocalizedText Projects = new("各项目", "the projects");
 
     public override void Check(CheckContext context)
     {
@@ -31,11 +34,11 @@ public sealed class TotalRowSumRule : Rule
             }
             var rows = table.Rows.Where(r => r.Panel == panel).ToList();
             var classes = rows.Where(r => r.Kind == RowKind.Item && r.Code is { Level: CodeLevel.Class } && r.PrintedCode is null).DistinctBy(r => r.Code!.Digits).ToList();
-            var description = "各类";
+            var description = Classes;
             if (classes.Count == 0)
             {
                 classes = rows.Where(r => r.Kind == RowKind.Project).ToList();
-                description = "各项目";
+                description = Projects;
             }
             if (classes.Count == 0) continue;
             foreach (var column in table.Columns.Where(c => c.Panel == panel))

@@ -34,7 +34,7 @@ public class ClassificationRuleTests
         Assert.Equal(line, finding.Location.Source.Line);
         Assert.Equal("3", finding.Location.TableNumber);
         Assert.Equal("210", finding.Location.Code);
-        Assert.Contains("21011", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("21011", finding.GetMessage(), StringComparison.Ordinal);
         Assert.Equal([new CellRef(TableKey.Expenditure, "3", "21011", "科目编码")], finding.Cells);
     }
 
@@ -44,7 +44,7 @@ public class ClassificationRuleTests
         var line = SampleText.LineOf("221\t02\t01\t住房公积金", 1);
         var finding = Assert.Single(SampleText.Failures(Run(SampleText.WithLine(line, "221\t02\t\t住房公积金\t16.00\t16.00\t16.00\t\t")), "BD5001"));
         Assert.Equal(line, finding.Location.Source.Line);
-        Assert.Contains("2210201", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2210201", finding.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class ClassificationRuleTests
         var d = SampleText.WithoutLines(line, line + 1);
         var finding = Assert.Single(SampleText.Failures(Run(d), "BD5003"));
         Assert.Equal(("2", "2101101"), (finding.Location.TableNumber, finding.Location.Code));
-        Assert.Contains("21011", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("21011", finding.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ClassificationRuleTests
         lines.Insert(SampleText.LineOf("210\t15\t99", 2) - 1, moved);
         var finding = Assert.Single(SampleText.Failures(Run(SampleText.Read(lines)), "BD5003"));
         Assert.Equal(("3", "2210201"), (finding.Location.TableNumber, finding.Location.Code));
-        Assert.Contains("应列在其上级款 22102 之下", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("应列在其上级款 22102 之下", finding.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class ClassificationRuleTests
         var finding = Assert.Single(SampleText.Failures(Run(d), "BD5004"));
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal(("6", "303", "对个人和家庭服务支出"), (finding.Location.TableNumber, finding.Location.Code, finding.Location.Label));
-        Assert.Contains("对个人和家庭的补助", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("对个人和家庭的补助", finding.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class ClassificationRuleTests
         var finding = Assert.Single(SampleText.Failures(Run(d), "BD5005"));
         Assert.Equal("210", finding.Location.Code);
         Assert.Equal(SampleText.LineOf("4、卫生健康支出（类）医疗保障管理事务", 1), finding.Location.Source.Line);
-        Assert.Contains("医疗卫生与计划生育支出", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("医疗卫生与计划生育支出", finding.GetMessage(), StringComparison.Ordinal);
         Assert.NotNull(finding.Location.Section);
     }
 

@@ -67,7 +67,7 @@ public class CorpusClassificationTests
         string[] expected = ["BD5001 394 8 23004", "BD5004 375 7 2300249", "BD5005 375 7 2300249"];
         Assert.Equal(expected.Order(StringComparer.Ordinal), found);
         var dropped = Failures("xinjiang-region-medical-security-2025.md").Single(f => f.Rule.Id == "BD5001");
-        Assert.Contains("2300499", dropped.Message, StringComparison.Ordinal);
+        Assert.Contains("2300499", dropped.GetMessage(), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public class CompletenessRuleTests
         var listed = Assert.Single(SampleText.Failures(context, "BD4001"));
         Assert.Equal(Severity.Error, listed.Severity);
         Assert.Equal(TableKey.GovernmentFundExpenditure, listed.Location.Table);
-        Assert.Contains("八、政府性基金预算支出情况表", listed.Message, StringComparison.Ordinal);
+        Assert.Contains("八、政府性基金预算支出情况表", listed.GetMessage(), StringComparison.Ordinal);
         // Pointed at the table that follows it in 目录, 表9.
         Assert.Equal(d.Table(TableKey.StateCapitalExpenditure)!.Source.Line, listed.Location.Source.Line);
         var template = Assert.Single(SampleText.Failures(context, "BD4003"));

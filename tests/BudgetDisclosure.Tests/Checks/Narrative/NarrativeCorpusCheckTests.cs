@@ -93,7 +93,7 @@ public class NarrativeCorpusCheckTests
         Assert.Equal(4.01m, sum.Difference);
 
         Assert.Equal(0.01m, Info(report, RestatedAmountRule.Rule, 434).Difference);
-        Assert.Contains("尾差调整", Info(report, ShareRule.Rule, 406).Message, StringComparison.Ordinal);
+        Assert.Contains("尾差调整", Info(report, ShareRule.Rule, 406).GetMessage(), StringComparison.Ordinal);
         // 基本支出 21.13% against 43.68 ÷ 206.78 = 21.124%: within the rounding of three printed figures, so not reported.
         Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "BD3004" && f.Location.Source.Line is 422 or 444);
     }

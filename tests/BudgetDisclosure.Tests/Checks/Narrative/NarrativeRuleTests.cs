@@ -42,7 +42,7 @@ public class NarrativeRuleTests
         var info = Assert.Single(report.Findings, f => f.Rule.Id == RestatedAmountRule.Rule.Id);
         Assert.Equal(Severity.Info, info.Severity);
         Assert.Equal(399, info.Location.Source.Line);
-        Assert.EndsWith("（在舍入误差范围内，但说明应照录表中数字）", info.Message, StringComparison.Ordinal);
+        Assert.EndsWith("（在舍入误差范围内，但说明应照录表中数字）", info.GetMessage(), StringComparison.Ordinal);
         // In the claim's own unit (万元): 454.01 against 454.00, each good to half a cent of 万元.
         Assert.Equal(454.01m, info.Actual);
         Assert.Equal(454.00m, info.Expected);
@@ -73,7 +73,7 @@ public class NarrativeRuleTests
         var report = NarrativeCheck.Run(Samples.WithEdit("机关运行经费财政拨款预算 26.00 万元", "机关运行经费财政拨款预算 28.00 万元"));
         var f = Assert.Single(NarrativeCheck.Failures(report, RestatedAmountRule.Rule));
         Assert.Equal(Severity.Warning, f.Severity);
-        Assert.EndsWith("（机关运行经费仅指行政单位的公用经费，含事业单位时可能不同）", f.Message, StringComparison.Ordinal);
+        Assert.EndsWith("（机关运行经费仅指行政单位的公用经费，含事业单位时可能不同）", f.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(495, f.Location.Source.Line);
     }
 
@@ -83,8 +83,8 @@ public class NarrativeRuleTests
         var report = NarrativeCheck.Run(Samples.WithEdit("卫生健康支出 454.00 万元，主要用于", "卫生健康支出 455.00 万元，主要用于"));
         var f = Assert.Single(NarrativeCheck.Failures(report, RestatedAmountRule.Rule));
         Assert.Equal(Severity.Error, f.Severity);
-        Assert.DoesNotContain("舍入误差范围内", f.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("机关运行经费", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("舍入误差范围内", f.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("机关运行经费", f.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(1m, f.Difference);
     }
 
@@ -94,7 +94,7 @@ public class NarrativeRuleTests
         var report = NarrativeCheck.Run(Samples.WithEdit("基本支出 262.00 万元，占 52.19%", "基本支出 262.00 万元，占 52.20%"));
         var f = NarrativeCheck.Single(report, ShareRule.Rule, 391, "三、", "占 52.20%");
         Assert.Equal(Severity.Warning, f.Severity);
-        Assert.EndsWith("（差一个尾数，可能是舍入方式不同）", f.Message, StringComparison.Ordinal);
+        Assert.EndsWith("（差一个尾数，可能是舍入方式不同）", f.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(52.20m, f.Actual);
         Assert.NotEmpty(f.Cells);
     }
@@ -109,7 +109,7 @@ public class NarrativeRuleTests
         Assert.All(notes, f =>
         {
             Assert.Equal(Severity.Info, f.Severity);
-            Assert.EndsWith("（差一个尾数，且所列占比合计恰为 100%，应是尾差调整）", f.Message, StringComparison.Ordinal);
+            Assert.EndsWith("（差一个尾数，且所列占比合计恰为 100%，应是尾差调整）", f.GetMessage(), StringComparison.Ordinal);
         });
     }
 
@@ -119,7 +119,7 @@ public class NarrativeRuleTests
         var report = NarrativeCheck.Run(Samples.WithEdit("占 91.63%", "占 92.63%"));
         var f = NarrativeCheck.Single(report, ShareRule.Rule, 379, Income, "占 92.63%");
         Assert.Equal(Severity.Error, f.Severity);
-        Assert.Contains("91.6335%", f.Message, StringComparison.Ordinal);
+        Assert.Contains("91.6335%", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class NarrativeRuleTests
     {
         var report = NarrativeCheck.Run(Samples.WithEdit("增长 3.14%", "增长 4.14%"));
         var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 379, Income, "增长 4.14%");
-        Assert.Contains("446.00", f.Message, StringComparison.Ordinal);
+        Assert.Contains("446.00", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class NarrativeRuleTests
     {
         var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算增加 4.00 万元，增长 0.81%", "比上年预算减少 4.00 万元，增长 0.81%"));
         var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 405, "（一）一般公共预算当年拨款规模变化情况", "减少 4.00 万元");
-        Assert.Contains("自相矛盾", f.Message, StringComparison.Ordinal);
+        Assert.Contains("自相矛盾", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,9 +152,9 @@ public class NarrativeRuleTests
         var report = NarrativeCheck.Run(Samples.WithEdit("比上年预算减少 10.00 万元，下降 20.00%，主要原因是上级医疗保障服务能力提升补助资金减少",
             "比上年预算减少 10.00 万元，下降 25.00%，主要原因是上级医疗保障服务能力提升补助资金减少"));
         var f = NarrativeCheck.Single(report, YearOnYearRule.Rule, 381, Income, "下降 25.00%");
-        Assert.Contains("减少 10.00 万元", f.Message, StringComparison.Ordinal);
-        Assert.Contains("下降 25.00%", f.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("增长", f.Message, StringComparison.Ordinal);
+        Assert.Contains("减少 10.00 万元", f.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("下降 25.00%", f.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("增长", f.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(25m, f.Actual);
         Assert.Equal(20m, f.Expected);
     }
@@ -172,7 +172,7 @@ public class NarrativeRuleTests
             phrase + "，主要原因是上级医疗保障服务能力提升补助资金减少"));
         var failures = NarrativeCheck.Failures(report, YearOnYearRule.Rule);
         if (contradicts)
-            Assert.Contains(failures, f => f.Location.Source.Line == 381 && f.Message.Contains("自相矛盾", StringComparison.Ordinal));
+            Assert.Contains(failures, f => f.Location.Source.Line == 381 && f.GetMessage().Contains("自相矛盾", StringComparison.Ordinal));
         else
             Assert.Empty(failures.Select(f => f.ToString()));
     }
@@ -182,9 +182,9 @@ public class NarrativeRuleTests
     {
         var report = NarrativeCheck.Run(Samples.WithEdit("单位资金 2.00 万元，占 0.40%，与上年预算持平", "单位资金 2.00 万元，占 0.40%，与上年预算持平，增加 1.00 万元"));
         var f = Assert.Single(NarrativeCheck.Failures(report, YearOnYearRule.Rule));
-        Assert.Contains("持平", f.Message, StringComparison.Ordinal);
-        Assert.Contains("增减额 1.00", f.Message, StringComparison.Ordinal);
-        Assert.Contains("幅度 0%", f.Message, StringComparison.Ordinal);
+        Assert.Contains("持平", f.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("增减额 1.00", f.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("幅度 0%", f.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(1m, f.Actual);
         Assert.Equal(0m, f.Expected);
         Assert.NotEmpty(f.Cells);

@@ -40,7 +40,7 @@ public class PlausibilityCorpusTests
         Assert.Equal(78.40m, reserve.Expected);
         Assert.Equal(86.43m, reserve.Actual);
         Assert.Equal("（二）政府采购情况", reserve.Location.Section);
-        Assert.Contains(findings, f => f.Rule.Id == "BD6005" && f.Message.StartsWith("其他资产价值 2,305,044.3 万元", StringComparison.Ordinal) && f.Message.Contains("230.5 万元", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Rule.Id == "BD6005" && f.GetMessage().StartsWith("其他资产价值 2,305,044.3 万元", StringComparison.Ordinal) && f.GetMessage().Contains("230.5 万元", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public class PlausibilityCorpusTests
     {
         var findings = Findings("xinjiang-region-medical-security-2025.md", "BD6");
         Assert.Equal(["warning BD6012 907", "warning BD6012 909", "warning BD6013 844"], Pinned(findings));
-        Assert.Contains("〔5〕号", findings.Single(f => f.Rule.Id == "BD6013").Message, StringComparison.Ordinal);
+        Assert.Contains("〔5〕号", findings.Single(f => f.Rule.Id == "BD6013").GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain(findings, f => f.Rule.Id == "BD6008");
     }
 

@@ -28,7 +28,7 @@ public class PlausibilityRuleTests
         Assert.Equal("（二）政府采购情况", f.Location.Section);
         Assert.Equal(65m, f.Expected);
         Assert.Equal(-5m, f.Difference);
-        Assert.Contains("货物 25.00", f.Message, StringComparison.Ordinal);
+        Assert.Contains("货物 25.00", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,14 +62,14 @@ public class PlausibilityRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("在职 18 人，增加 1 人", "在职 18 人，增加 20 人"), StaffingChangeRule.Rule);
         Assert.Equal(RuleRun.LineOf("实有人数 23 人"), f.Location.Source.Line);
-        Assert.Contains("-2", f.Message, StringComparison.Ordinal);
+        Assert.Contains("-2", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void BD6004_retirees_before_1949_cannot_increase()
     {
         var f = RuleRun.Failing(Samples.WithEdit("实有人数 23 人，其中：在职 18 人，增加 1 人；退休 5 人，增加 0 人；离休 0 人，增加 0 人", "实有人数 24 人，其中：在职 18 人，增加 1 人；退休 5 人，增加 0 人；离休 1 人，增加 1 人"), StaffingChangeRule.Rule);
-        Assert.Contains("离休", f.Message, StringComparison.Ordinal);
+        Assert.Contains("离休", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class PlausibilityRuleTests
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal(RuleRun.LineOf("办公家具价值"), f.Location.Source.Line);
         Assert.Equal("（三）国有资产占用使用情况", f.Location.Section);
-        Assert.Contains("12.5 万元", f.Message, StringComparison.Ordinal);
+        Assert.Contains("12.5 万元", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class PlausibilityRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("车辆 2 辆，价值 36.00 万元；其中：一般公务用车 2 辆，价值 36.00 万元", "车辆 2 辆，价值 0.36 万元；其中：一般公务用车 2 辆，价值 0.36 万元"), VehicleAssetRule.Rule);
         Assert.Equal(RuleRun.LineOf("车辆 2 辆"), f.Location.Source.Line);
-        Assert.Contains("0.18", f.Message, StringComparison.Ordinal);
+        Assert.Contains("0.18", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class PlausibilityRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("受助群众满意度(%)	≥90%", "受助群众满意度(%)	≤90%"), SatisfactionDirectionRule.Rule);
         Assert.Equal(RuleRun.LineOf("受助群众满意度"), f.Location.Source.Line);
-        Assert.Contains("≥90%", f.Message, StringComparison.Ordinal);
+        Assert.Contains("≥90%", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class PlausibilityRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("产出指标	数量指标	救助人次", "数量指标	数量指标	救助人次"), IndicatorLevelRule.Rule);
         Assert.Equal(RuleRun.LineOf("救助人次"), f.Location.Source.Line);
-        Assert.Contains("产出指标", f.Message, StringComparison.Ordinal);
+        Assert.Contains("产出指标", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class PlausibilityRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("《社会救助暂行办法》。", "《社会救助暂行办法》（民政发〔5〕号）。"), TextYearRule.Rule);
         Assert.Equal(RuleRun.LineOf("社会救助暂行办法"), f.Location.Source.Line);
-        Assert.Contains("〔5〕号", f.Message, StringComparison.Ordinal);
+        Assert.Contains("〔5〕号", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public class PlausibilityRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("示例县医疗保障局 2026 年一般公共预算基本支出 260.00 万元", "示例市医疗保障局 2026 年一般公共预算基本支出 260.00 万元"), NameYearConsistencyRule.Rule);
         Assert.Equal(RuleRun.LineOf("年一般公共预算基本支出 260.00 万元"), f.Location.Source.Line);
-        Assert.Contains("示例市医疗保障局", f.Message, StringComparison.Ordinal);
+        Assert.Contains("示例市医疗保障局", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -199,6 +199,6 @@ public class PlausibilityRuleTests
         Assert.Equal(TableKey.Expenditure, f.Location.Table);
         Assert.Equal("3", f.Location.TableNumber);
         Assert.NotEmpty(f.Cells);
-        Assert.Contains("万元", f.Message, StringComparison.Ordinal);
+        Assert.Contains("万元", f.GetMessage(), StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,7 @@ public class WordingCorpusTests
         var findings = PlausibilityCorpusTests.Findings("xinjiang-kizilsu-medical-security-2025.md", "BD7");
         Assert.Empty(PlausibilityCorpusTests.Pinned(findings));
         Assert.Contains(findings, f => f.Rule.Id == "BD7005" && f.Location.Source.Line == 586);
-        Assert.Contains(findings, f => f.Rule.Id == "BD7005" && f.Message.Contains("医疗保险经办费项目", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Rule.Id == "BD7005" && f.GetMessage().Contains("医疗保险经办费项目", StringComparison.Ordinal));
         Assert.Equal(2, findings.Count);
     }
 
@@ -29,7 +29,7 @@ public class WordingCorpusTests
     {
         var findings = PlausibilityCorpusTests.Findings("xinjiang-region-medical-security-2025.md", "BD7");
         Assert.Equal(["warning BD7003 557"], PlausibilityCorpusTests.Pinned(findings));
-        Assert.Contains("“》”没有对应的“《”", findings.Single(f => f.Rule.Id == "BD7003").Message, StringComparison.Ordinal);
+        Assert.Contains("“》”没有对应的“《”", findings.Single(f => f.Rule.Id == "BD7003").GetMessage(), StringComparison.Ordinal);
         Assert.Contains(findings, f => f.Rule.Id == "BD7002" && f.Location.Source.Line == 488);
     }
 
@@ -43,7 +43,7 @@ public class WordingCorpusTests
     {
         var findings = PlausibilityCorpusTests.Findings("xinjiang-yanqi-medical-security-2026.txt", "BD7");
         Assert.Equal(["warning BD7003 520"], PlausibilityCorpusTests.Pinned(findings));
-        Assert.Contains(findings, f => f.Rule.Id == "BD7002" && f.Message.Contains("《《工会法》》", StringComparison.Ordinal));
-        Assert.Equal(8, findings.Count(f => f.Rule.Id == "BD7002" && f.Message.Contains("混用", StringComparison.Ordinal)));
+        Assert.Contains(findings, f => f.Rule.Id == "BD7002" && f.GetMessage().Contains("《《工会法》》", StringComparison.Ordinal));
+        Assert.Equal(8, findings.Count(f => f.Rule.Id == "BD7002" && f.GetMessage().Contains("混用", StringComparison.Ordinal)));
     }
 }

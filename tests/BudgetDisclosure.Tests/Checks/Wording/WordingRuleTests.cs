@@ -24,7 +24,7 @@ public class WordingRuleTests
         var f = RuleRun.Failing(Samples.WithEdit("按照全口径预算的原则，示例县医疗保障局 2026 年所有收入", "按照全口径预算的原则，XX局 2026 年所有收入"), PlaceholderRule.Rule);
         Assert.Equal(RuleRun.LineOf("按照全口径预算的原则"), f.Location.Source.Line);
         Assert.Equal("一、关于示例县医疗保障局 2026 年收支预算情况的总体说明", f.Location.Section);
-        Assert.Contains("“XX”", f.Message, StringComparison.Ordinal);
+        Assert.Contains("“XX”", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public class WordingRuleTests
     public void BD7001_recognises_the_usual_placeholders(string placeholder)
     {
         var d = Samples.WithEdit("示例县医疗保障局无下属预算单位", placeholder + "无下属预算单位");
-        Assert.Contains(RuleRun.Findings(d, PlaceholderRule.Rule), f => f.Message.Contains(placeholder, StringComparison.Ordinal));
+        Assert.Contains(RuleRun.Findings(d, PlaceholderRule.Rule), f => f.GetMessage().Contains(placeholder, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class WordingRuleTests
         var f = RuleRun.Failing(Samples.WithEdit("收支总预算 502.00 万元。", "收支总预算 502.00 万元。。"), PunctuationRule.Rule, Severity.Info);
         Assert.Equal(Severity.Info, f.Severity);
         Assert.Equal(RuleRun.LineOf("收支总预算 502.00 万元"), f.Location.Source.Line);
-        Assert.Contains("“。。”", f.Message, StringComparison.Ordinal);
+        Assert.Contains("“。。”", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class WordingRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("负责本县医疗保障基金的监督管理，建立健全医疗保障基金安全防控机制。", "负责本县医疗保障基金的监督管理，建立健全医疗保障基金安全防控机制"), PunctuationRule.Rule, Severity.Info);
         Assert.Equal(RuleRun.LineOf("负责本县医疗保障基金的监督管理"), f.Location.Source.Line);
-        Assert.Contains("句号", f.Message, StringComparison.Ordinal);
+        Assert.Contains("句号", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class WordingRuleTests
     {
         var f = RuleRun.Failing(Samples.WithEdit("《社会救助暂行办法》。", "《社会救助暂行办法。"), BracketBalanceRule.Rule);
         Assert.Equal(RuleRun.LineOf("社会救助暂行办法"), f.Location.Source.Line);
-        Assert.Contains("“《”没有对应的“》”", f.Message, StringComparison.Ordinal);
+        Assert.Contains("“《”没有对应的“》”", f.GetMessage(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public class WordingRuleTests
     [InlineData("（新财社〔2024〕181 号)", null)]
     [InlineData("1）完成县委交办的任务。", null)]
     public void BD7003_pairs(string text, string? problem) =>
-        Assert.Equal(problem, BracketBalanceRule.Problem(text)?.What);
+        Assert.Equal(problem, BracketBalanceRule.Problem(text)?.What.ToString(MessageLanguage.Chinese));
 
     [Fact]
     public void BD7004_comparison_with_the_wrong_year()
@@ -108,7 +108,7 @@ public class WordingRuleTests
     public void BD7005_project_named_differently_in_the_target_table()
     {
         var f = RuleRun.Failing(Samples.WithEdit("项目名称	城乡居民医疗救助配套项目", "项目名称	困难群众救助资金"), NamingConsistencyRule.Rule, Severity.Info);
-        Assert.Contains("城乡居民医疗救助配套项目", f.Message, StringComparison.Ordinal);
+        Assert.Contains("城乡居民医疗救助配套项目", f.GetMessage(), StringComparison.Ordinal);
         Assert.Equal("项目支出绩效目标表（困难群众救助资金）", f.Location.Section);
         Assert.Single(f.Cells);
     }

@@ -41,7 +41,7 @@ public sealed class CatalogNameRule : Rule
                 if (covered && ClassificationCatalog.SameName(entry!.Name, row.Label)) continue;
                 if (covered)
                 {
-                    Report(context, table, row, Rule.DefaultSeverity, $"{YearText(entry!)}的《政府收支分类科目》中为“{entry!.Name}”");
+                    Report(context, table, row, Rule.DefaultSeverity, new LocalizedText("{0}的《政府收支分类科目》中为“{1}”", "the classification catalog of {0} has '{1}'", YearText(entry!), entry!.Name));
                     continue;
                 }
                 // Not known for this year: the name may still belong to another code of the same 类 and level.
@@ -50,25 +50,28 @@ public sealed class CatalogNameRule : Rule
                 var current = named.Where(e => year is { } ny && e.Covers(ny)).ToList();
                 if (current.Count > 0)
                 {
-                    Report(context, table, row, Rule.DefaultSeverity,
-                        $"{YearText(current[0])}的目录中“{current[0].Name}”的编码是 {string.Join("、", current.Select(e => e.Code).Distinct())}，编码可能写错");
+                    Report(context, table, row, Rule.DefaultSeverity, new LocalizedText("{0}的目录中“{1}”的编码是 {2}，编码可能写错",
+                        "the catalog of {0} gives '{1}' the code {2}; the code may be wrong", YearText(current[0]), current[0].Name, LocalizedText.List(current.Select(e => e.Code).Distinct())));
                     continue;
                 }
                 if (entry is not null && ClassificationCatalog.SameName(entry.Name, row.Label)) continue;
                 // A name read from other years may have been revised since (福利费 was dropped in 2026): worth a look, not a warning.
-                var hint = entry is not null ? $"{YearText(entry)}的目录中为“{entry.Name}”"
-                    : named.Count > 0 ? $"目录中没有这个编码；“{named[0].Name}”在{YearText(named[0])}的目录中编码为 {named[0].Code}"
-                    : "科目目录中没有这个编码（目录由公开文件整理，并不完整）";
-                Report(context, table, row, Severity.Info, hint + "，请核对");
+                var hint = entry is not null ? new LocalizedText("{0}的目录中为“{1}”，请核对", "the catalog of {0} has '{1}'; please check", YearText(entry), entry.Name)
+                    : named.Count > 0 ? new LocalizedText("目录中没有这个编码；“{0}”在{1}的目录中编码为 {2}，请核对",
+                        "the catalog has no such code; '{0}' has the code {2} in the catalog of {1}; please check", named[0].Name, YearText(named[0]), named[0].Code)
+                    : new LocalizedText("科目目录中没有这个编码（目录由公开文件整理，并不完整），请核对",
+                        "the catalog has no such code (it is compiled from published documents and is incomplete); please check");
+                Report(context, table, row, Severity.Info, hint);
             }
         }
         if (!any) context.NotApplicable(Rule, "文件中没有带科目编码的行。");
     }
 
-    private static string YearText(CatalogEntry e) => e.FromYear == e.ToYear ? $"{e.FromYear} 年" : $"{e.FromYear}–{e.ToYear} 年";
+    private static LocalizedText YearText(CatalogEntry e) =>
+        e.FromYear == e.ToYear ? new("{0} 年", "{0}", e.FromYear) : new("{0}–{1} 年", "{0}–{1}", e.FromYear, e.ToYear);
 
-    private static void Report(CheckContext context, BudgetTable table, TableRow row, Severity severity, string what) =>
-        context.Report(new Finding(Rule, severity, Rule.Format(CodeRows.Name(table), row.Code!.Digits, row.Label, what), CodeRows.Location(table, row))
+    private static void Report(CheckContext context, BudgetTable table, TableRow row, Severity severity, LocalizedText what) =>
+        context.Report(new Finding(Rule, severity, CodeRows.Location(table, row), Phrases.TableName(table), row.Code!.Digits, row.Label, what)
         {
             Cells = [CodeRows.Cell(table, row, CodeRows.NameColumn)],
         });

@@ -30,15 +30,14 @@ public sealed partial class MissingLevelRule : Rule
                 var code = row.Code!;
                 if (row.PrintedCode is { } printed && printed != code.Digits)
                 {
-                    var level = printed.Length == 3 ? "款" : "项";
-                    Report(context, table, row, printed, level, $"（应为 {code.Digits}）");
+                    Report(context, table, row, printed, printed.Length == 3 ? Section : Item, new LocalizedText("（应为 {0}）", " (should be {0})", code.Digits));
                 }
                 else if (CodeRows.RepeatsCodeAbove(table, index) && !NamesEconomicClass(row.Label))
                 {
-                    var level = code.Level == CodeLevel.Class ? "款" : "项";
                     var child = catalog.WithName(code.System, row.Label).FirstOrDefault(e => e.ParentCode == code.Digits);
-                    var hint = child is null ? "（与上一行编码相同、名称不同）" : $"（按《政府收支分类科目》应为 {child.Code}）";
-                    Report(context, table, row, code.Digits, level, hint);
+                    var hint = child is null ? new LocalizedText("（与上一行编码相同、名称不同）", " (the code of the row above, under another name)")
+                        : new LocalizedText("（按《政府收支分类科目》应为 {0}）", " (the classification catalog gives {0})", child.Code);
+                    Report(context, table, row, code.Digits, code.Level == CodeLevel.Class ? Section : Item, hint);
                 }
             }
         if (!any) context.NotApplicable(Rule, "文件中没有带科目编码的行。");
@@ -53,9 +52,11 @@ public sealed partial class MissingLevelRule : Rule
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s-])(?:30|31|50|51)\d{3}-")]
     private static partial System.Text.RegularExpressions.Regex EconomicClassInLabel();
 
-    private static void Report(CheckContext context, BudgetTable table, TableRow row, string printed, string level, string hint) =>
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(CodeRows.Name(table), row.Label, printed, level, hint),
-            CodeRows.Location(table, row, printed))
+    private static readonly LocalizedText Section = new("款", "section");
+    private static readonly LocalizedText Item = new("项", "item");
+
+    private static void Report(CheckContext context, BudgetTable table, TableRow row, string printed, LocalizedText level, LocalizedText hint) =>
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, CodeRows.Location(table, row, printed), Phrases.TableName(table), row.Label, printed, level, hint)
         {
             Cells = [CodeRows.Cell(table, row, CodeRows.CodeColumn)],
         });
@@ -83,7 +84,7 @@ public sealed class InvalidCodeRule : Rule
         foreach (var table in context.Disclosure.Tables.Where(t => t.Kind != TableKey.Other))
         {
             var system = table.Kind == TableKey.GeneralPublicBasicExpenditure ? CodeSystem.Economic : CodeSystem.Function;
-            var systemName = system == CodeSystem.Function ? "支出功能分类" : "支出经济分类";
+            var systemName = SystemName(system);
             foreach (var row in table.Rows)
             {
                 if (row.Kind == RowKind.Total) continue;
@@ -94,7 +95,7 @@ public sealed class InvalidCodeRule : Rule
                     any = true;
                     context.Evaluated(Rule);
                     if (!catalog.IsKnownClass(code.System, code.ClassDigits))
-                        Report(context, table, row, code.Digits, code.System == CodeSystem.Function ? "支出功能分类" : "支出经济分类", $"（没有 {code.ClassDigits} 这个类）", Rule.DefaultSeverity);
+                        Report(context, table, row, code.Digits, SystemName(code.System), new LocalizedText("（没有 {0} 这个类）", " (there is no class {0})", code.ClassDigits), Rule.DefaultSeverity);
                     continue;
                 }
                 // Digits the binder could not make a code of: kept in PrintedCode, or left at the start of the label.
@@ -107,7 +108,7 @@ public sealed class InvalidCodeRule : Rule
                 // and 5xx codes are the 政府预算支出经济分类 some regions print beside the 部门 one.
                 var sure = digits.Length is 3 or 5 || digits.Length == 7 && system == CodeSystem.Function;
                 if (system == CodeSystem.Economic && digits[0] == '5') continue;
-                Report(context, table, row, digits, systemName, sure ? "" : "（可能是读取时被拆开的编码，请核对）", sure ? Rule.DefaultSeverity : Severity.Info);
+                Report(context, table, row, digits, systemName, sure ? LocalizedText.Empty : SplitCode, sure ? Rule.DefaultSeverity : Severity.Info);
             }
         }
         if (!any) context.NotApplicable(Rule, "文件中没有带科目编码的行。");
@@ -115,9 +116,14 @@ public sealed class InvalidCodeRule : Rule
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 
-    private static void Report(CheckContext context, BudgetTable table, TableRow row, string digits, string system, string hint, Severity severity) =>
-        context.Report(new Finding(Rule, severity, Rule.Format(CodeRows.Name(table), row.Label, digits, system, hint),
-            CodeRows.Location(table, row, digits))
+    private static LocalizedText SystemName(CodeSystem system) => system == CodeSystem.Function
+        ? new("支出功能分类", "expenditure function classification")
+        : new("支出经济分类", "expenditure economic classification");
+
+    private static readonly LocalizedText SplitCode = new("（可能是读取时被拆开的编码，请核对）", " (perhaps a code split apart in reading; please check)");
+
+    private static void Report(CheckContext context, BudgetTable table, TableRow row, string digits, LocalizedText system, LocalizedText hint, Severity severity) =>
+        context.Report(new Finding(Rule, severity, CodeRows.Location(table, row, digits), Phrases.TableName(table), row.Label, digits, system, hint)
         {
             Cells = [CodeRows.Cell(table, row, CodeRows.CodeColumn)],
         });
@@ -155,21 +161,25 @@ public sealed class ParentCodeRule : Rule
                 if (code.Level == CodeLevel.Class) { lastClass = code.Digits; lastSection = null; continue; }
                 context.Evaluated(Rule);
                 var parent = code.Parent!.Digits;
-                var levelName = code.Level == CodeLevel.Section ? "类" : "款";
+                var levelName = code.Level == CodeLevel.Section ? Class : Section;
                 var current = code.Level == CodeLevel.Section ? lastClass : lastSection;
                 if (code.Level == CodeLevel.Section) lastSection = code.Digits;
                 if (!present.Contains(parent))
-                    Report(context, table, row, $"的上级{levelName} {parent} 没有列出");
+                    Report(context, table, row, new LocalizedText("的上级{0} {1} 没有列出", "has no parent {0} {1} listed", levelName, parent));
+                else if (current is null)
+                    Report(context, table, row, new LocalizedText("列在其他科目之下，应列在其上级{0} {1} 之下", "is listed under another code; it belongs under its parent {0} {1}", levelName, parent));
                 else if (current != parent)
-                    Report(context, table, row, $"列在{(current is null ? "其他科目" : " " + current + " ")}之下，应列在其上级{levelName} {parent} 之下");
+                    Report(context, table, row, new LocalizedText("列在 {0} 之下，应列在其上级{1} {2} 之下", "is listed under {0}; it belongs under its parent {1} {2}", current, levelName, parent));
             }
         }
         if (!any) context.NotApplicable(Rule, "文件中没有分级列出的科目。");
     }
 
-    private static void Report(CheckContext context, BudgetTable table, TableRow row, string what) =>
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(CodeRows.Name(table), row.Code!.Digits, row.Label, what),
-            CodeRows.Location(table, row))
+    private static readonly LocalizedText Class = new("类", "class");
+    private static readonly LocalizedText Section = new("款", "section");
+
+    private static void Report(CheckContext context, BudgetTable table, TableRow row, LocalizedText what) =>
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, CodeRows.Location(table, row), Phrases.TableName(table), row.Code!.Digits, row.Label, what)
         {
             Cells = [CodeRows.Cell(table, row, CodeRows.CodeColumn)],
         });

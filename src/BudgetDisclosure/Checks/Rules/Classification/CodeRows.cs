@@ -28,8 +28,6 @@ internal static partial class CodeRows
         return above.Kind == RowKind.Item && above.Code == row.Code && !ClassificationCatalog.SameName(above.Label, row.Label);
     }
 
-    public static string Name(BudgetTable table) => (table.Number is null ? "" : "表" + table.Number + " ") + table.Title;
-
     public static FindingLocation Location(BudgetTable table, TableRow row, string? code = null) =>
         new(row.Source) { Table = table.Kind, TableNumber = table.Number, Code = code ?? row.Code?.Digits ?? row.PrintedCode, Label = row.Label };
 

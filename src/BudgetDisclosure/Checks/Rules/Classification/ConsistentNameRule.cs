@@ -28,7 +28,7 @@ public sealed class ConsistentNameRule : Rule
     {
         private readonly BudgetTable? table;
         private readonly TableRow? row;
-        private string? place;
+        private LocalizedText? place;
         private FindingLocation? location;
 
         public Use(BudgetTable table, TableRow row)
@@ -37,7 +37,7 @@ public sealed class ConsistentNameRule : Rule
             (Code, System, Name) = (row.Code!.Digits, row.Code.System, row.Label);
         }
 
-        public Use(string code, CodeSystem system, string name, string place, FindingLocation location) =>
+        public Use(string code, CodeSystem system, string name, LocalizedText place, FindingLocation location) =>
             (Code, System, Name, this.place, this.location) = (code, system, name, place, location);
 
         public string Code { get; }
@@ -46,7 +46,7 @@ public sealed class ConsistentNameRule : Rule
 
         public string Name { get; }
 
-        public string Place => place ??= table!.Number is null ? table.Title : "表" + table.Number;
+        public LocalizedText Place => place ??= table!.Number is null ? LocalizedText.Verbatim(table.Title) : new("表{0}", "Table {0}", table.Number);
 
         public FindingLocation Location => location ??= CodeRows.Location(table!, row!);
 
@@ -75,13 +75,12 @@ public sealed class ConsistentNameRule : Rule
             var official = catalog.Find(group.Key.System, group.Key.Code, d.Year)?.Name;
             var reference = variants.FirstOrDefault(v => official is not null && v.Key == ClassificationCatalog.NameKey(official))
                 ?? variants.OrderByDescending(v => v.Select(u => u.Place).Distinct().Count()).First();
-            var referencePlaces = string.Join("、", reference.Select(u => u.Place).Distinct());
+            var referencePlaces = LocalizedText.List(reference.Select(u => u.Place).Distinct());
             foreach (var variant in variants.Where(v => v != reference))
             {
                 var first = variant.First();
-                context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    Rule.Format(group.Key.Code, string.Join("、", variant.Select(u => u.Place).Distinct()), first.Name, referencePlaces, reference.First().Name),
-                    first.Location)
+                context.Report(new Finding(Rule, Rule.DefaultSeverity, first.Location,
+                    group.Key.Code, LocalizedText.List(variant.Select(u => u.Place).Distinct()), first.Name, referencePlaces, reference.First().Name)
                 {
                     Cells = [.. variant.Concat(reference).Select(u => u.Cell).OfType<CellRef>().Distinct()],
                 });
@@ -106,7 +105,7 @@ public sealed class ConsistentNameRule : Rule
             for (var level = 0; level < path.Count; level++)
             {
                 var digits = code[..(3 + 2 * level)];
-                yield return new Use(digits, CodeSystem.Function, path[level], $"{claim.Source.PlaceInWords}的说明",
+                yield return new Use(digits, CodeSystem.Function, path[level], new LocalizedText("{0}的说明", "the narrative at {0}", claim.Source.PlaceInWords),
                     new FindingLocation(claim.Source) { Section = claim.Section, Sentence = name, Code = digits });
             }
         }

@@ -27,13 +27,13 @@ public sealed class ContentsTablesRule : Rule
             context.Evaluated(Rule);
             if (d.Tables.Any(t => Outline.Names(context, entry, t))) continue;
             var text = entry.Text.Trim();
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(text),
+            context.Report(new Finding(Rule, Rule.DefaultSeverity,
                 new FindingLocation(Outline.NearestBodySource(d, entries, entry, BodyOf))
                 {
                     Table = entry.Kind == TableKey.Other ? null : entry.Kind,
                     Label = entry.Kind == TableKey.Other ? text : null,
                     Section = "目录",
-                }));
+                }, text));
         }
     }
 }
@@ -46,7 +46,7 @@ public sealed class UnlistedTableRule : Rule
         "正文公开了{0}“{1}”，目录中没有列出",
         RuleCategory.Completeness, Severity.Warning,
         "List every published standard table in the contents",
-        "The body publishes {0} '{1}' but the contents do not list it");
+        "The body publishes {0}'{1}' but the contents do not list it");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -60,8 +60,8 @@ public sealed class UnlistedTableRule : Rule
         {
             context.Evaluated(Rule);
             if (listed.Any(e => Outline.Names(context, e, table))) continue;
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(table.Number is null ? "" : "表" + table.Number, table.Title),
-                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }, Phrases.TableNumber(table), table.Title));
         }
     }
 }

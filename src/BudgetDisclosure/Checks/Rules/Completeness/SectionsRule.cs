@@ -29,8 +29,8 @@ public sealed class ContentsSectionsRule : Rule
             context.Evaluated(Rule);
             if (BodyOf(entry, sections, context) is not null) continue;
             var text = entry.Text.Trim();
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(text),
-                new FindingLocation(Outline.NearestBodySource(d, entries, entry, e => BodyOf(e, sections, context)?.Source)) { Section = text }));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                new FindingLocation(Outline.NearestBodySource(d, entries, entry, e => BodyOf(e, sections, context)?.Source)) { Section = text }, text));
         }
     }
 
@@ -78,21 +78,22 @@ public sealed class FourPartsRule : Rule
         var d = context.Disclosure;
         var partHeadings = d.Sections.Where(s => s.Level == 1).Select(s => (Part: Outline.PartOf(s.Heading), s.Source)).ToList();
         bool HasPart(DisclosurePart p) => partHeadings.Any(h => h.Part == p);
-        Check(context, "概况", HasPart(DisclosurePart.Profile) || d.Sections.Any(s => s.Topic is SectionTopic.Functions or SectionTopic.Organisation));
+        Check(context, new("概况", "profile"), HasPart(DisclosurePart.Profile) || d.Sections.Any(s => s.Topic is SectionTopic.Functions or SectionTopic.Organisation));
         // The narrative half of a two-file disclosure has its tables in the other file.
         if (d.Tables.Count > 0 || d.Contents.Any(c => Outline.PartOf(c) == DisclosurePart.Tables))
-            Check(context, "公开表", d.Tables.Count > 0);
-        Check(context, "情况说明", HasPart(DisclosurePart.Narrative) || d.Sections.Any(s => NarrativeTopics.Contains(s.Topic)));
-        Check(context, "名词解释", HasPart(DisclosurePart.Glossary) || d.Glossary.Count > 0 || d.Sections.Any(s => s.Topic == SectionTopic.Glossary));
+            Check(context, new("公开表", "tables"), d.Tables.Count > 0);
+        Check(context, new("情况说明", "explanations"), HasPart(DisclosurePart.Narrative) || d.Sections.Any(s => NarrativeTopics.Contains(s.Topic)));
+        Check(context, new("名词解释", "glossary"), HasPart(DisclosurePart.Glossary) || d.Glossary.Count > 0 || d.Sections.Any(s => s.Topic == SectionTopic.Glossary));
     }
 
-    private static void Check(CheckContext context, string part, bool present)
+    private static void Check(CheckContext context, LocalizedText part, bool present)
     {
         context.Evaluated(Rule);
         if (present) return;
         var d = context.Disclosure;
         var source = d.Sections.Count > 0 ? d.Sections[^1].Source : new SourceLocation(context.File, 0);
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(part), new FindingLocation(source) { Section = part }));
+        // The location names the part as the document's own outline would, in Chinese like every location.
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, new FindingLocation(source) { Section = part.ToString(MessageLanguage.Chinese) }, part));
     }
 }
 
@@ -104,7 +105,7 @@ public sealed class TableNarrativeRule : Rule
         "{0}“{1}”在情况说明中没有对应的一节",
         RuleCategory.Completeness, Severity.Warning,
         "Explain every standard table",
-        "{0} '{1}' has no section explaining it");
+        "{0}'{1}' has no section explaining it");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -118,8 +119,8 @@ public sealed class TableNarrativeRule : Rule
             if (context.Template.ExplainedBy(table.Kind) is not { } topic) continue;
             context.Evaluated(Rule);
             if (d.Sections.Any(s => s.Topic == topic)) continue;
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(table.Number is null ? "" : "表" + table.Number, table.Title),
-                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }, Phrases.TableNumber(table), table.Title));
         }
     }
 }

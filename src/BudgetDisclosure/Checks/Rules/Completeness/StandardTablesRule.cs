@@ -33,8 +33,7 @@ public sealed class StandardTablesRule : Rule
                 : Outline.NearestBodySource(d, entries, listed, e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null);
             // How much a missing table weighs is the template's to say (its rule set): the national template, which
             // stands in for every region it does not know, makes it a warning.
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(template.Citation, template.NameOf(kind)),
-                new FindingLocation(source) { Table = kind, Label = kind.IsStandard ? null : template.NameOf(kind) }));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, new FindingLocation(source) { Table = kind, Label = kind.IsStandard ? null : template.NameOf(kind).Chinese }, template.Citation, template.NameOf(kind)));
         }
     }
 }
@@ -63,9 +62,8 @@ public sealed class EmptyTableNoteRule : Rule
             emptyTables++;
             context.Evaluated(Rule);
             if (table.IsDeclaredEmpty) continue;
-            var name = (table.Number is null ? "" : "表" + table.Number + " ") + table.Title;
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(name),
-                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }, Phrases.TableName(table)));
         }
         if (emptyTables == 0) context.NotApplicable(Rule, "没有空表。");
     }

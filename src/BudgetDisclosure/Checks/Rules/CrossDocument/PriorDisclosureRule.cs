@@ -42,10 +42,9 @@ public sealed class PriorDisclosureRule : Rule
             var unit = ClaimFigures.UnitOf(claim);
             var difference = x.Prior.Mid - figure.Mid;
             var tolerance = x.Prior.HalfWidth + figure.HalfWidth;
-            context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                Rule.Format(claim.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.ShowPrior(x.Current, x.Delta, unit),
-                    description, ClaimFigures.Show(figure.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit)),
-                ClaimFigures.Location(claim))
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, ClaimFigures.Location(claim),
+                claim.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.ShowPrior(x.Current, x.Delta, unit),
+                description, ClaimFigures.Show(figure.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit))
             {
                 Expected = figure.Mid / ClaimFigures.Factor(unit),
                 Actual = x.Prior.Mid / ClaimFigures.Factor(unit),
@@ -58,21 +57,21 @@ public sealed class PriorDisclosureRule : Rule
     }
 
     /// <summary>Last year's figure for the claim's subject: its table cell, zero for a code the table did not list, or the same named figure.</summary>
-    private static (Interval Figure, string Description)? Published(Disclosure prior, Claim claim)
+    private static (Interval Figure, LocalizedText Description)? Published(Disclosure prior, Claim claim)
     {
         // A named figure that is no table's cell (机关运行经费) is compared with what last year's narrative said of it first.
         if (claim.Subject.Table is null && Stated(prior, claim) is { } said) return said;
         if (ClaimFigures.Resolve(prior, claim.Subject, claim.Topic) is { AnyUnreadable: false } cell)
-            return (cell.Interval, $"{cell.Table.Title}{cell.Description}");
+            return (cell.Interval, new LocalizedText("{0}{1}", "{0}, {1}", cell.Table.Title, cell.Description));
         if (claim.Subject is { Table: { } kind, Code: { } code, Column: { } key } && prior.Table(kind) is { } table
             && table.Column(key) is not null && table.Rows.Any(r => r.Code is not null) && table.Row(code) is null)
-            return (Interval.Exact(0m), $"{table.Title}（未列科目 {code}）");
+            return (Interval.Exact(0m), new LocalizedText("{0}（未列科目 {1}）", "{0} (code {1} not listed)", table.Title, code));
         return Stated(prior, claim);
     }
 
-    private static (Interval Figure, string Description)? Stated(Disclosure prior, Claim claim) =>
+    private static (Interval Figure, LocalizedText Description)? Stated(Disclosure prior, Claim claim) =>
         ClaimFigures.SubjectKey(claim.Subject) is { } subjectKey
         && prior.Claims.FirstOrDefault(c => c.Value is { IsNumber: true } && ClaimFigures.SubjectKey(c.Subject) == subjectKey) is { } stated
-            ? (ClaimFigures.InYuan(stated.Value!.Value, ClaimFigures.UnitOf(stated)), $"说明中“{stated.Subject.Name}”")
+            ? (ClaimFigures.InYuan(stated.Value!.Value, ClaimFigures.UnitOf(stated)), new LocalizedText("说明中“{0}”", "'{0}' in the narrative", stated.Subject.Name))
             : null;
 }

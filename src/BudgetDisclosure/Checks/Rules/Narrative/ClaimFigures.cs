@@ -7,7 +7,7 @@ using BudgetDisclosure.Normalization;
 namespace BudgetDisclosure.Checks.Rules.Narrative;
 
 /// <summary>The table cells a claim restates (several rows when a project is printed under more than one code).</summary>
-internal sealed record ClaimCell(BudgetTable Table, IReadOnlyList<TableRow> Rows, TableColumn Column, string Description)
+internal sealed record ClaimCell(BudgetTable Table, IReadOnlyList<TableRow> Rows, TableColumn Column, LocalizedText Description)
 {
     public IEnumerable<Amount> Amounts => Rows.Select(r => r[Column.Index]);
 
@@ -96,7 +96,8 @@ internal static class ClaimFigures
         var row = subject.Code is { } code
             ? table.Rows.FirstOrDefault(r => r.Kind == RowKind.Item && r.Code?.Digits == code && (panel == TablePanel.None || r.Panel == panel))
             : table.TotalRow(panel);
-        return row is null ? null : new ClaimCell(table, [row], column, subject.Code is null ? $"{row.Label}（{column.Path}）" : $"{subject.Code} {row.Label}（{column.Path}）");
+        return row is null ? null : new ClaimCell(table, [row], column,
+            Phrases.InColumn(subject.Code is null ? row.Label : LocalizedText.Verbatim($"{subject.Code} {row.Label}"), column.Path));
     }
 
     /// <summary>The claim's table when it is published empty (declared so, or without a single amount).</summary>
@@ -116,7 +117,7 @@ internal static class ClaimFigures
         var key = claim.Subject.Code is null ? ColumnKeys.Total : claim.Subject.Column ?? ColumnKeys.Total;
         var column = table.Column(key, panel) ?? table.Column(ColumnKeys.Total, panel);
         var row = table.TotalRow(panel);
-        return column is null || row is null ? null : new ClaimCell(table, [row], column, $"{row.Label}（{column.Path}）");
+        return column is null || row is null ? null : new ClaimCell(table, [row], column, Phrases.InColumn(row.Label, column.Path));
     }
 
     private static TablePanel PanelOf(TableKey kind, ClaimSubject subject, SectionTopic topic)
@@ -144,7 +145,7 @@ internal static class ClaimFigures
             Figures.VehicleOperation => table.Rows.FirstOrDefault(r => Has(r, "运行") && !Has(r, "购置及运行")),
             _ => null,
         };
-        return row is null ? null : new ClaimCell(table, [row], column, row.Label);
+        return row is null ? null : new ClaimCell(table, [row], column, LocalizedText.Verbatim(row.Label));
     }
 
     private static ClaimCell? ProjectRows(BudgetTable table, TableColumn column, string name)
@@ -152,7 +153,7 @@ internal static class ClaimFigures
         var key = TextNormalizer.Squeeze(name);
         if (key.Length == 0) return null;
         var rows = table.Rows.Where(r => r.Kind == RowKind.Project && r.Project is { } p && TextNormalizer.Squeeze(p) == key).ToList();
-        return rows.Count == 0 ? null : new ClaimCell(table, rows, column, $"项目“{rows[0].Project}”（{column.Path}）");
+        return rows.Count == 0 ? null : new ClaimCell(table, rows, column, new LocalizedText("项目“{0}”（{1}）", "project '{0}' ({1})", rows[0].Project, column.Path));
     }
 
     /// <summary>机关运行经费 = the general public budget's 公用经费 (for administrative units).</summary>
@@ -161,7 +162,7 @@ internal static class ClaimFigures
         var table = disclosure.Table(TableKey.GeneralPublicBasicExpenditure);
         var column = table?.Column(ColumnKeys.PublicFunds);
         var row = table?.TotalRow();
-        return table is null || column is null || row is null ? null : new ClaimCell(table, [row], column, $"{row.Label}（{column.Path}）");
+        return table is null || column is null || row is null ? null : new ClaimCell(table, [row], column, Phrases.InColumn(row.Label, column.Path));
     }
 
     /// <summary>

@@ -12,14 +12,14 @@ public sealed class ItemChangesSumRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD3006", "各项增减额之和应等于合计的增减额",
-        "{0}：{1} 项的增减额之和为 {2}，{3}的增减额为 {4}，相差 {5}（舍入容差 {6}）",
+        "{0}：{1} 项的增减额之和为 {2}，{3}的增减额为 {4}，相差 {5}（舍入容差 {6}）{7}",
         RuleCategory.Narrative, Severity.Error,
         "Make the item changes add up to the total's change",
-        "{0}: the changes of {1} items add up to {2}; the change of {3} is {4}; difference {5} (rounding tolerance {6})");
+        "In {0}, the changes of {1} items add up to {2}; the change of {3} is {4}; difference {5} (rounding tolerance {6}){7}");
 
     public override RuleDescriptor Descriptor => Rule;
 
-    private sealed record Change(Interval Delta, string Source, Claim Claim)
+    private sealed record Change(Interval Delta, LocalizedText Source, Claim Claim)
     {
         /// <summary>The printed amounts the change is made of (two for a total derived from 基本 and 项目).</summary>
         public IReadOnlyList<(Amount Amount, MoneyUnit Unit)> Printed { get; init; } = [(Claim.Change!.Delta ?? Amount.FromValue(0m, 2), ClaimFigures.UnitOf(Claim))];
@@ -35,14 +35,14 @@ public sealed class ItemChangesSumRule : Rule
         {
             if (kind == TableKey.ThreePublicExpenses) continue;
             Change? Column(string key) => withChange.Where(c => c.Subject.Table == kind && c.Subject.Code is null && c.Subject.Figure is null && c.Subject.Column == key)
-                .Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, c.Subject.Name, c)).FirstOrDefault();
+                .Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, LocalizedText.Verbatim(c.Subject.Name), c)).FirstOrDefault();
             var total = Column(ColumnKeys.Total);
             var basic = Column(ColumnKeys.Basic);
             var project = Column(ColumnKeys.Project);
             if (total is not null && basic is not null && project is not null)
-                Compare(context, kind.ToChinese(), [basic, project], total, total.Claim);
+                Compare(context, kind.ToText(), [basic, project], total, total.Claim);
             var derived = total ?? (basic is not null && project is not null
-                ? new Change(basic.Delta + project.Delta, $"{basic.Source}与{project.Source}", basic.Claim) { Printed = [.. basic.Printed, .. project.Printed] } : null);
+                ? new Change(basic.Delta + project.Delta, new LocalizedText("{0}与{1}", "{0} and {1}", basic.Source, project.Source), basic.Claim) { Printed = [.. basic.Printed, .. project.Printed] } : null);
             Items(context, disclosure, kind, withChange, derived, reasons);
         }
         ThreePublic(context, withChange, reasons);
@@ -65,14 +65,14 @@ public sealed class ItemChangesSumRule : Rule
         // A derived total is reported at the sentence stating the total itself ("一般公共预算拨款合计 … 其中："), when there is one.
         var at = disclosure.Claims.FirstOrDefault(c => c.Subject.Table == kind && c.Subject.Code is null && c.Subject.Figure is null
             && c.Subject.Column == ColumnKeys.Total && c.Topic == total.Claim.Topic) ?? total.Claim;
-        Compare(context, kind.ToChinese() + "的项级科目",
-            [.. items.GroupBy(c => c.Subject.Code).Select(g => g.First()).Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, c.Subject.Name, c))], total, at);
+        Compare(context, new LocalizedText("{0}的项级科目", "the item-level codes of {0}", kind.ToText()),
+            [.. items.GroupBy(c => c.Subject.Code).Select(g => g.First()).Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, LocalizedText.Verbatim(c.Subject.Name), c))], total, at);
     }
 
     private static void ThreePublic(CheckContext context, List<Claim> withChange, List<string> reasons)
     {
         Change? Figure(string figure) => withChange.Where(c => c.Subject.Figure == figure)
-            .Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, c.Subject.Name, c)).FirstOrDefault();
+            .Select(c => new Change(ClaimFigures.SignedDelta(c)!.Value, LocalizedText.Verbatim(c.Subject.Name), c)).FirstOrDefault();
         var total = Figure(Figures.ThreePublicTotal);
         var overseas = Figure(Figures.OverseasTravel);
         var reception = Figure(Figures.Reception);
@@ -83,10 +83,10 @@ public sealed class ItemChangesSumRule : Rule
         List<Change?> parts = vehicles is not null ? [overseas, reception, vehicles] : [overseas, reception, purchase, operation];
         if (parts.All(p => p is null)) return;
         if (parts.Any(p => p is null)) { reasons.Add("说明未逐项给出“三公”经费各项的增减"); return; }
-        Compare(context, "“三公”经费", [.. parts.OfType<Change>()], total, total.Claim);
+        Compare(context, new LocalizedText("“三公”经费", "the three public expenses"), [.. parts.OfType<Change>()], total, total.Claim);
     }
 
-    private static void Compare(CheckContext context, string what, IReadOnlyList<Change> parts, Change total, Claim at)
+    private static void Compare(CheckContext context, LocalizedText what, IReadOnlyList<Change> parts, Change total, Claim at)
     {
         context.Evaluated(Rule);
         var unit = ClaimFigures.UnitOf(at);
@@ -98,11 +98,10 @@ public sealed class ItemChangesSumRule : Rule
         var decimals = printed.Where(p => p.Amount.IsNumber).Select(p => p.Amount.Decimals).DefaultIfEmpty(0).Max();
         var tolerance = printed.Sum(p => SumComparison.HalfUnit(p.Amount, decimals) * ClaimFigures.Factor(p.Unit));
         var within = Math.Abs(difference) <= tolerance;
-        var message = Rule.Format(what, parts.Count, ClaimFigures.Show(sum.Mid, unit), total.Source, ClaimFigures.Show(total.Delta.Mid, unit),
-            ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit));
-        if (within) message += "（在舍入误差范围内）";
         var disclosure = context.Disclosure;
-        context.Report(new Finding(Rule, within ? Severity.Info : Rule.DefaultSeverity, message, ClaimFigures.Location(at))
+        context.Report(new Finding(Rule, within ? Severity.Info : Rule.DefaultSeverity, ClaimFigures.Location(at), what, parts.Count,
+            ClaimFigures.Show(sum.Mid, unit), total.Source, ClaimFigures.Show(total.Delta.Mid, unit), ClaimFigures.Show(difference, unit),
+            ClaimFigures.Show(tolerance, unit), Phrases.Rounding(within))
         {
             Expected = total.Delta.Mid / ClaimFigures.Factor(unit),
             Actual = sum.Mid / ClaimFigures.Factor(unit),

@@ -37,9 +37,8 @@ public sealed class NotArrangedRule : Rule
             var printed = cell.Interval;
             if (printed.Mid == 0m) continue;
             var unit = ClaimFigures.UnitOf(claim);
-            context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                Rule.Format(claim.Subject.Name, cell.Table.Title, cell.Description, ClaimFigures.Show(printed.Mid, unit), unit.ToChinese()),
-                ClaimFigures.Location(claim))
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, ClaimFigures.Location(claim),
+                claim.Subject.Name, cell.Table.Title, cell.Description, ClaimFigures.Show(printed.Mid, unit), unit.ToText())
             {
                 Expected = printed.Mid / ClaimFigures.Factor(unit),
                 Actual = 0m,

@@ -44,10 +44,9 @@ public sealed class PriorFigureConsistencyRule : Rule
                 var unit = ClaimFigures.UnitOf(other);
                 var difference = x.Prior.Mid - y.Prior.Mid;
                 var tolerance = x.Prior.HalfWidth + y.Prior.HalfWidth;
-                context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    Rule.Format(other.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.ShowPrior(x.Current, x.Delta, unit),
-                        first.Source.PlaceInWords, first.Text, ClaimFigures.Show(y.Prior.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit)),
-                    ClaimFigures.Location(other))
+                context.Report(new Finding(Rule, Rule.DefaultSeverity, ClaimFigures.Location(other),
+                    other.Subject.Name, ClaimFigures.Show(x.Prior.Mid, unit), ClaimFigures.ShowPrior(x.Current, x.Delta, unit),
+                    first.Source.PlaceInWords, first.Text, ClaimFigures.Show(y.Prior.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit))
                 {
                     Expected = y.Prior.Mid / ClaimFigures.Factor(unit),
                     Actual = x.Prior.Mid / ClaimFigures.Factor(unit),

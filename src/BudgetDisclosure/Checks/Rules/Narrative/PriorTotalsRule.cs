@@ -34,10 +34,8 @@ public sealed class PriorTotalsRule : Rule
         if (a.Meets(b)) return;
         var unit = ClaimFigures.UnitOf(claimA);
         var tolerance = a.HalfWidth + b.HalfWidth;
-        context.Report(new Finding(Rule, Rule.DefaultSeverity,
-            Rule.Format(ClaimFigures.Show(a.Mid, unit), ClaimFigures.Show(b.Mid, unit), unit.ToChinese(),
-                ClaimFigures.Show(a.Mid - b.Mid, unit), ClaimFigures.Show(tolerance, unit)),
-            ClaimFigures.Location(claimA))
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, ClaimFigures.Location(claimA),
+            ClaimFigures.Show(a.Mid, unit), ClaimFigures.Show(b.Mid, unit), unit.ToText(), ClaimFigures.Show(a.Mid - b.Mid, unit), ClaimFigures.Show(tolerance, unit))
         {
             Expected = Math.Round(b.Mid / ClaimFigures.Factor(unit), 6),
             Actual = Math.Round(a.Mid / ClaimFigures.Factor(unit), 6),

@@ -10,12 +10,24 @@ namespace BudgetDisclosure.Checks.Rules.Narrative;
 /// </summary>
 public sealed class RestatedAmountRule : Rule
 {
+    // Declared before Rule, whose initializer lists it.
+    /// <summary>The narrative states an amount of a table published empty.</summary>
+    public static RuleMessage EmptyTable { get; } = new("emptyTable", "“{0}”：说明中为 {1} {2}，而{3}为空表", "'{0}': the narrative says {1} {2}, but {3} is published empty");
+
     public static RuleDescriptor Rule { get; } = new(
         "BD3001", "说明中的金额应与表中一致",
-        "“{0}”：说明中为 {1} {2}，{3}中{4}为 {5} {2}，相差 {6}（舍入容差 {7}）",
+        "“{0}”：说明中为 {1} {2}，{3}中{4}为 {5} {2}，相差 {6}（舍入容差 {7}）{8}",
         RuleCategory.Narrative, Severity.Error,
         "Restate the table's figure in the narrative",
-        "'{0}': the narrative says {1} {2}; {3}, {4} is {5} {2}; difference {6} (rounding tolerance {7})");
+        "'{0}': the narrative says {1} {2}; {3}, {4} is {5} {2}; difference {6} (rounding tolerance {7}){8}")
+    {
+        OtherMessages = [EmptyTable],
+    };
+
+    private static readonly LocalizedText WithinRounding = new("（在舍入误差范围内，但说明应照录表中数字）", " (within rounding, but the narrative should copy the table's figure)");
+
+    private static readonly LocalizedText OperatingCosts = new("（机关运行经费仅指行政单位的公用经费，含事业单位时可能不同）",
+        " (operating costs are the public funds of administrative units only; with institutions they may differ)");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -36,9 +48,9 @@ public sealed class RestatedAmountRule : Rule
                 {
                     context.Evaluated(Rule);
                     if (value.Value != 0m)
-                        context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                            $"“{claim.Subject.Name}”：说明中为 {value.Text} {ClaimFigures.UnitOf(claim).ToChinese()}，而{empty.Title}为空表", ClaimFigures.Location(claim))
-                        { Expected = 0m, Actual = value.Value, Difference = value.Value, Tolerance = 0m });
+                        context.Report(new Finding(Rule, Rule.DefaultSeverity, ClaimFigures.Location(claim),
+                            claim.Subject.Name, value.Text, ClaimFigures.UnitOf(claim).ToText(), empty.Title)
+                        { MessageId = EmptyTable.Id, Expected = 0m, Actual = value.Value, Difference = value.Value, Tolerance = 0m });
                 }
                 else unresolved++;
                 continue;
@@ -64,11 +76,9 @@ public sealed class RestatedAmountRule : Rule
         // 机关运行经费 equals 公用经费 only for administrative units; a unit with 事业 staff may rightly differ.
         var operating = claim.Subject.Figure == Figures.OperatingCosts;
         var severity = within ? Severity.Info : operating ? Severity.Warning : Rule.DefaultSeverity;
-        var message = Rule.Format(claim.Subject.Name, value.Text, unit.ToChinese(), cell.Table.Title, cell.Description,
-            ClaimFigures.Show(printed.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit));
-        if (within) message += "（在舍入误差范围内，但说明应照录表中数字）";
-        else if (operating) message += "（机关运行经费仅指行政单位的公用经费，含事业单位时可能不同）";
-        context.Report(new Finding(Rule, severity, message, ClaimFigures.Location(claim))
+        context.Report(new Finding(Rule, severity, ClaimFigures.Location(claim), claim.Subject.Name, value.Text, unit.ToText(), cell.Table.Title, cell.Description,
+            ClaimFigures.Show(printed.Mid, unit), ClaimFigures.Show(difference, unit), ClaimFigures.Show(tolerance, unit),
+            within ? WithinRounding : operating ? OperatingCosts : LocalizedText.Empty)
         {
             Expected = printed.Mid / ClaimFigures.Factor(unit),
             Actual = value.Value,

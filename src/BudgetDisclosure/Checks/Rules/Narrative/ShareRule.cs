@@ -11,10 +11,15 @@ public sealed class ShareRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD3002", "占比应等于金额除以总额",
-        "“{0}”：说明称占 {1}，按 {2} ÷ {3} 计算为 {4}（可取范围 {5}–{6}），相差 {7}",
+        "“{0}”：说明称占 {1}，按 {2} ÷ {3} 计算为 {4}（可取范围 {5}–{6}），相差 {7}{8}",
         RuleCategory.Narrative, Severity.Error,
         "Make each share equal the amount divided by its total",
-        "'{0}': the narrative says {1}; {2} / {3} gives {4} (range {5}–{6}), a difference of {7}");
+        "'{0}': the narrative says {1}; {2} / {3} gives {4} (range {5}–{6}), a difference of {7}{8}");
+
+    private static readonly LocalizedText RoundingAdjustment = new("（差一个尾数，且所列占比合计恰为 100%，应是尾差调整）",
+        " (one in the last digit, and the listed shares add up to exactly 100%: a rounding adjustment)");
+
+    private static readonly LocalizedText LastDigit = new("（差一个尾数，可能是舍入方式不同）", " (one in the last digit: perhaps rounded another way)");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -42,21 +47,12 @@ public sealed class ShareRule : Rule
                 }
             if (best.Computed is not { } shown || best.Gap == 0m) continue;
             var lastDigit = Interval.Scale(share.Decimals);
-            Severity severity;
-            var message = Rule.Format(claim.Subject.Name, share.Text, best.Value.Label, best.Base.Label, ClaimFigures.ShowPercent(shown.Mid),
-                ClaimFigures.ShowPercent(shown.Low), ClaimFigures.ShowPercent(shown.High), ClaimFigures.ShowPercent(share.Value - shown.Mid));
-            if (best.Gap <= lastDigit && ListSumsToHundred(disclosure, claim))
-            {
-                severity = Severity.Info;
-                message += "（差一个尾数，且所列占比合计恰为 100%，应是尾差调整）";
-            }
-            else if (best.Gap <= lastDigit)
-            {
-                severity = Severity.Warning;
-                message += "（差一个尾数，可能是舍入方式不同）";
-            }
-            else severity = Rule.DefaultSeverity;
-            context.Report(new Finding(Rule, severity, message, ClaimFigures.Location(claim))
+            var (severity, note) = best.Gap > lastDigit ? (Rule.DefaultSeverity, LocalizedText.Empty)
+                : ListSumsToHundred(disclosure, claim) ? (Severity.Info, RoundingAdjustment)
+                : (Severity.Warning, LastDigit);
+            context.Report(new Finding(Rule, severity, ClaimFigures.Location(claim), claim.Subject.Name, share.Text, best.Value.Label, best.Base.Label,
+                ClaimFigures.ShowPercent(shown.Mid), ClaimFigures.ShowPercent(shown.Low), ClaimFigures.ShowPercent(shown.High),
+                ClaimFigures.ShowPercent(share.Value - shown.Mid), note)
             {
                 Expected = Math.Round(shown.Mid, 4),
                 Actual = share.Value,
@@ -68,16 +64,16 @@ public sealed class ShareRule : Rule
         if (missing > 0) context.NotChecked(Rule, $"有 {missing} 处占比找不到金额或总额。");
     }
 
-    internal sealed record Figure(Interval Range, string Label);
+    internal sealed record Figure(Interval Range, LocalizedText Label);
 
     /// <summary>The amount: as the sentence states it, and as the table prints it.</summary>
     internal static List<Figure> Values(Disclosure disclosure, Claim claim)
     {
         var unit = ClaimFigures.UnitOf(claim);
         var result = new List<Figure>();
-        if (claim.Value is { IsNumber: true } v) result.Add(new Figure(ClaimFigures.InYuan(v, unit), v.Text));
+        if (claim.Value is { IsNumber: true } v) result.Add(new Figure(ClaimFigures.InYuan(v, unit), LocalizedText.Verbatim(v.Text)));
         if (ClaimFigures.Resolve(disclosure, claim) is { AnyUnreadable: false } cell)
-            result.Add(new Figure(cell.Interval, $"{cell.Table.Title}{cell.Description} {ClaimFigures.Show(cell.Interval.Mid, unit)}"));
+            result.Add(new Figure(cell.Interval, InTable(cell, unit)));
         return result;
     }
 
@@ -87,11 +83,16 @@ public sealed class ShareRule : Rule
         var unit = ClaimFigures.UnitOf(claim);
         var result = new List<Figure>();
         if (ClaimFigures.Base(disclosure, claim) is { AnyUnreadable: false } cell)
-            result.Add(new Figure(cell.Interval, $"{cell.Table.Title}{cell.Description} {ClaimFigures.Show(cell.Interval.Mid, unit)}"));
+            result.Add(new Figure(cell.Interval, InTable(cell, unit)));
         if (SectionTotal(disclosure, claim) is { } total)
-            result.Add(new Figure(ClaimFigures.InYuan(total.Value!.Value, ClaimFigures.UnitOf(total)), $"说明所称“{total.Subject.Name}” {total.Value!.Value.Text}"));
+            result.Add(new Figure(ClaimFigures.InYuan(total.Value!.Value, ClaimFigures.UnitOf(total)),
+                new LocalizedText("说明所称“{0}” {1}", "'{0}' as the narrative states it, {1}", total.Subject.Name, total.Value!.Value.Text)));
         return result;
     }
+
+    /// <summary>"收入总体情况表合计（合计） 502.00": the cell and its figure in the claim's unit.</summary>
+    private static LocalizedText InTable(ClaimCell cell, MoneyUnit unit) =>
+        new("{0}{1} {2}", "{0}, {1}, {2}", cell.Table.Title, cell.Description, ClaimFigures.Show(cell.Interval.Mid, unit));
 
     /// <summary>The claim of the same section that states the total of the same table.</summary>
     internal static Claim? SectionTotal(Disclosure disclosure, Claim claim) =>

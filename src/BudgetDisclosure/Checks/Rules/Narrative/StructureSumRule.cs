@@ -10,10 +10,10 @@ public sealed class StructureSumRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD3003", "结构占比之和应为 100%",
-        "“{0}”所列 {1} 项占比之和为 {2}%，应为 100%，相差 {3}（舍入容差 {4}）",
+        "“{0}”所列 {1} 项占比之和为 {2}%，应为 100%，相差 {3}（舍入容差 {4}）{5}",
         RuleCategory.Narrative, Severity.Error,
         "Make the shares of a breakdown add up to 100%",
-        "The {1} shares listed in '{0}' add up to {2}%, not 100%; difference {3} (rounding tolerance {4})");
+        "The {1} shares listed in '{0}' add up to {2}%, not 100%; difference {3} (rounding tolerance {4}){5}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -34,10 +34,9 @@ public sealed class StructureSumRule : Rule
             var difference = sum - 100m;
             if (difference == 0m) continue;
             var within = Math.Abs(difference) <= tolerance;
-            var message = Rule.Format(list[0].Section, list.Count, TableArithmetic.Format(sum), TableArithmetic.Format(difference), TableArithmetic.Format(tolerance));
-            if (within) message += "（在舍入误差范围内）";
-            context.Report(new Finding(Rule, within ? Severity.Info : Rule.DefaultSeverity, message,
-                ClaimFigures.Location(list[0]) with { Label = string.Join("、", list.Select(c => c.Subject.Name)), Code = null, Sentence = string.Join(" ", list.Select(c => c.Text).Distinct()) })
+            context.Report(new Finding(Rule, within ? Severity.Info : Rule.DefaultSeverity,
+                ClaimFigures.Location(list[0]) with { Label = string.Join("、", list.Select(c => c.Subject.Name)), Code = null, Sentence = string.Join(" ", list.Select(c => c.Text).Distinct()) },
+                list[0].Section, list.Count, TableArithmetic.Format(sum), TableArithmetic.Format(difference), TableArithmetic.Format(tolerance), Phrases.Rounding(within))
             {
                 Expected = 100m,
                 Actual = sum,

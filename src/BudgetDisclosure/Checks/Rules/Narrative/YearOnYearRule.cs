@@ -9,12 +9,32 @@ namespace BudgetDisclosure.Checks.Rules.Narrative;
 /// </summary>
 public sealed partial class YearOnYearRule : Rule
 {
+    // The other messages are declared before Rule, whose initializer lists them.
+
+    /// <summary>The two direction words of one change disagree ("减少 A 万元，增长 B%").</summary>
+    public static RuleMessage Contradiction { get; } = new("contradiction",
+        "“{0}”：同一句中增减方向自相矛盾（“{1}”与“{2}”）",
+        "'{0}': the sentence contradicts itself on the direction of the change ('{1}' and '{2}')");
+
+    /// <summary>持平 with a change or a rate beside it.</summary>
+    public static RuleMessage FlatWithChange { get; } = new("flatWithChange",
+        "“{0}”：说明称与上年持平，却写有增减额 {1}、幅度 {2}",
+        "'{0}': the narrative says unchanged from last year, yet gives a change of {1} and a rate of {2}");
+
+    /// <summary>The change leaves no positive prior-year figure to take a rate of.</summary>
+    public static RuleMessage NoPriorFigure { get; } = new("noPriorFigure",
+        "“{0}”：按增减额 {1} 推算上年数为 0 或负数，幅度 {2} 无从计算（上年为 0 时惯例写作“增长100%”）",
+        "'{0}': the change of {1} leaves last year at zero or below, so the rate {2} cannot be worked out (when last year was 0 the convention is “增长100%”)");
+
     public static RuleDescriptor Rule { get; } = new(
         "BD3004", "增减幅度应与增减额一致",
         "“{0}”：说明称比上年{1} {2} {3}、{4} {5}，按上年数 {6}（{7}）计算幅度应为 {8}（可取范围 {9}–{10}）",
         RuleCategory.Narrative, Severity.Error,
         "Make the rate of change match the change",
-        "'{0}': the narrative says {1} {2} {3}, {4} {5}; from last year's {6} ({7}) the rate is {8} (range {9}–{10})");
+        "'{0}': the narrative says it {1} by {2} {3} and {4} by {5}; from last year's {6} ({7}) the rate is {8} (range {9}–{10})")
+    {
+        OtherMessages = [Contradiction, FlatWithChange, NoPriorFigure],
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -31,9 +51,8 @@ public sealed partial class YearOnYearRule : Rule
             if (ContradictoryWords(claim) is { } words)
             {
                 context.Evaluated(Rule);
-                context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    $"“{claim.Subject.Name}”：同一句中增减方向自相矛盾（“{words.Amount}”与“{words.Rate}”）", ClaimFigures.Location(claim))
-                { Cells = CellsOf(disclosure, claim) });
+                context.Report(new Finding(Rule, Rule.DefaultSeverity, ClaimFigures.Location(claim), claim.Subject.Name, words.Amount, words.Rate)
+                { MessageId = Contradiction.Id, Cells = CellsOf(disclosure, claim) });
                 continue;
             }
             if (change.Delta is not { IsNumber: true } || change.Rate is not { } rate) { incomplete++; continue; }
@@ -51,9 +70,8 @@ public sealed partial class YearOnYearRule : Rule
         var delta = change.Delta is { IsNumber: true } d ? d.Value : 0m;
         var rate = change.Rate?.Value ?? 0m;
         if (delta == 0m && rate == 0m) return;
-        context.Report(new Finding(Rule, Rule.DefaultSeverity,
-            $"“{claim.Subject.Name}”：说明称与上年持平，却写有增减额 {change.Delta?.Text ?? "0"}、幅度 {change.Rate?.Text ?? "0%"}", ClaimFigures.Location(claim))
-        { Expected = 0m, Actual = delta, Difference = delta, Tolerance = 0m, Cells = CellsOf(context.Disclosure, claim) });
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, ClaimFigures.Location(claim), claim.Subject.Name, change.Delta?.Text ?? "0", change.Rate?.Text ?? "0%")
+        { MessageId = FlatWithChange.Id, Expected = 0m, Actual = delta, Difference = delta, Tolerance = 0m, Cells = CellsOf(context.Disclosure, claim) });
     }
 
     private static void CheckRate(CheckContext context, Claim claim, YearOnYearChange change, Percentage rate, List<Interval> currents)
@@ -80,15 +98,13 @@ public sealed partial class YearOnYearRule : Rule
         var words = Words(change.Direction);
         if (best.Computed is not { } shown)
         {
-            context.Report(new Finding(Rule, Severity.Warning,
-                $"“{claim.Subject.Name}”：按增减额 {change.Delta.Value.Text} 推算上年数为 0 或负数，幅度 {rate.Text} 无从计算（上年为 0 时惯例写作“增长100%”）", location)
-            { Cells = CellsOf(context.Disclosure, claim) });
+            context.Report(new Finding(Rule, Severity.Warning, location, claim.Subject.Name, change.Delta.Value.Text, rate.Text)
+            { MessageId = NoPriorFigure.Id, Cells = CellsOf(context.Disclosure, claim) });
             return;
         }
-        var message = Rule.Format(claim.Subject.Name, words.Amount, change.Delta.Value.Text, unit.ToChinese(), words.Rate, rate.Text,
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, location, claim.Subject.Name, words.Amount, change.Delta.Value.Text, unit.ToText(), words.Rate, rate.Text,
             ClaimFigures.Show(best.Prior.Mid, unit), ClaimFigures.ShowPrior(best.Current, sign > 0 ? delta : new Interval(-delta.High, -delta.Low), unit),
-            ClaimFigures.ShowPercent(shown.Mid), ClaimFigures.ShowPercent(shown.Low), ClaimFigures.ShowPercent(shown.High));
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, message, location)
+            ClaimFigures.ShowPercent(shown.Mid), ClaimFigures.ShowPercent(shown.Low), ClaimFigures.ShowPercent(shown.High))
         {
             Expected = Math.Round(shown.Mid, 4),
             Actual = rate.Value,
@@ -98,8 +114,8 @@ public sealed partial class YearOnYearRule : Rule
         });
     }
 
-    private static (string Amount, string Rate) Words(ChangeDirection direction) =>
-        direction == ChangeDirection.Decrease ? ("减少", "下降") : ("增加", "增长");
+    private static (LocalizedText Amount, LocalizedText Rate) Words(ChangeDirection direction) =>
+        direction == ChangeDirection.Decrease ? (new("减少", "decreased"), new("下降", "fell")) : (new("增加", "increased"), new("增长", "grew"));
 
     /// <summary>
     /// The binder keeps the first direction word of "减少 A 万元，增长 B%"; the sentence itself shows whether the second

@@ -16,7 +16,7 @@ public sealed class AssetMagnitudeRule : Rule
         "{0}价值 {1} 万元，是全年预算 {2} 万元的 {3} 倍，疑似把以元计的金额填在了万元下（按元折算为 {4} 万元）",
         RuleCategory.Plausibility, Severity.Error,
         "Print asset values in the stated unit",
-        "{0} is worth {1} (10k yuan), {3} times the whole budget of {2}; probably yuan printed as 10k yuan ({4} when read as yuan)");
+        "{0} is worth {1} ten thousand yuan, {3} times the whole year's budget of {2}; probably an amount in yuan printed under ten thousand yuan ({4} ten thousand yuan read as yuan)");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -31,9 +31,8 @@ public sealed class AssetMagnitudeRule : Rule
             context.Evaluated(Rule);
             if (value <= MaximumBudgetMultiple * budget) continue;
             var multiple = Math.Round(value / budget, 0, MidpointRounding.AwayFromZero);
-            context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                Rule.Format(asset.Name, NarrativeTexts.Show(value), NarrativeTexts.Show(budget), NarrativeTexts.Show(multiple), NarrativeTexts.Show(Math.Round(value / 10_000m, 2))),
-                NarrativeTexts.At(context.Disclosure, asset.Source, SectionTopic.Assets))
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, NarrativeTexts.At(context.Disclosure, asset.Source, SectionTopic.Assets),
+                asset.Name, NarrativeTexts.Show(value), NarrativeTexts.Show(budget), NarrativeTexts.Show(multiple), NarrativeTexts.Show(Math.Round(value / 10_000m, 2)))
             {
                 Expected = Math.Round(value / 10_000m, 6),
                 Actual = value,
@@ -51,12 +50,30 @@ public sealed class VehicleAssetRule : Rule
     internal const decimal MinimumPerVehicle = 1m;
     internal const decimal MaximumPerVehicle = 200m;
 
+    // The other messages are declared before Rule, whose initializer lists them.
+
+    /// <summary>No vehicles, yet a value.</summary>
+    public static RuleMessage ValueWithoutVehicles { get; } = new("valueWithoutVehicles",
+        "{0} 0 辆，价值却为 {1} 万元", "{0}: 0 vehicles, yet a value of {1} (ten thousand yuan)");
+
+    /// <summary>The kinds of vehicles do not add up to the vehicle count.</summary>
+    public static RuleMessage CountSum { get; } = new("countSum",
+        "车辆 {0} 辆，各类车辆合计 {1} 辆，相差 {2} 辆", "{0} vehicles, but the kinds of vehicles add up to {1}; difference {2}");
+
+    /// <summary>The kinds of vehicles do not add up to the vehicles' value.</summary>
+    public static RuleMessage ValueSum { get; } = new("valueSum",
+        "车辆价值 {0} 万元，各类车辆价值合计 {1} 万元，相差 {2}（舍入容差 {3}）",
+        "Vehicles are worth {0} (ten thousand yuan), but the kinds of vehicles add up to {1}; difference {2} (rounding tolerance {3})");
+
     public static RuleDescriptor Rule { get; } = new(
         "BD6006", "车辆数量与价值应合理",
-        "{0}",
+        "{0} {1} 辆，价值 {2} 万元，平均每辆 {3} 万元，不在常见的 {4}–{5} 万元之间，请核对单位或数量{6}",
         RuleCategory.Plausibility, Severity.Warning,
         "Keep vehicle counts and values plausible",
-        "{0}");
+        "{0}: {1} vehicles worth {2} (ten thousand yuan), {3} each, outside the usual {4}–{5}; check the unit or the count{6}")
+    {
+        OtherMessages = [ValueWithoutVehicles, CountSum, ValueSum],
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -70,15 +87,17 @@ public sealed class VehicleAssetRule : Rule
             if (NarrativeTexts.InTenThousand(amount.Value, v.Unit) is not { } value) continue;
             context.Evaluated(Rule);
             if (quantity == 0m && value > 0m)
-                Report(context, v, Severity.Warning, $"{v.Name} 0 辆，价值却为 {amount.Text} 万元");
+                Report(context, v, Severity.Warning, ValueWithoutVehicles, [v.Name, amount.Text]);
             else if (quantity > 0m && value > 0m)
             {
                 var per = value / quantity;
                 if (per >= MinimumPerVehicle && per <= MaximumPerVehicle) continue;
                 var perYuan = per / 10_000m;
-                var hint = perYuan >= MinimumPerVehicle && perYuan <= MaximumPerVehicle ? $"；若按元计，每辆 {NarrativeTexts.Show(Math.Round(perYuan, 2))} 万元才合理" : "";
-                Report(context, v, Severity.Warning,
-                    $"{v.Name} {NarrativeTexts.Plain(quantity)} 辆，价值 {amount.Text} 万元，平均每辆 {NarrativeTexts.Show(Math.Round(per, 2))} 万元，不在常见的 {NarrativeTexts.Plain(MinimumPerVehicle)}–{NarrativeTexts.Plain(MaximumPerVehicle)} 万元之间，请核对单位或数量{hint}");
+                var hint = perYuan >= MinimumPerVehicle && perYuan <= MaximumPerVehicle
+                    ? new LocalizedText("；若按元计，每辆 {0} 万元才合理", "; read as yuan, {0} each would be plausible", NarrativeTexts.Show(Math.Round(perYuan, 2)))
+                    : LocalizedText.Empty;
+                Report(context, v, Severity.Warning, Rule.DefaultMessage, [v.Name, NarrativeTexts.Plain(quantity), amount.Text,
+                    NarrativeTexts.Show(Math.Round(per, 2)), NarrativeTexts.Plain(MinimumPerVehicle), NarrativeTexts.Plain(MaximumPerVehicle), hint]);
             }
         }
         var total = vehicles.FirstOrDefault(v => v.Name == "车辆");
@@ -89,22 +108,24 @@ public sealed class VehicleAssetRule : Rule
             context.Evaluated(Rule);
             var sum = kinds.Sum(k => k.Quantity!.Value);
             if (sum != count)
-                Report(context, total, Severity.Error, $"车辆 {NarrativeTexts.Plain(count)} 辆，各类车辆合计 {NarrativeTexts.Plain(sum)} 辆，相差 {NarrativeTexts.Plain(count - sum)} 辆", sum, count);
+                Report(context, total, Severity.Error, CountSum, [NarrativeTexts.Plain(count), NarrativeTexts.Plain(sum), NarrativeTexts.Plain(count - sum)], sum, count);
         }
         if (total.Value is { IsNumber: true } totalValue && kinds.All(k => k.Value is { IsNumber: true }))
         {
             context.Evaluated(Rule);
             var comparison = SumComparison.Of(totalValue, kinds.Select(k => k.Value!.Value), 2);
             if (comparison.BeyondRounding)
-                Report(context, total, Severity.Error,
-                    $"车辆价值 {totalValue.Text} 万元，各类车辆价值合计 {NarrativeTexts.Plain(comparison.Computed)} 万元，相差 {NarrativeTexts.Plain(comparison.Difference)}（舍入容差 {NarrativeTexts.Plain(comparison.Tolerance)}）",
+                Report(context, total, Severity.Error, ValueSum,
+                    [totalValue.Text, NarrativeTexts.Plain(comparison.Computed), NarrativeTexts.Plain(comparison.Difference), NarrativeTexts.Plain(comparison.Tolerance)],
                     comparison.Computed, comparison.Printed);
         }
     }
 
-    private static void Report(CheckContext context, AssetItem asset, Severity severity, string message, decimal? expected = null, decimal? actual = null) =>
-        context.Report(new Finding(Rule, severity, Rule.Format(message), NarrativeTexts.At(context.Disclosure, asset.Source, SectionTopic.Assets))
+    private static void Report(CheckContext context, AssetItem asset, Severity severity, RuleMessage message, IReadOnlyList<object?> arguments,
+        decimal? expected = null, decimal? actual = null) =>
+        context.Report(new Finding(Rule, severity, NarrativeTexts.At(context.Disclosure, asset.Source, SectionTopic.Assets), arguments)
         {
+            MessageId = message.Id,
             Expected = expected,
             Actual = actual,
             Difference = expected is null || actual is null ? null : actual - expected,

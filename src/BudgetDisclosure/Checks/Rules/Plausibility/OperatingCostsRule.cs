@@ -11,10 +11,10 @@ public sealed class OperatingCostsRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD6015", "机关运行经费应等于一般公共预算基本支出的公用经费",
-        "机关运行经费为 {0} 万元，一般公共预算基本支出表的公用经费合计为 {1} 万元，相差 {2}（舍入容差 {3}）",
+        "机关运行经费为 {0} 万元，一般公共预算基本支出表的公用经费合计为 {1} 万元，相差 {2}（舍入容差 {3}）{4}",
         RuleCategory.Plausibility, Severity.Warning,
         "Make operating costs match the basic expenditure table's public funds",
-        "Operating costs are {0}; public funds in the basic expenditure table are {1}; difference {2} (rounding tolerance {3})");
+        "Operating costs are {0} ten thousand yuan; public funds in the basic expenditure table are {1}; difference {2} (rounding tolerance {3}){4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -43,9 +43,8 @@ public sealed class OperatingCostsRule : Rule
         var difference = stated - table;
         if (difference == 0m) return;
         var beyond = Math.Abs(difference) > tolerance;
-        var message = Rule.Format(value.Text, cell.Text, NarrativeTexts.Plain(difference), NarrativeTexts.Plain(tolerance));
-        if (!beyond) message += "（在舍入误差范围内）";
-        context.Report(new Finding(Rule, beyond ? Rule.DefaultSeverity : Severity.Info, message, NarrativeTexts.At(context.Disclosure, claim.Source, SectionTopic.OperatingCosts))
+        context.Report(new Finding(Rule, beyond ? Rule.DefaultSeverity : Severity.Info, NarrativeTexts.At(context.Disclosure, claim.Source, SectionTopic.OperatingCosts),
+            value.Text, cell.Text, NarrativeTexts.Plain(difference), NarrativeTexts.Plain(tolerance), Phrases.Rounding(!beyond))
         {
             Expected = table,
             Actual = stated,
@@ -99,9 +98,9 @@ public sealed class TableUnitRule : Rule
             var amount = first.Row[first.Column.Index];
             var shouldBe = slipped == up ? Smaller(table.Unit) : Larger(table.Unit);
             context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                Rule.Format(table.Title, table.Unit.ToChinese(), first.Claim.Subject.Name, amount.Text, first.Claim.Value!.Value.Text, first.Claim.Unit.ToChinese(),
-                    slipped == up ? "10000" : "1/10000", shouldBe.ToChinese()),
-                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Code = first.Row.Code?.Digits, Label = first.Row.Label, Column = first.Column.Path, Section = first.Claim.Section, Sentence = first.Claim.Text })
+                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Code = first.Row.Code?.Digits, Label = first.Row.Label, Column = first.Column.Path, Section = first.Claim.Section, Sentence = first.Claim.Text },
+                table.Title, table.Unit.ToText(), first.Claim.Subject.Name, amount.Text, first.Claim.Value!.Value.Text, first.Claim.Unit.ToText(),
+                slipped == up ? "10000" : "1/10000", shouldBe.ToText())
             {
                 Expected = first.Claim.Value!.Value.Value,
                 Actual = amount.Value,

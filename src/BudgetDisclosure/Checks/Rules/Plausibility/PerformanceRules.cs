@@ -8,10 +8,10 @@ public sealed class PerformanceFundingRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD6007", "绩效目标表的资金来源之和应等于资金总额",
-        "{0}的资金总额为 {1} 万元，各资金来源（{2}）之和为 {3} 万元，相差 {4}（舍入容差 {5}）",
+        "{0}的资金总额为 {1} 万元，各资金来源（{2}）之和为 {3} 万元，相差 {4}（舍入容差 {5}）{6}",
         RuleCategory.Plausibility, Severity.Error,
         "Make a performance target's funding add up",
-        "{0}: the total is {1}; the funding lines ({2}) add up to {3}; difference {4} (rounding tolerance {5})");
+        "In {0}, the total is {1} ten thousand yuan; the funding lines ({2}) add up to {3}; difference {4} (rounding tolerance {5}){6}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -29,10 +29,10 @@ public sealed class PerformanceFundingRule : Rule
             context.Evaluated(Rule);
             var comparison = SumComparison.Of(total, target.Funding.Select(f => f.Amount), 2);
             if (!comparison.Differs) continue;
-            var message = Rule.Format(PerformanceText.Describe(target), total.Text, string.Join(" + ", target.Funding.Select(f => $"{f.Source} {f.Amount.Text}")),
-                NarrativeTexts.Plain(comparison.Computed), NarrativeTexts.Plain(comparison.Difference), NarrativeTexts.Plain(comparison.Tolerance));
-            if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
-            context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, message, PerformanceText.At(target))
+            context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, PerformanceText.At(target),
+                PerformanceText.Describe(target), total.Text, string.Join(" + ", target.Funding.Select(f => $"{f.Source} {f.Amount.Text}")),
+                NarrativeTexts.Plain(comparison.Computed), NarrativeTexts.Plain(comparison.Difference), NarrativeTexts.Plain(comparison.Tolerance),
+                Phrases.Rounding(!comparison.BeyondRounding))
             {
                 Expected = comparison.Computed,
                 Actual = total.Value,
@@ -55,7 +55,7 @@ public sealed class PerformanceAmountRule : Rule
         "{0}的资金总额为 {1} 万元，{2}为 {3} 万元，相差 {4}",
         RuleCategory.Plausibility, Severity.Warning,
         "Make performance targets match the budget tables",
-        "{0}: the total is {1}; {2} is {3}; difference {4}");
+        "In {0}, the total is {1} ten thousand yuan; {2} is {3}; difference {4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -75,14 +75,14 @@ public sealed class PerformanceAmountRule : Rule
 
     private static void CheckOverall(CheckContext context, PerformanceTarget target, Amount total)
     {
-        var candidates = new List<(string Name, decimal Value)>();
-        if (NarrativeTexts.BudgetTotal(context.Disclosure) is { } budget) candidates.Add(("收支总表的收入总计", budget));
+        var candidates = new List<(LocalizedText Name, decimal Value)>();
+        if (NarrativeTexts.BudgetTotal(context.Disclosure) is { } budget) candidates.Add((new("收支总表的收入总计", "the summary table's total income"), budget));
         var fiscal = context.Disclosure.Table(TableKey.FiscalAppropriationSummary);
         var fiscalColumn = fiscal?.Column(ColumnKeys.Total, TablePanel.Income);
         var fiscalTotal = fiscal?.TotalRow(TablePanel.Income);
         if (fiscal is not null && fiscalColumn is not null && fiscalTotal is not null && fiscalTotal[fiscalColumn.Index].IsNumber
             && NarrativeTexts.InTenThousand(fiscalTotal[fiscalColumn.Index].Value, fiscal.Unit) is { } appropriation)
-            candidates.Add(("财政拨款收入总计", appropriation));
+            candidates.Add((new("财政拨款收入总计", "total fiscal appropriation income"), appropriation));
         if (candidates.Count == 0) { context.NotChecked(Rule, "没有读到收支总表的收入总计。"); return; }
         context.Evaluated(Rule);
         var tolerance = total.HalfUnit + 0.005m;
@@ -112,13 +112,14 @@ public sealed class PerformanceAmountRule : Rule
             return;
         var nearest = (exact.Count > 0 ? exact : matches).OrderBy(m => Math.Abs(m.Amount.Value - total.Value)).First();
         var column = table.Column(ColumnKeys.Total)!;
-        Report(context, target, total, $"一般公共预算项目支出表中“{nearest.Row.Project}”", nearest.Amount.Value, tolerance,
+        Report(context, target, total, new LocalizedText("一般公共预算项目支出表中“{0}”", "'{0}' in the general public budget project expenditure table", nearest.Row.Project),
+            nearest.Amount.Value, tolerance,
             [CellRef.Of(table, nearest.Row, column)]);
     }
 
-    private static void Report(CheckContext context, PerformanceTarget target, Amount total, string what, decimal value, decimal tolerance, IReadOnlyList<CellRef> cells) =>
-        context.Report(new Finding(Rule, Rule.DefaultSeverity,
-            Rule.Format(PerformanceText.Describe(target), total.Text, what, NarrativeTexts.Plain(value), NarrativeTexts.Plain(total.Value - value)), PerformanceText.At(target))
+    private static void Report(CheckContext context, PerformanceTarget target, Amount total, LocalizedText what, decimal value, decimal tolerance, IReadOnlyList<CellRef> cells) =>
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, PerformanceText.At(target),
+            PerformanceText.Describe(target), total.Text, what, NarrativeTexts.Plain(value), NarrativeTexts.Plain(total.Value - value))
         {
             Expected = value,
             Actual = total.Value,
@@ -133,10 +134,10 @@ public sealed class IndicatorWeightsRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD6009", "指标分值权重合计应为 90 或 100",
-        "{0}的指标分值权重合计为 {1}，应为 90（另 10 分为预算执行率）或 100，相差 {2}",
+        "{0}的指标分值权重合计为 {1}，应为 90（另 10 分为预算执行率）或 100，相差 {2}{3}",
         RuleCategory.Plausibility, Severity.Warning,
         "Make indicator weights add up to 90 or 100",
-        "{0}: the indicator weights add up to {1}; they should be 90 (10 held for budget execution) or 100; off by {2}");
+        "In {0}, the indicator weights add up to {1}; they should be 90 (10 held for budget execution) or 100; off by {2}{3}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -152,9 +153,9 @@ public sealed class IndicatorWeightsRule : Rule
             var sum = weighted.Sum(i => i.Weight!.Value);
             if (sum is 90m or 100m) continue;
             var nearest = Math.Abs(sum - 90m) <= Math.Abs(sum - 100m) ? 90m : 100m;
-            var message = Rule.Format(PerformanceText.Describe(target), NarrativeTexts.Plain(sum), NarrativeTexts.Plain(sum - nearest));
-            if (weighted.Count < target.Indicators.Count) message += $"（另有 {target.Indicators.Count - weighted.Count} 个指标没有分值）";
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, message, PerformanceText.At(target))
+            var unweighted = target.Indicators.Count - weighted.Count;
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, PerformanceText.At(target), PerformanceText.Describe(target), NarrativeTexts.Plain(sum), NarrativeTexts.Plain(sum - nearest),
+                unweighted > 0 ? new LocalizedText("（另有 {0} 个指标没有分值）", " ({0} more indicators have no weight)", unweighted) : LocalizedText.Empty)
             {
                 Expected = nearest,
                 Actual = sum,
@@ -173,7 +174,7 @@ public sealed class IndicatorCompletenessRule : Rule
         "{0}的指标“{1}”{2}",
         RuleCategory.Plausibility, Severity.Warning,
         "Give quantitative indicators a comparator, a value and a unit",
-        "{0}: indicator '{1}' {2}");
+        "In {0}, indicator '{1}' {2}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -187,19 +188,21 @@ public sealed class IndicatorCompletenessRule : Rule
                 context.Evaluated(Rule);
                 if (string.IsNullOrWhiteSpace(indicator.Value) && indicator.Comparator == Comparator.None)
                 {
-                    Report(context, target, indicator, Severity.Warning, "没有指标值");
+                    Report(context, target, indicator, Severity.Warning, new("没有指标值", "has no value"));
                     continue;
                 }
                 if (!PerformanceText.IsQuantitative(indicator)) continue;
                 if (indicator.Comparator == Comparator.None)
-                    Report(context, target, indicator, Severity.Warning, $"的指标值 {indicator.Value}{indicator.Unit} 没有比较符（≥、≤、= 等），无法判断目标方向");
+                    Report(context, target, indicator, Severity.Warning, new("的指标值 {0}{1} 没有比较符（≥、≤、= 等），无法判断目标方向",
+                        "has the value {0}{1} without a comparator (≥, ≤, = …), so the target's direction is unknown", indicator.Value, indicator.Unit));
                 if (string.IsNullOrEmpty(indicator.Unit) && PerformanceText.UnitInName(indicator.Name) is null)
-                    Report(context, target, indicator, Severity.Info, $"的指标值 {PerformanceText.Printed(indicator)} 没有计量单位（%、人、次、万元等）");
+                    Report(context, target, indicator, Severity.Info, new("的指标值 {0} 没有计量单位（%、人、次、万元等）",
+                        "has the value {0} without a unit (%, people, times, ten thousand yuan …)", PerformanceText.Printed(indicator)));
             }
     }
 
-    private static void Report(CheckContext context, PerformanceTarget target, PerformanceIndicator indicator, Severity severity, string what) =>
-        context.Report(new Finding(Rule, severity, Rule.Format(PerformanceText.Describe(target), indicator.Name, what), PerformanceText.At(target, indicator)));
+    private static void Report(CheckContext context, PerformanceTarget target, PerformanceIndicator indicator, Severity severity, LocalizedText what) =>
+        context.Report(new Finding(Rule, severity, PerformanceText.At(target, indicator), PerformanceText.Describe(target), indicator.Name, what));
 }
 
 /// <summary>BD6011: a satisfaction indicator (满意度) is a floor: "≤ 85%" rewards dissatisfaction and is written the wrong way round.</summary>
@@ -210,7 +213,7 @@ public sealed class SatisfactionDirectionRule : Rule
         "{0}的满意度指标“{1}”写为 {2}，满意度越高越好，应为 ≥{3}{4}",
         RuleCategory.Plausibility, Severity.Warning,
         "Write satisfaction indicators as a floor",
-        "{0}: satisfaction indicator '{1}' is {2}; it should be ≥{3}{4}");
+        "In {0}, satisfaction indicator '{1}' is {2}; satisfaction is better higher, so it should be ≥{3}{4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -223,9 +226,8 @@ public sealed class SatisfactionDirectionRule : Rule
         {
             context.Evaluated(Rule);
             if (indicator.Comparator is not (Comparator.AtMost or Comparator.LessThan)) continue;
-            context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                Rule.Format(PerformanceText.Describe(target), indicator.Name, PerformanceText.Printed(indicator), indicator.Value, indicator.Unit),
-                PerformanceText.At(target, indicator)));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, PerformanceText.At(target, indicator),
+                PerformanceText.Describe(target), indicator.Name, PerformanceText.Printed(indicator), indicator.Value, indicator.Unit));
         }
     }
 }
@@ -250,7 +252,7 @@ public sealed class IndicatorLevelRule : Rule
         "{0}中“{1}”的一级指标写为“{2}”、二级指标为“{3}”，{4}",
         RuleCategory.Plausibility, Severity.Warning,
         "Put indicators under the right levels",
-        "{0}: '{1}' has level 1 '{2}' and level 2 '{3}'; {4}");
+        "In {0}, '{1}' has level 1 '{2}' and level 2 '{3}'; {4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -268,14 +270,16 @@ public sealed class IndicatorLevelRule : Rule
                 var level2 = TextNormalizer.Compact(indicator.Level2);
                 if (level1.Length == 0) continue;
                 context.Evaluated(Rule);
-                string? problem = null;
+                LocalizedText? problem = null;
                 if (secondLevel.Contains(level1))
-                    problem = $"“{level1}”是二级指标，一级指标应为“{Children.First(c => c.Value.Contains(level1)).Key}”";
+                    problem = new("“{0}”是二级指标，一级指标应为“{1}”", "'{0}' is a level-2 indicator; level 1 should be '{1}'",
+                        level1, Children.First(c => c.Value.Contains(level1)).Key);
                 else if (Children.TryGetValue(level1, out var allowed) && secondLevel.Contains(level2) && !allowed.Contains(level2))
-                    problem = $"“{level2}”不属于“{level1}”，应属于“{Children.First(c => c.Value.Contains(level2)).Key}”";
+                    problem = new("“{0}”不属于“{1}”，应属于“{2}”", "'{0}' does not belong under '{1}' but under '{2}'",
+                        level2, level1, Children.First(c => c.Value.Contains(level2)).Key);
                 if (problem is null || !reported.Add((level1, level2))) continue;
-                context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    Rule.Format(PerformanceText.Describe(target), indicator.Name, indicator.Level1, indicator.Level2, problem), PerformanceText.At(target, indicator)));
+                context.Report(new Finding(Rule, Rule.DefaultSeverity, PerformanceText.At(target, indicator),
+                    PerformanceText.Describe(target), indicator.Name, indicator.Level1, indicator.Level2, problem));
             }
         }
     }

@@ -8,14 +8,16 @@ namespace BudgetDisclosure.Checks.Rules.Plausibility;
 /// <summary>Shared by the 绩效目标表 rules: where a target or an indicator was printed, and how project names compare.</summary>
 internal static partial class PerformanceText
 {
-    public static string Describe(PerformanceTarget target) =>
-        target.Scope == PerformanceScope.Overall ? "整体绩效目标表" : $"项目支出绩效目标表（{target.Name}）";
+    /// <summary>The target's table as messages name it. Its Chinese form is also the section of the target's locations.</summary>
+    public static LocalizedText Describe(PerformanceTarget target) =>
+        target.Scope == PerformanceScope.Overall ? new("整体绩效目标表", "the overall performance target table")
+        : new("项目支出绩效目标表（{0}）", "the project performance target table ({0})", target.Name);
 
     public static FindingLocation At(PerformanceTarget target) =>
-        new(target.Source) { Section = Describe(target), Label = target.Name };
+        new(target.Source) { Section = Describe(target).ToString(MessageLanguage.Chinese), Label = target.Name };
 
     public static FindingLocation At(PerformanceTarget target, PerformanceIndicator indicator) =>
-        new(indicator.Source) { Section = Describe(target), Label = indicator.Name, Sentence = indicator.Name };
+        new(indicator.Source) { Section = Describe(target).ToString(MessageLanguage.Chinese), Label = indicator.Name, Sentence = indicator.Name };
 
     /// <summary>
     /// A project name reduced to what identifies it: no whitespace or width differences, no bracketed remarks

@@ -7,10 +7,10 @@ public sealed class ProcurementPartsRule : Rule
 {
     public static RuleDescriptor Rule { get; } = new(
         "BD6001", "政府采购预算应等于货物、工程、服务之和",
-        "政府采购预算为 {0} 万元，货物 {1} + 工程 {2} + 服务 {3} = {4} 万元，相差 {5}（舍入容差 {6}）",
+        "政府采购预算为 {0} 万元，货物 {1} + 工程 {2} + 服务 {3} = {4} 万元，相差 {5}（舍入容差 {6}）{7}",
         RuleCategory.Plausibility, Severity.Error,
         "Make procurement add up to goods, works and services",
-        "Procurement is {0}; goods {1} + works {2} + services {3} = {4}; difference {5} (rounding tolerance {6})");
+        "Procurement is {0} ten thousand yuan; goods {1} + works {2} + services {3} = {4}; difference {5} (rounding tolerance {6}){7}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -24,11 +24,9 @@ public sealed class ProcurementPartsRule : Rule
         context.Evaluated(Rule);
         var comparison = SumComparison.Of(total, parts, 2);
         if (!comparison.Differs) return;
-        var message = Rule.Format(total.Text, Show(parts[0]), Show(parts[1]), Show(parts[2]), NarrativeTexts.Plain(comparison.Computed),
-            NarrativeTexts.Plain(comparison.Difference), NarrativeTexts.Plain(comparison.Tolerance));
-        if (!comparison.BeyondRounding) message += "（在舍入误差范围内）";
-        context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, message,
-            NarrativeTexts.At(context.Disclosure, p.Source, SectionTopic.Procurement))
+        context.Report(new Finding(Rule, comparison.BeyondRounding ? Rule.DefaultSeverity : Severity.Info, NarrativeTexts.At(context.Disclosure, p.Source, SectionTopic.Procurement),
+            total.Text, Show(parts[0]), Show(parts[1]), Show(parts[2]), NarrativeTexts.Plain(comparison.Computed),
+            NarrativeTexts.Plain(comparison.Difference), NarrativeTexts.Plain(comparison.Tolerance), Phrases.Rounding(!comparison.BeyondRounding))
         {
             Expected = comparison.Computed,
             Actual = total.Value,
@@ -37,7 +35,7 @@ public sealed class ProcurementPartsRule : Rule
         });
     }
 
-    private static string Show(Amount a) => a.IsPrinted ? a.Text : "（未列）";
+    private static LocalizedText Show(Amount a) => a.IsPrinted ? LocalizedText.Verbatim(a.Text) : Phrases.NotListed;
 }
 
 /// <summary>
@@ -51,7 +49,7 @@ public sealed class ProcurementReservesRule : Rule
         "{0}为 {1} 万元，超过{2} {3} 万元，多出 {4}",
         RuleCategory.Plausibility, Severity.Error,
         "Keep the small-business reserves within the procurement budget",
-        "{0} is {1}, more than {2} {3}, by {4}");
+        "{0} is {1} ten thousand yuan, more than {2} of {3}, by {4}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -59,20 +57,22 @@ public sealed class ProcurementReservesRule : Rule
     {
         var p = context.Disclosure.OtherMatters.Procurement;
         if (p is null) { context.NotApplicable(Rule, "没有政府采购情况说明。"); return; }
-        var checkedAny = Compare(context, p, p.SmallMicroReserved, "小微企业预留政府采购项目预算金额", p.SmeReserved, "面向中小企业预留金额");
-        checkedAny |= Compare(context, p, p.SmeReserved, "面向中小企业预留政府采购项目预算金额", p.Total, "政府采购预算总额");
+        var checkedAny = Compare(context, p, p.SmallMicroReserved, new("小微企业预留政府采购项目预算金额", "The reserve for small and micro enterprises"),
+            p.SmeReserved, new("面向中小企业预留金额", "the reserve for small and medium enterprises"));
+        checkedAny |= Compare(context, p, p.SmeReserved, new("面向中小企业预留政府采购项目预算金额", "The reserve for small and medium enterprises"),
+            p.Total, new("政府采购预算总额", "the procurement budget"));
         if (!checkedAny) context.NotChecked(Rule, "政府采购情况说明中没有读到中小企业或小微企业预留金额。");
     }
 
-    private static bool Compare(CheckContext context, Procurement p, Amount? part, string partName, Amount? whole, string wholeName)
+    private static bool Compare(CheckContext context, Procurement p, Amount? part, LocalizedText partName, Amount? whole, LocalizedText wholeName)
     {
         if (part is not { IsNumber: true } a || whole is not { IsNumber: true } b) return false;
         context.Evaluated(Rule);
         // Both were rounded from figures that may themselves satisfy a ≤ b.
         var excess = a.Value - b.Value;
         if (excess <= a.HalfUnit + b.HalfUnit) return true;
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(partName, a.Text, wholeName, b.Text, NarrativeTexts.Plain(excess)),
-            NarrativeTexts.AtMention(context.Disclosure, SectionTopic.Procurement, "中小企业", p.Source))
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, NarrativeTexts.AtMention(context.Disclosure, SectionTopic.Procurement, "中小企业", p.Source),
+            partName, a.Text, wholeName, b.Text, NarrativeTexts.Plain(excess))
         {
             Expected = b.Value,
             Actual = a.Value,

@@ -26,7 +26,7 @@ public sealed partial class TextYearRule : Rule
         var d = context.Disclosure;
         if (d.Year is not { } year) { context.NotChecked(Rule, "没有读到预算年度。"); return; }
         var finalAccounts = d.Kind == DisclosureKind.FinalAccounts;
-        var kind = finalAccounts ? "决算" : "预算";
+        var kind = Phrases.KindOf(d.Kind);
         var assetYear = finalAccounts ? year : year - 1;
         foreach (var s in NarrativeTexts.Texts(context))
         {
@@ -34,16 +34,17 @@ public sealed partial class TextYearRule : Rule
             // Each pattern needs a word most sentences lack; testing for it first spares a MatchCollection per sentence.
             if (text.Contains('截', StringComparison.Ordinal))
             foreach (Match m in AssetDate().Matches(text))
-                Expect(context, s, m.Value, Year(m), assetYear, $"本文件为 {year} 年{kind}，资产情况应截至 {assetYear} 年底");
+                Expect(context, s, m.Value, Year(m), assetYear, new("本文件为 {0} 年{1}，资产情况应截至 {2} 年底", "this is the {0} {1}; assets should be stated as at the end of {2}", year, kind, assetYear));
             if (text.Contains("数为", StringComparison.Ordinal))
             foreach (Match m in CurrentBudget().Matches(text))
-                Expect(context, s, m.Value, Year(m), year, $"本文件为 {year} 年{kind}，本年{kind}数应为 {year} 年");
+                Expect(context, s, m.Value, Year(m), year, new("本文件为 {0} 年{1}，本年{1}数应为 {0} 年", "this is the {0} {1}; this year's {1} figure is for {0}", year, kind));
             if (text.Contains("资金执行时间", StringComparison.Ordinal))
             foreach (Match m in ExecutionPeriod().Matches(text))
             {
-                Expect(context, s, m.Value, Year(m), year, $"资金执行时间应在 {year} 年内");
+                var within = new LocalizedText("资金执行时间应在 {0} 年内", "the funds are to be spent within {0}", year);
+                Expect(context, s, m.Value, Year(m), year, within);
                 if (m.Groups["end"].Success)
-                    Expect(context, s, m.Value, int.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture), year, $"资金执行时间应在 {year} 年内");
+                    Expect(context, s, m.Value, int.Parse(m.Groups["end"].Value, CultureInfo.InvariantCulture), year, within);
             }
             if (text.Contains('号', StringComparison.Ordinal))
             foreach (Match m in DocumentNumber().Matches(text))
@@ -52,9 +53,9 @@ public sealed partial class TextYearRule : Rule
                 var printed = m.Groups["y"].Value;
                 var documentYear = int.Parse(printed, CultureInfo.InvariantCulture);
                 if (printed.Length != 4)
-                    Report(context, s, m.Value, $"文号中的年份“{printed}”不是四位年份，文号可能有漏字", null, documentYear);
+                    Report(context, s, m.Value, new("文号中的年份“{0}”不是四位年份，文号可能有漏字", "the year '{0}' of the document number is not four digits; characters may be missing", printed), null, documentYear);
                 else if (documentYear < 1949 || documentYear > year + (finalAccounts ? 1 : 0))
-                    Report(context, s, m.Value, $"文号年份 {documentYear} 晚于本文件的年度 {year}，不可能已经发文", year, documentYear);
+                    Report(context, s, m.Value, new("文号年份 {0} 晚于本文件的年度 {1}，不可能已经发文", "the document number's year {0} is after this document's year {1}, so it cannot have been issued yet", documentYear, year), year, documentYear);
             }
         }
         context.NotApplicable(Rule, "说明中没有需要核对的年份。");
@@ -62,14 +63,14 @@ public sealed partial class TextYearRule : Rule
 
     private static int Year(Match m) => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
 
-    private static void Expect(CheckContext context, (string Text, FindingLocation At) s, string printed, int actual, int expected, string why)
+    private static void Expect(CheckContext context, (string Text, FindingLocation At) s, string printed, int actual, int expected, LocalizedText why)
     {
         context.Evaluated(Rule);
         if (actual != expected) Report(context, s, printed, why, expected, actual);
     }
 
-    private static void Report(CheckContext context, (string Text, FindingLocation At) s, string printed, string why, int? expected, int actual) =>
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(printed, why), s.At)
+    private static void Report(CheckContext context, (string Text, FindingLocation At) s, string printed, LocalizedText why, int? expected, int actual) =>
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, s.At, printed, why)
         {
             Expected = expected,
             Actual = actual,
@@ -100,7 +101,13 @@ public sealed partial class NameYearConsistencyRule : Rule
         "{0}“{1}”中的{2}为“{3}”，封面为“{4}”",
         RuleCategory.Plausibility, Severity.Warning,
         "Use one unit name and one year throughout",
-        "{0} '{1}' has {2} '{3}'; the title has '{4}'");
+        "In {0} '{1}', the {2} is '{3}'; the title has '{4}'");
+
+    private static readonly LocalizedText HeadingPlace = new("标题", "the heading");
+    private static readonly LocalizedText ContentsPlace = new("目录", "the contents");
+    private static readonly LocalizedText SentenceStartPlace = new("句首", "the start of the sentence");
+    private static readonly LocalizedText YearWord = new("年度", "year");
+    private static readonly LocalizedText UnitNameWord = new("单位名称", "unit name");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -112,20 +119,20 @@ public sealed partial class NameYearConsistencyRule : Rule
         var year = d.Year.Value;
         var yearText = year.ToString(CultureInfo.InvariantCulture);
         foreach (var section in d.Sections)
-            Heading(context, context.Index.Compact(section.Heading), name, yearText, "标题", section.Heading, NarrativeTexts.AtHeading(section));
+            Heading(context, context.Index.Compact(section.Heading), name, yearText, HeadingPlace, section.Heading, NarrativeTexts.AtHeading(section));
         foreach (var entry in d.Contents)
         {
             // 目录 entries carry no source line in the model; the finding names the entry instead.
-            Heading(context, TextNormalizer.Compact(entry), name, yearText, "目录", entry, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "目录", Sentence = entry });
+            Heading(context, TextNormalizer.Compact(entry), name, yearText, ContentsPlace, entry, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "目录", Sentence = entry });
         }
         foreach (var s in context.Index.Sentences)
         {
             var m = SentenceStart().Match(context.Index.Compact(s.Sentence.Text));
             if (!m.Success) continue;
             var printed = m.Groups["n"].Value;
-            if (printed == name) { Compare(context, "句首", s.Sentence.Text, "年度", m.Groups["y"].Value, yearText, NarrativeTexts.At(s)); continue; }
+            if (printed == name) { Compare(context, SentenceStartPlace, s.Sentence.Text, YearWord, m.Groups["y"].Value, yearText, NarrativeTexts.At(s)); continue; }
             if (!LooksLikeUnit(printed, name)) continue;
-            Compare(context, "句首", s.Sentence.Text, "单位名称", printed, name, NarrativeTexts.At(s));
+            Compare(context, SentenceStartPlace, s.Sentence.Text, UnitNameWord, printed, name, NarrativeTexts.At(s));
         }
         if (d.Date is not null && DateYear().Match(TextNormalizer.Compact(d.Date)) is { Success: true } date)
         {
@@ -134,33 +141,34 @@ public sealed partial class NameYearConsistencyRule : Rule
             // A budget is published early in its year (or late in the year before); final accounts the year after.
             var (low, high) = d.Kind == DisclosureKind.FinalAccounts ? (year + 1, year + 1) : (year - 1, year);
             if (printed < low || printed > high)
-                context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format("落款日期", d.Date, "年份", date.Groups["y"].Value, yearText),
-                    new FindingLocation(new SourceLocation(context.File, 0)) { Section = "落款", Sentence = d.Date })
+                context.Report(new Finding(Rule, Rule.DefaultSeverity, new FindingLocation(new SourceLocation(context.File, 0)) { Section = "落款", Sentence = d.Date },
+                    new LocalizedText("落款日期", "the closing date"), d.Date, new LocalizedText("年份", "year"), date.Groups["y"].Value, yearText)
                 { Expected = year, Actual = printed });
         }
     }
 
-    private static void Heading(CheckContext context, string folded, string name, string year, string where, string printed, FindingLocation at)
+    private static void Heading(CheckContext context, string folded, string name, string year, LocalizedText where, string printed, FindingLocation at)
     {
         var about = About().Match(folded);
         if (about.Success)
         {
-            Compare(context, where, printed, "单位名称", about.Groups["n"].Value, name, at);
-            Compare(context, where, printed, "年度", about.Groups["y"].Value, year, at);
+            Compare(context, where, printed, UnitNameWord, about.Groups["n"].Value, name, at);
+            Compare(context, where, printed, YearWord, about.Groups["y"].Value, year, at);
             return;
         }
         var part = Part().Match(folded);
-        if (part.Success) Compare(context, where, printed, "年度", part.Groups["y"].Value, year, at);
+        if (part.Success) Compare(context, where, printed, YearWord, part.Groups["y"].Value, year, at);
     }
 
-    private static void Compare(CheckContext context, string where, string printed, string what, string actual, string expected, FindingLocation at)
+    private static void Compare(CheckContext context, LocalizedText where, string printed, LocalizedText what, string actual, string expected, FindingLocation at)
     {
         context.Evaluated(Rule);
         if (actual == expected) return;
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(where, printed, what, actual, expected), at)
+        var isYear = what == YearWord;
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, at, where, printed, what, actual, expected)
         {
-            Expected = what == "年度" ? int.Parse(expected, CultureInfo.InvariantCulture) : null,
-            Actual = what == "年度" ? int.Parse(actual, CultureInfo.InvariantCulture) : null,
+            Expected = isYear ? int.Parse(expected, CultureInfo.InvariantCulture) : null,
+            Actual = isYear ? int.Parse(actual, CultureInfo.InvariantCulture) : null,
         });
     }
 

@@ -79,7 +79,7 @@ public sealed partial class PlaceholderRule : Rule
         new(row.Source) { Table = table.Kind, TableNumber = table.Number, Code = row.Code?.Digits, Label = text };
 
     private static void Report(CheckContext context, string text, Match m, FindingLocation at) =>
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(Texts.Around(text, m.Index, m.Length), m.Value), at));
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, at, Texts.Around(text, m.Index, m.Length), m.Value));
 
     // 〇〇 inside a year written in Chinese numerals (二〇〇九) is not a placeholder; neither is X inside a Latin word.
     [GeneratedRegex(@"(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])|某某|(?<![一二三四五六七八九〇零])〇〇(?![一二三四五六七八九〇零])|[（(【\[]\s*(?:单位名称|部门名称|项目名称|请填写|此处填写|填写)[^）)】\]]{0,10}[）)】\]]|(?<![A-Za-z])[XＸ](?=\s*(?:万元|元|%|％|人|个|辆|台)(?![A-Za-z]))")]
@@ -97,7 +97,7 @@ public sealed partial class PunctuationRule : Rule
         "“{0}”{1}",
         RuleCategory.Wording, Severity.Info,
         "Fix doubled, missing or mixed punctuation",
-        "'{0}': {1}");
+        "'{0}' {1}");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -112,17 +112,17 @@ public sealed partial class PunctuationRule : Rule
             var doubled = Doubled().Match(text);
             if (doubled.Success)
             {
-                Report(context, at, Texts.Around(text, doubled.Index, doubled.Length), $"中标点“{doubled.Value}”重复或冲突");
+                Report(context, at, Texts.Around(text, doubled.Index, doubled.Length), new("中标点“{0}”重复或冲突", "has doubled or clashing punctuation '{0}'", doubled.Value));
                 continue;
             }
             if (IsProse(text) && !Ending().IsMatch(text))
             {
-                Report(context, at, Texts.Around(text, text.Length - 1), "是一段叙述，结尾缺少句号");
+                Report(context, at, Texts.Around(text, text.Length - 1), new("是一段叙述，结尾缺少句号", "is prose that ends without a full stop"));
                 continue;
             }
             var half = HalfComma().Match(text);
             if (half.Success && text.Contains('，', StringComparison.Ordinal))
-                Report(context, at, Texts.Around(text, half.Index), "中全角逗号“，”与半角逗号“,”混用");
+                Report(context, at, Texts.Around(text, half.Index), new("中全角逗号“，”与半角逗号“,”混用", "mixes full-width '，' and half-width ',' commas"));
         }
     }
 
@@ -130,8 +130,8 @@ public sealed partial class PunctuationRule : Rule
     private static bool IsProse(string text) =>
         text.Length >= 30 && (text.Contains('，', StringComparison.Ordinal) || text.Contains(',', StringComparison.Ordinal)) && Cjk().IsMatch(text[^1..]);
 
-    private static void Report(CheckContext context, FindingLocation at, string excerpt, string what) =>
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(excerpt, what), at));
+    private static void Report(CheckContext context, FindingLocation at, string excerpt, LocalizedText what) =>
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, at, excerpt, what));
 
     [GeneratedRegex(@"《《[^《》]*》》|[。，、；：]{2,}|[，、；：][。！？]|[。][，、；]|,[，。]|[，。],(?!\d)")]
     private static partial Regex Doubled();
@@ -170,12 +170,12 @@ public sealed partial class BracketBalanceRule : Rule
         {
             context.Evaluated(Rule);
             if (Problem(text) is not var (index, what)) continue;
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, Rule.Format(Texts.Around(text, index), what), at));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, at, Texts.Around(text, index), what));
         }
     }
 
     /// <summary>The first mark that has no partner, and what is wrong with it.</summary>
-    internal static (int Index, string What)? Problem(string text)
+    internal static (int Index, LocalizedText What)? Problem(string text)
     {
         var stack = new Stack<(char Mark, int Index)>();
         // "1）" or "(2)" opening a list item is an enumerator, not half of a pair (the pattern is anchored: one match at most).
@@ -192,12 +192,14 @@ public sealed partial class BracketBalanceRule : Rule
             var close = Closing.IndexOf(c, StringComparison.Ordinal);
             if (close < 0) continue;
             if (stack.Count > 0 && Kind(stack.Peek().Mark) == Kind(Opening[close])) { stack.Pop(); continue; }
-            return (i, $"“{c}”没有对应的“{Opening[close]}”");
+            return (i, Unmatched(c, Opening[close]));
         }
         if (stack.Count == 0) return null;
         var (mark, index) = stack.ToArray()[^1];
-        return (index, $"“{mark}”没有对应的“{Closing[Opening.IndexOf(mark, StringComparison.Ordinal)]}”");
+        return (index, Unmatched(mark, Closing[Opening.IndexOf(mark, StringComparison.Ordinal)]));
     }
+
+    private static LocalizedText Unmatched(char mark, char partner) => new("“{0}”没有对应的“{1}”", "'{0}' has no matching '{1}'", mark, partner);
 
     /// <summary>Full-width and half-width forms of one bracket pair are one kind: "（…)" is a style slip, not an unclosed bracket.</summary>
     private static char Kind(char opening) => opening switch
@@ -242,8 +244,7 @@ public sealed partial class ComparisonYearRule : Rule
                 var named = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
                 // Final accounts compare with last year's accounts or with this year's budget.
                 if (named == year - 1 || (finalAccounts && named == year)) continue;
-                context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    Rule.Format(Texts.Around(folded, m.Index, m.Length), year, finalAccounts ? "决算" : "预算", year - 1, named), at)
+                context.Report(new Finding(Rule, Rule.DefaultSeverity, at, Texts.Around(folded, m.Index, m.Length), year, Phrases.KindOf(d.Kind), year - 1, named)
                 {
                     Expected = year - 1,
                     Actual = named,
@@ -265,12 +266,22 @@ public sealed partial class ComparisonYearRule : Rule
 /// </summary>
 public sealed partial class NamingConsistencyRule : Rule
 {
+    // The other message is declared before Rule, whose initializer lists it.
+
+    /// <summary>The section on 机关运行经费 names it one way in its heading and another in its text.</summary>
+    public static RuleMessage OperatingCostsHeading { get; } = new("operatingCostsHeading",
+        "标题“{0}”称“{1}”，正文称“{2}”，应统一（名词解释为“机关运行经费”）",
+        "The heading '{0}' says '{1}' and the text '{2}'; use one name (the glossary's is '机关运行经费')");
+
     public static RuleDescriptor Rule { get; } = new(
         "BD7005", "同一事项应使用同一名称",
-        "{0}",
+        "{0}中的项目“{1}”（{2} 万元）在项目支出表中名为“{3}”（{4} 万元），应使用同一名称",
         RuleCategory.Wording, Severity.Info,
         "Name one thing one way",
-        "{0}");
+        "Project '{1}' ({2} ten thousand yuan) of {0} is named '{3}' ({4} ten thousand yuan) in the project expenditure table; use one name")
+    {
+        OtherMessages = [OperatingCostsHeading],
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -286,8 +297,7 @@ public sealed partial class NamingConsistencyRule : Rule
             var body = string.Concat(section.Paragraphs.Select(p => context.Index.Compact(p.Text)));
             foreach (var (a, b) in new[] { ("单位运行经费", "机关运行经费"), ("机关运行经费", "单位运行经费") })
                 if (heading.Contains(a, StringComparison.Ordinal) && !body.Contains(a, StringComparison.Ordinal) && body.Contains(b, StringComparison.Ordinal))
-                    context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                        Rule.Format($"标题“{section.Heading.Trim()}”称“{a}”，正文称“{b}”，应统一（名词解释为“机关运行经费”）"), NarrativeTexts.AtHeading(section)));
+                    context.Report(new Finding(Rule, Rule.DefaultSeverity, NarrativeTexts.AtHeading(section), section.Heading.Trim(), a, b) { MessageId = OperatingCostsHeading.Id });
         }
         var table = d.Table(TableKey.GeneralPublicProjectExpenditure);
         var projects = PerformanceText.Projects(table);
@@ -295,14 +305,14 @@ public sealed partial class NamingConsistencyRule : Rule
         {
             any = true;
             foreach (var target in d.PerformanceTargets.Where(t => t.Scope == PerformanceScope.Project && t.Total is { IsNumber: true }))
-                Project(context, table, projects, target.Name, target.Total!.Value, $"{PerformanceText.Describe(target)}", PerformanceText.At(target));
+                Project(context, table, projects, target.Name, target.Total!.Value, PerformanceText.Describe(target), PerformanceText.At(target));
             foreach (var (name, amount, at) in NarrativeProjects(d))
-                Project(context, table, projects, name, amount, "项目支出情况说明", at);
+                Project(context, table, projects, name, amount, new("项目支出情况说明", "the project expenditure narrative"), at);
         }
         if (!any) context.NotApplicable(Rule, "没有机关运行经费说明，也没有项目支出表。");
     }
 
-    private static void Project(CheckContext context, BudgetTable table, List<(TableRow Row, string Key, Amount Amount)> projects, string name, Amount amount, string where, FindingLocation at)
+    private static void Project(CheckContext context, BudgetTable table, List<(TableRow Row, string Key, Amount Amount)> projects, string name, Amount amount, LocalizedText where, FindingLocation at)
     {
         context.Evaluated(Rule);
         var key = PerformanceText.Key(name);
@@ -310,8 +320,7 @@ public sealed partial class NamingConsistencyRule : Rule
         var same = projects.Where(p => Math.Abs(p.Amount.Value - amount.Value) <= p.Amount.HalfUnit + amount.HalfUnit).ToList();
         if (same.Count != 1) return;
         var project = same[0];
-        context.Report(new Finding(Rule, Rule.DefaultSeverity,
-            Rule.Format($"{where}中的项目“{name.Trim()}”（{amount.Text} 万元）在项目支出表中名为“{project.Row.Project}”（{project.Amount.Text} 万元），应使用同一名称"), at)
+        context.Report(new Finding(Rule, Rule.DefaultSeverity, at, where, name.Trim(), amount.Text, project.Row.Project, project.Amount.Text)
         {
             Cells = [CellRef.Of(table, project.Row, table.Column(ColumnKeys.Total)!)],
         });
