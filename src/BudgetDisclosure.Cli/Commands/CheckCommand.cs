@@ -80,14 +80,15 @@ internal static class CheckCommand
         CheckOptions OptionsFor(InputDocument document) => defaults with { Rules = configurations.RulesFor(document.Path) };
         var errors = 0;
         int failed;
+        // Checked on every core as the inputs are read; written in their order.
+        CheckReport? Check(InputDocument document) => document.Usable ? Checker.Check(document.Disclosure!, prior, OptionsFor(document)) : null;
         switch (format)
         {
             case CheckFormat.Json:
                 using (var json = new CheckJsonWriter(console.Out, language))
                 {
-                    failed = InputBatch.Run(paths, console, (document, output) =>
+                    failed = InputBatch.Run(paths, console, Check, (document, report, _) =>
                     {
-                        var report = document.Usable ? Checker.Check(document.Disclosure!, prior, OptionsFor(document)) : null;
                         if (report?.HasErrors == true) errors++;
                         json.Write(document.Path, document.Diagnostics, report);
                     });
@@ -96,19 +97,17 @@ internal static class CheckCommand
                 break;
             case CheckFormat.Sarif:
                 var reports = new List<(string, CheckReport?)>();
-                failed = InputBatch.Run(paths, console, (document, _) =>
+                failed = InputBatch.Run(paths, console, Check, (document, report, _) =>
                 {
-                    var report = document.Usable ? Checker.Check(document.Disclosure!, prior, OptionsFor(document)) : null;
                     if (report?.HasErrors == true) errors++;
                     reports.Add((document.Path, report));
                 });
                 SarifWriter.Write(console.Out, reports, Version(), language);
                 break;
             default:
-                failed = InputBatch.Run(paths, console, (document, output) =>
+                failed = InputBatch.Run(paths, console, Check, (document, report, output) =>
                 {
-                    if (!document.Usable) return;
-                    var report = Checker.Check(document.Disclosure!, prior, OptionsFor(document));
+                    if (report is null) return;
                     if (report.HasErrors) errors++;
                     FindingTextWriter.Write(output, document.Path, report, language);
                 });

@@ -33,7 +33,7 @@ public sealed class StandardTablesRule : Rule
                 : Outline.NearestBodySource(d, entries, listed, e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null);
             // How much a missing table weighs is the template's to say (its rule set): the national template, which
             // stands in for every region it does not know, makes it a warning.
-            context.Report(new Finding(Rule, Rule.DefaultSeverity, new FindingLocation(source) { Table = kind, Label = kind.IsStandard ? null : template.NameOf(kind).Chinese }, template.Citation, template.NameOf(kind)));
+            context.Report(new Finding(Rule, Rule.DefaultSeverity, new FindingLocation(source) { Table = kind, Label = kind.IsStandard ? null : template.NameOf(kind).ToString(MessageLanguage.Chinese) }, template.Citation, template.NameOf(kind)));
         }
     }
 }
