@@ -105,7 +105,7 @@ public readonly struct TableKey : IEquatable<TableKey>, IComparable<TableKey>
     /// The conventional Chinese name of a national table; for a table another template defines, its key (the template
     /// names it: <c>Template.NameOf</c>).
     /// </summary>
-    public string ToChinese() => name is null ? "其他表" : Chinese.TryGetValue(name, out var chinese) ? chinese : name;
+    public string ToChinese() => ToText().ToString(MessageLanguage.Chinese);
 
     /// <summary>The conventional name of a national table in both languages (<see cref="ToChinese"/>); another table's key.</summary>
     public LocalizedText ToText() =>
@@ -129,9 +129,6 @@ public readonly struct TableKey : IEquatable<TableKey>, IComparable<TableKey>
     }
 
     /// <summary>True when this is one of the keys given.</summary>
-    public bool IsAny(TableKey a, TableKey b) => this == a || this == b;
-
-    /// <inheritdoc cref="IsAny(TableKey, TableKey)"/>
     public bool IsAny(params ReadOnlySpan<TableKey> keys)
     {
         foreach (var key in keys)

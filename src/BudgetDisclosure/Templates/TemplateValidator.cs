@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetDisclosure.Binding.Narrative;
 using BudgetDisclosure.Model;
 
 namespace BudgetDisclosure.Templates;
@@ -78,22 +79,13 @@ internal static partial class TemplateValidator
         e.Topic is null || SectionTopics.Parse(e.Topic) is null ? $"topic “{e.Topic}”不是已知的主题"
         : e.Table is { } table && TableKey.Parse(table) is null ? $"表键“{table}”不合格式"
         : e.Column is { } column && !ColumnNames.IsKnown(column) ? $"未知的列键“{column}”"
-        : e.Figure is { } figure && !SubjectFigures.Contains(figure) ? $"未知的数字“{figure}”（可用：{string.Join("、", SubjectFigures)}）"
+        : e.Figure is { } figure && !Figures.All.Contains(figure) ? $"未知的数字“{figure}”（可用：{string.Join("、", Figures.All)}）"
         : e.Resolve is { } resolve && !SubjectResolvers.Contains(resolve) ? $"resolve “{resolve}”应为 {string.Join("/", SubjectResolvers)} 之一"
         : e.When is { } when && !SubjectConditions.Contains(when) ? $"when “{when}”应为 {string.Join("/", SubjectConditions)} 之一"
         : e.Resolve is "class_code" or "code_path" && e.From.Count == 0 ? "resolve 需要 from 列出所查的表"
         : e.From.FirstOrDefault(k => TableKey.Parse(k) is null) is { } bad ? $"表键“{bad}”不合格式"
         : e.Table is null && e.Figure is null ? "缺少 table 或 figure"
         : null;
-
-    /// <summary>The figures a claim may restate that are not table cells.</summary>
-    public static readonly string[] SubjectFigures =
-    [
-        "three_public_total", "overseas_travel", "reception", "vehicle_purchase", "vehicle_operation", "vehicle_total",
-        "operating_costs", "procurement_total", "procurement_goods", "procurement_works", "procurement_services",
-        "sme_reserved", "small_micro_reserved", "project_budget", "carryover_fiscal", "carryover_nonfiscal",
-        "performance_overall_amount", "performance_fiscal_projects_amount", "performance_nonfiscal_projects_amount",
-    ];
 
     private static readonly string[] SubjectResolvers = ["class_code", "code_path", "project"];
 

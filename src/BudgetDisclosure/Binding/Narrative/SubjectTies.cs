@@ -27,6 +27,15 @@ internal static class Figures
     public const string PerformanceOverallAmount = "performance_overall_amount";
     public const string PerformanceFiscalProjects = "performance_fiscal_projects_amount";
     public const string PerformanceNonFiscalProjects = "performance_nonfiscal_projects_amount";
+
+    /// <summary>Every figure name: what a template's subject entry may name (<c>figure</c>).</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        ThreePublicTotal, OverseasTravel, Reception, VehiclePurchase, VehicleOperation, VehicleTotal, OperatingCosts,
+        ProcurementTotal, ProcurementGoods, ProcurementWorks, ProcurementServices, SmeReserved, SmallMicroReserved,
+        ProjectBudget, CarryoverFiscal, CarryoverNonFiscal, PerformanceOverallAmount, PerformanceFiscalProjects,
+        PerformanceNonFiscalProjects,
+    ];
 }
 
 /// <summary>
