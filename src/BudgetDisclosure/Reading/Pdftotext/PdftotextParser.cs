@@ -59,10 +59,38 @@ internal sealed class PdftotextParser : ILayoutParser
             var t = lines[j].Text.Trim();
             if (TableCaptions.TryTitle(t, out _, out _)) return false;
             if (TableCaptions.IsNote(t) || TableCaptions.IsEmptyTableSentence(t)) return true;
-            if (LayoutSpan.Classify(t) == SpanKind.Amount) return true;
+            if (LayoutSpan.Classify(t) == SpanKind.Amount || CellsOf(lines[j]).Count > 1) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// A line that holds a whole row — <c>pdftotext -raw</c>, a viewer's copy–paste: the cells separated by single
+    /// spaces, empty cells lost — is cut into its text and its trailing amounts, so that it regroups as the cell-per-line
+    /// output does. A line without an amount at its end (a name, a header, a sentence) stays whole.
+    /// </summary>
+    internal static List<SourceLine> CellsOf(SourceLine line)
+    {
+        var text = line.Text.TrimEnd();
+        var amounts = new List<SourceLine>();
+        var end = text.Length;
+        while (end > 0)
+        {
+            var start = text.LastIndexOfAny(Separators, end - 1) + 1;
+            var token = text[start..end];
+            if (token.Length == 0 || LayoutSpan.Classify(token) is not (SpanKind.Amount or SpanKind.Dash) && token != "0") break;
+            amounts.Add(line with { Text = token });
+            end = start;
+            while (end > 0 && Array.IndexOf(Separators, text[end - 1]) >= 0) end--;
+        }
+        // One amount standing alone is the cell-per-line shape already.
+        if (amounts.Count == 0 || (amounts.Count == 1 && end == 0)) return [line];
+        amounts.Reverse();
+        if (end > 0) amounts.Insert(0, line with { Text = text[..end] });
+        return amounts;
+    }
+
+    private static readonly char[] Separators = [' ', '\u3000'];
 
     private static int ReadTable(List<SourceLine> lines, int i, string? number, string title, string path, List<Block> blocks,
         List<ReadDiagnostic> diagnostics)
@@ -108,7 +136,7 @@ internal sealed class PdftotextParser : ILayoutParser
                 break;
             }
             if (NarrativeBuilder.HeadingLevel(t, out _) == 1 || (t.Length >= 25 && t.Contains('。', StringComparison.Ordinal))) break;
-            cells.Add(line);
+            cells.AddRange(CellsOf(line));
         }
 
         var (header, rows) = Regroup(cells);
