@@ -28,6 +28,7 @@ internal sealed partial class CodeContext(CodeSystem system)
     public ClassificationCode? Resolve(string codeColumns, ref string label, out string? printedCode, int? barePartLevel = null)
     {
         printedCode = null;
+        CompletedAsItem = false;
         var digits = AsciiDigits(codeColumns);
         var text = label.Trim();
 
@@ -49,6 +50,7 @@ internal sealed partial class CodeContext(CodeSystem system)
             // "40 信访事务" under "201 一般公共服务支出": the 类 column left blank under its 类, a part completed
             // from the rows above, as a bare part before the name is. Its column says whether it is a 款 or a 项: some tables'
             // "27 财政对其他社会保险基金的补助" under 20805's 项 is the 款 20827, not the 项 2080527.
+            CompletedAsItem = barePartLevel is null && IsAlsoSection(above, digits);
             digits = above + digits;
         }
         else if (digits.Length == 0)
@@ -67,6 +69,7 @@ internal sealed partial class CodeContext(CodeSystem system)
                     var parent = system == CodeSystem.Function ? lastSection ?? lastClass : lastClass;
                     if (parent is not null && Valid(parent + part.Groups["p"].Value))
                     {
+                        CompletedAsItem = IsAlsoSection(parent, part.Groups["p"].Value);
                         digits = parent + part.Groups["p"].Value;
                         text = part.Groups["rest"].Value.Trim();
                     }
@@ -110,6 +113,16 @@ internal sealed partial class CodeContext(CodeSystem system)
         var name = label.TrimEnd();
         return name.Length >= 3 && name[^1] is '局' or '委' or '办' or '院' or '部' or '厅' or '所' or '站' or '队' or '会' or '室' or '处' or '馆' or '校' or '心' or '司';
     }
+
+    /// <summary>
+    /// The last code came from a bare two-digit part completed as a 项 under the 款 above, while the same part under
+    /// the 类 makes a valid 款 too: "27 财政对其他社会保险基金的补助" after 20805's 项 may be 2080527 or the 款 20827.
+    /// The binder settles it by the sums (<see cref="TableBinder"/>).
+    /// </summary>
+    public bool CompletedAsItem { get; private set; }
+
+    private bool IsAlsoSection(string parent, string part) =>
+        system == CodeSystem.Function && parent.Length == 5 && Valid(parent[..3] + part);
 
     private string? BareParent(int? level) => level switch
     {

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Checks;
 using BudgetDisclosure.Reading;
 using BudgetDisclosure.Templates;
 using BudgetDisclosure.Normalization;
@@ -78,6 +79,7 @@ internal static class TableBinder
         var codes = new CodeContext(system);
 
         var rows = new List<TableRow>();
+        var completedAsItem = new List<bool>();
         foreach (var printed in block.BodyRows)
         {
             if (printed.IsEmpty || TabLayoutParser.IsColumnNumberRow(printed)) continue;
@@ -101,7 +103,9 @@ internal static class TableBinder
                 Project = rowKind == RowKind.Project ? project : null,
                 PrintedCode = printedCode,
             });
+            completedAsItem.Add(codes.CompletedAsItem);
         }
+        SettleBareParts(rows, completedAsItem);
         InferDroppedLevels(rows);
         return new Bound(tableColumns, rows);
     }
@@ -127,6 +131,54 @@ internal static class TableBinder
             cells.Add(new TableCell(column.Index, amount, cell?.Source ?? printed.Source));
         }
         return cells;
+    }
+
+    /// <summary>
+    /// Two-digit parts printed without their 类 and 款 ("05 行政事业单位养老支出", "01 行政单位离退休", then "27 财政对其他社会
+    /// 保险基金的补助") say nothing of their level once a 项 has been read. The sums do: a 款 whose 项 read so far already add
+    /// up to it has no room for another, so the part is the next 款 of the 类 (20827), and the parts after it are its 项.
+    /// A part read where room is left stays a 项. Only parts the code context marked as either are looked at.
+    /// </summary>
+    private static void SettleBareParts(List<TableRow> rows, List<bool> completedAsItem)
+    {
+        string? section = null, readAs = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Code?.Digits is not { } digits) continue;
+            if (!completedAsItem[i])
+            {
+                if (digits.Length <= 5) { section = digits.Length == 5 ? digits : null; readAs = section; }
+                continue;
+            }
+            if (section is null || readAs is null || digits.Length != 7 || !digits.StartsWith(readAs, StringComparison.Ordinal)) continue;
+            var part = digits[5..];
+            var code = IsFull(rows, i, section) && FunctionCode.TryCreate(section[..3] + part) is { } asSection ? asSection
+                : section == readAs ? null : FunctionCode.TryCreate(section + part);
+            if (code is null) continue;
+            rows[i] = rows[i] with { Code = code };
+            if (code.Digits.Length == 5) section = code.Digits;
+        }
+    }
+
+    /// <summary>The 款 <paramref name="section"/>'s 项 above row <paramref name="end"/> add up to its amount, in every column it prints.</summary>
+    private static bool IsFull(List<TableRow> rows, int end, string section)
+    {
+        var parent = rows.FindLastIndex(end - 1, end, r => r.Code?.Digits == section);
+        if (parent < 0) return false;
+        var children = new List<TableRow>();
+        for (var j = parent + 1; j < end; j++)
+            if (rows[j].Code?.Digits is { Length: 7 } d && d.StartsWith(section, StringComparison.Ordinal)) children.Add(rows[j]);
+        if (children.Count == 0) return false;
+        var compared = 0;
+        foreach (var cell in rows[parent].Cells)
+        {
+            if (!cell.Amount.IsNumber) continue;
+            var parts = children.Select(c => c[cell.Column]).ToList();
+            if (!parts.Any(a => a.IsNumber)) continue;
+            if (SumComparison.Of(cell.Amount, parts).BeyondRounding) return false;
+            compared++;
+        }
+        return compared > 0;
     }
 
     /// <summary>

@@ -55,6 +55,32 @@ public sealed class CheckContext
 
     public void Report(Finding finding) => findings.Add(finding);
 
+    private readonly Dictionary<BudgetTable, (int Evaluated, List<Finding> Failed)> identities = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Counts one identity inside <paramref name="table"/> (a sum of its own cells) and, when it failed beyond rounding,
+    /// the finding: what <see cref="ReadingVerification"/> judges the table's reading by.
+    /// </summary>
+    internal void Identity(BudgetTable table, Finding? failure = null)
+    {
+        if (!identities.TryGetValue(table, out var t)) t = (0, []);
+        if (failure is not null) t.Failed.Add(failure);
+        identities[table] = (t.Evaluated + 1, t.Failed);
+    }
+
+    internal (int Evaluated, IReadOnlyList<Finding> Failed) IdentitiesOf(BudgetTable table) =>
+        identities.TryGetValue(table, out var t) ? (t.Evaluated, t.Failed) : (0, []);
+
+    private readonly Dictionary<string, string> withdrawn = new(StringComparer.Ordinal);
+
+    /// <summary>Takes back the findings a doubtful reading explains; their rules report the table as not checked.</summary>
+    internal void Withdraw(Func<Finding, bool> explained, string reason)
+    {
+        foreach (var f in findings.Where(explained))
+            withdrawn.TryAdd(f.Rule.Id, reason);
+        findings.RemoveAll(f => explained(f));
+    }
+
     /// <summary>The rule stopped with a fault: whatever it had counted, it has not checked the document.</summary>
     internal void Failed(RuleDescriptor rule) => faulted.Add(rule.Id);
 
@@ -65,6 +91,7 @@ public sealed class CheckContext
         if (faulted.Contains(rule.Id)) return new CheckStatus(rule, CheckOutcome.NotChecked, t.Evaluated, 0, t.NotChecked);
         var failures = findings.Count(f => f.Rule.Id == rule.Id && f.Severity >= Severity.Warning);
         if (failures > 0) return new CheckStatus(rule, CheckOutcome.Failed, t.Evaluated, failures, null);
+        if (withdrawn.TryGetValue(rule.Id, out var doubt)) return new CheckStatus(rule, CheckOutcome.NotChecked, t.Evaluated, 0, doubt);
         if (t.Evaluated > 0) return new CheckStatus(rule, CheckOutcome.Passed, t.Evaluated, 0, null);
         if (t.NotChecked is not null) return new CheckStatus(rule, CheckOutcome.NotChecked, 0, 0, t.NotChecked);
         return new CheckStatus(rule, CheckOutcome.NotApplicable, 0, 0, t.NotApplicable ?? "文档中没有此规则适用的数据。");

@@ -25,6 +25,9 @@ public sealed record CheckOptions
 /// <summary>The findings and per-rule statuses of one document.</summary>
 public sealed record CheckReport(string Path, IReadOnlyList<Finding> Findings, IReadOnlyList<CheckStatus> Statuses)
 {
+    /// <summary>Each bound table's reading verdict, in document order (<see cref="ReadingVerification"/>).</summary>
+    public IReadOnlyList<TableReading> Tables { get; init; } = [];
+
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 }
 
@@ -57,11 +60,13 @@ public static class Checker
                 context.Failed(rule.Descriptor);
             }
         }
+        // Off, the verdicts are still given, but nothing is withdrawn: every failure is reported as the rules found it.
+        var readings = ReadingVerification.Apply(context, withdraw: SettingOf(ReadingVerification.Rule, template, options) != RuleSetting.Off);
         var configured = context.Findings.Select(f => Configure(f, template, options)).ToList();
         var grouped = OcrFindings.Annotate(FindingGroups.Assign(configured), disclosure);
-        var statuses = RuleCatalog.All.Select(r => context.StatusOf(r.Descriptor)).ToList();
+        var statuses = RuleCatalog.All.Select(r => context.StatusOf(r.Descriptor)).Prepend(ReadingVerification.StatusOf(readings)).ToList();
         var kept = grouped.Where(f => f.Severity >= options.MinimumSeverity).ToList();
-        return new CheckReport(context.File, kept, statuses);
+        return new CheckReport(context.File, kept, statuses) { Tables = readings };
     }
 
     /// <summary>The configured setting of a rule: the run's options over the template's; null when neither says.</summary>

@@ -46,7 +46,9 @@ public sealed record CellRef(TableKey Table, string? TableNumber, string Row, st
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(column);
         var name = row.Code?.Digits ?? (row.Label.Length > 0 ? row.Label : "合计");
-        return new CellRef(table.Kind, table.Number, name + (row.Project is null ? "" : "/" + row.Project), column.Path);
+        // Columns the header did not name are told apart by their place, or every unnamed column would be one cell.
+        var columnName = column.Path.Length > 0 ? column.Path : "第" + (column.Index + 1).ToString(CultureInfo.InvariantCulture) + "列";
+        return new CellRef(table.Kind, table.Number, name + (row.Project is null ? "" : "/" + row.Project), columnName);
     }
 
     public override string ToString() => $"{(TableNumber is null ? Table.ToChinese() : "表" + TableNumber)} {Row} {Column}";

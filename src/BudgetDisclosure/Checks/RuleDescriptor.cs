@@ -19,6 +19,8 @@ public enum RuleCategory
     Wording,
     /// <summary>BD8xxx: against last year's disclosure.</summary>
     CrossDocument,
+    /// <summary>BD00xx: the reading itself (a table whose identities fail as a misreading does), not the document.</summary>
+    Reading,
 }
 
 /// <summary>

@@ -66,6 +66,26 @@ public sealed class CheckJsonWriter : IDisposable
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteStartArray("tables");
+        foreach (var t in report?.Tables ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("table", t.Table.ToName());
+            WriteOptional("tableNumber", t.Number);
+            json.WriteString("title", t.Title);
+            json.WriteString("reading", t.Status switch
+            {
+                ReadingStatus.Verified => "verified",
+                ReadingStatus.Doubtful => "doubtful",
+                _ => "unverifiable",
+            });
+            json.WriteNumber("identities", t.Identities);
+            json.WriteNumber("failures", t.Failures);
+            json.WriteNumber("explainingCells", t.ExplainingCells);
+            WriteSource(t.Source);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteStartArray("findings");
         foreach (var f in report?.Findings ?? [])
             WriteFinding(f);

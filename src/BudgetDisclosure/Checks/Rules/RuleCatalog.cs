@@ -14,7 +14,8 @@ public static class RuleCatalog
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal),
     ];
 
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(r => r.Descriptor)];
+    /// <summary>Every rule's descriptor and the checker's own (BD0090, the reading verdict), in ID order.</summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [ReadingVerification.Rule, .. All.Select(r => r.Descriptor)];
 
     public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
 }

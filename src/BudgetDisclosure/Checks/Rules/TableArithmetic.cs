@@ -75,12 +75,17 @@ internal static class TableArithmetic
         if (!anyPrinted || unreadable) return false;
         context.Evaluated(rule);
         var comparison = SumComparison.Of(total, partAmounts.AsSpan(), Decimals(table));
-        if (!comparison.Differs) return true;
-        Report(context, rule, table, row, column, total, comparison, partsDescription, parts);
+        if (!comparison.Differs)
+        {
+            context.Identity(table);
+            return true;
+        }
+        var finding = Report(context, rule, table, row, column, total, comparison, partsDescription, parts);
+        context.Identity(table, comparison.BeyondRounding ? finding : null);
         return true;
     }
 
-    private static void Report(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
+    private static Finding Report(CheckContext context, RuleDescriptor rule, BudgetTable table, TableRow row, TableColumn column,
         Amount total, SumComparison comparison, LocalizedText partsDescription, PartCells parts)
     {
         var severity = comparison.BeyondRounding ? rule.DefaultSeverity : Severity.Info;
@@ -95,7 +100,7 @@ internal static class TableArithmetic
             Label = row.Label,
             Column = column.Path,
         };
-        context.Report(new Finding(rule, severity, location, table.Title, RowName(row), column.Path, Phrases.Printed(total), partsDescription,
+        var finding = new Finding(rule, severity, location, table.Title, RowName(row), column.Path, Phrases.Printed(total), partsDescription,
             Format(comparison.Computed), Format(comparison.Difference), Format(comparison.Tolerance), Phrases.Rounding(!comparison.BeyondRounding))
         {
             Expected = comparison.Computed,
@@ -103,6 +108,8 @@ internal static class TableArithmetic
             Difference = comparison.Difference,
             Tolerance = comparison.Tolerance,
             Cells = [CellRef.Of(table, row, column), .. partCells],
-        });
+        };
+        context.Report(finding);
+        return finding;
     }
 }

@@ -1,5 +1,6 @@
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Model;
+using BudgetDisclosure.Normalization;
 using BudgetDisclosure.Reading.Pdftotext;
 
 namespace BudgetDisclosure.Reading;
@@ -99,6 +100,7 @@ internal sealed class PdftotextParser : ILayoutParser
         string? preparer = null, unit = null;
         var notes = new List<string>();
         var cells = new List<SourceLine>();
+        var repeats = new List<int>();
         i++;
         for (; i < lines.Count; i++)
         {
@@ -125,20 +127,25 @@ internal sealed class PdftotextParser : ILayoutParser
             {
                 // The number of this table repeated on its next page, or of the next table.
                 if (i + 1 < lines.Count && TableCaptions.TryTitle(lines[i + 1].Text, out _, out var next) && next == title)
+                {
                     i++;
+                    repeats.Add(cells.Count);
+                }
                 else if (i + 1 < lines.Count && TableCaptions.TryTitle(lines[i + 1].Text, out _, out _))
                     break;
                 continue;
             }
             if (TableCaptions.TryTitle(t, out _, out var again))
             {
-                if (again == title) continue;
-                break;
+                if (again != title) break;
+                repeats.Add(cells.Count);
+                continue;
             }
             if (NarrativeBuilder.HeadingLevel(t, out _) == 1 || (t.Length >= 25 && t.Contains('。', StringComparison.Ordinal))) break;
             cells.AddRange(CellsOf(line));
         }
 
+        DropRepeatedHeaders(cells, repeats);
         var (header, rows) = Regroup(cells);
         var width = Math.Max(rows.Count == 0 ? 0 : rows.Max(r => r.Count), header.Count == 0 ? 0 : 1);
         var headerRows = new List<TableRowText>();
@@ -155,13 +162,33 @@ internal sealed class PdftotextParser : ILayoutParser
         return i;
     }
 
+    /// <summary>
+    /// A table continued on the next page prints its title and header again; the header's lines, as the first page
+    /// printed them, would otherwise be read as the text of the next row.
+    /// </summary>
+    private static void DropRepeatedHeaders(List<SourceLine> cells, List<int> repeats)
+    {
+        if (repeats.Count == 0) return;
+        var (firstHeader, _) = Regroup(cells[..repeats[0]]);
+        var known = firstHeader.Select(h => TextNormalizer.Compact(h.Text)).ToHashSet(StringComparer.Ordinal);
+        for (var r = repeats.Count - 1; r >= 0; r--)
+        {
+            var end = repeats[r];
+            while (end < cells.Count && known.Contains(TextNormalizer.Compact(cells[end].Text))) end++;
+            cells.RemoveRange(repeats[r], end - repeats[r]);
+        }
+    }
+
     /// <summary>Header cells run up to the first row start (a code or a total followed by an amount); a row is text cells then amounts.</summary>
     private static (List<SourceLine> Header, List<List<SourceLine>> Rows) Regroup(List<SourceLine> cells)
     {
         var firstAmount = cells.FindIndex(c => IsAmount(c));
         if (firstAmount < 0) return (cells, []);
         var rowStart = firstAmount;
-        while (rowStart > 0 && !IsAmount(cells[rowStart - 1]) && firstAmount - rowStart < 2) rowStart--;
+        // A row printed on one line (pdftotext -raw) starts with that line's text; cell by cell, its code and name may stand above.
+        if (rowStart > 0 && cells[rowStart - 1].Number == cells[firstAmount].Number && !IsAmount(cells[rowStart - 1])) rowStart--;
+        else
+            while (rowStart > 0 && !IsAmount(cells[rowStart - 1]) && firstAmount - rowStart < 2) rowStart--;
         var header = cells.Take(rowStart).ToList();
         var rows = new List<List<SourceLine>>();
         List<SourceLine>? current = null;

@@ -1,0 +1,107 @@
+using System.Globalization;
+using BudgetDisclosure.Model;
+
+namespace BudgetDisclosure.Checks;
+
+/// <summary>
+/// Judges each table's reading by its own identities once the rules have run. A mistake in a document is one cell
+/// that breaks the sums it takes part in while the rest of the table holds; a misreading (columns shifted, a header
+/// split wrongly, a wrapped figure read as two) breaks many sums that no few cells explain. A table with that
+/// signature is <see cref="ReadingStatus.Doubtful"/>: its findings, and every finding that leans on its cells, are taken
+/// back, their rules report it as not checked, and one BD0090 says which table did not add up and how.
+/// </summary>
+public static class ReadingVerification
+{
+    public static RuleDescriptor Rule { get; } = new(
+        "BD0090", "表格的读取存疑",
+        "{0}的读取存疑：表内 {1} 个恒等式中有 {2} 个不成立，至少涉及 {3} 个单元格，不像个别填报错误，更像表格未被正确识别（如列错位、表头拆分有误、折行的数字）；依赖此表的检查未进行。例如：{4}。请对照原文核对此表",
+        RuleCategory.Reading, Severity.Warning,
+        "Doubt a table whose identities fail as a misreading does",
+        "The reading of {0} is doubtful: {2} of its {1} identities fail, involving at least {3} cells, which looks less like a few mistakes in the document than like a table not read correctly (shifted columns, a header split wrongly, a wrapped figure); the checks that depend on it were not run. For example: {4}. Compare the table with the printed page");
+
+    /// <summary>The fewest failed identities that can make a table doubtful: one or two are a document's mistakes.</summary>
+    public const int MinimumFailures = 3;
+
+    /// <summary>The fewest cells that must be needed to explain the failures: one wrong cell explains every sum it is in.</summary>
+    public const int MinimumExplainingCells = 3;
+
+    /// <summary>The share of a table's identities that must fail: a long table with three wrong cells is still read right.</summary>
+    public const double MinimumFailedShare = 0.15;
+
+    /// <summary>Verdicts for every table of the disclosure; doubtful tables' findings withdrawn from <paramref name="context"/>.</summary>
+    internal static List<TableReading> Apply(CheckContext context, bool withdraw = true)
+    {
+        var readings = new List<TableReading>(context.Disclosure.Tables.Count);
+        foreach (var table in context.Disclosure.Tables)
+        {
+            var (evaluated, failed) = context.IdentitiesOf(table);
+            var cells = ExplainingCells(failed);
+            var status = evaluated == 0 ? ReadingStatus.Unverifiable
+                : IsDoubtful(evaluated, failed.Count, cells) ? ReadingStatus.Doubtful
+                : ReadingStatus.Verified;
+            readings.Add(new TableReading(table.Kind, table.Number, table.Title, table.Source, status, evaluated, failed.Count, cells));
+            if (status != ReadingStatus.Doubtful || !withdraw) continue;
+            var examples = new LocalizedText("{0}；{1}", "{0}; {1}", [.. failed.Take(2).Select(Example), .. Enumerable.Repeat<object?>("", Math.Max(0, 2 - failed.Count))]);
+            var name = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
+            context.Withdraw(f => f.Severity >= Severity.Warning && Leans(f, table),
+                $"{name}的读取存疑（见 BD0090），其上的检查未进行。");
+            context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title },
+                name, evaluated, failed.Count, cells, examples));
+        }
+        return readings;
+    }
+
+    /// <summary>BD0090's own status: the tables it could judge, failed for each doubtful one.</summary>
+    internal static CheckStatus StatusOf(IReadOnlyList<TableReading> readings)
+    {
+        var judged = readings.Count(r => r.Status != ReadingStatus.Unverifiable);
+        var doubtful = readings.Count(r => r.Status == ReadingStatus.Doubtful);
+        if (judged == 0) return new CheckStatus(Rule, CheckOutcome.NotApplicable, 0, 0, "没有可由表内恒等式验证的表格（没有合计、层级或行合计）。");
+        return new CheckStatus(Rule, doubtful > 0 ? CheckOutcome.Failed : CheckOutcome.Passed, judged, doubtful, null);
+    }
+
+    /// <summary>Doubtful when the failures are many, a real share of the table, and need many cells to explain them.</summary>
+    public static bool IsDoubtful(int identities, int failures, int explainingCells) =>
+        failures >= MinimumFailures && explainingCells >= MinimumExplainingCells && failures >= MinimumFailedShare * identities;
+
+    /// <summary>
+    /// How many cells at least would have to be wrong for every failure: a greedy cover of the failures by the cells they
+    /// involve (the cell in most uncovered failures first), which is within a small factor of the least cover and
+    /// exact in the common cases (one wrong cell; a few cells far apart).
+    /// </summary>
+    public static int ExplainingCells(IReadOnlyList<Finding> failures)
+    {
+        ArgumentNullException.ThrowIfNull(failures);
+        var open = failures.Where(f => f.Cells.Count > 0).Select(f => f.Cells.ToHashSet()).ToList();
+        var count = failures.Count - open.Count;
+        while (open.Count > 0)
+        {
+            var best = open.SelectMany(s => s).GroupBy(c => c).MaxBy(g => g.Count())!.Key;
+            open.RemoveAll(s => s.Contains(best));
+            count++;
+        }
+        return count;
+    }
+
+    private static bool Leans(Finding finding, BudgetTable table)
+    {
+        // Whether a table is present, and how the text is worded, do not depend on how its figures were read.
+        if (finding.Rule.Id == Rule.Id || finding.Rule.Category is RuleCategory.Completeness or RuleCategory.Wording) return false;
+        if (finding.Location.Table == table.Kind && finding.Location.TableNumber == table.Number && finding.Location.Sentence is null) return true;
+        foreach (var cell in finding.Cells)
+            if (cell.Table == table.Kind && cell.TableNumber == table.Number) return true;
+        return false;
+    }
+
+    /// <summary>What did not add up, as <c>第 12 页 2080505 合计 印 256.45，各部分之和为 128.22</c>.</summary>
+    private static LocalizedText Example(Finding f)
+    {
+        var where = string.Join(' ', new[] { f.Location.Code ?? f.Location.Label, f.Location.Column }.Where(s => !string.IsNullOrEmpty(s)));
+        return f.Actual is { } actual && f.Expected is { } expected
+            ? new LocalizedText("{0} {1} 印 {2}，各部分之和为 {3}", "{0} {1} prints {2}, its parts add up to {3}", f.Location.Source.PlaceInWords, where, Format(actual), Format(expected))
+            : new LocalizedText("{0} {1}", "{0} {1}", f.Location.Source.PlaceInWords, where);
+    }
+
+    private static string Format(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+}
