@@ -30,6 +30,15 @@ internal sealed class PdftotextParser : ILayoutParser
             }
             if (TableCaptions.IsNumberOnly(line.Text))
             {
+                // A number with amounts below it and no title in between opens a table whose title some tools (MuPDF,
+                // pdftotext -raw, in content-stream order) print under its body.
+                if (!NextIsTitle(clean, i) && IsTableStart(clean, i))
+                {
+                    narrative.Flush();
+                    i = ReadTable(clean, i, TableCaptions.NumberOf(line.Text), "", path, blocks, diagnostics);
+                    pendingNumber = null;
+                    continue;
+                }
                 pendingNumber = TableCaptions.NumberOf(line.Text);
                 i++;
                 continue;
@@ -47,6 +56,13 @@ internal sealed class PdftotextParser : ILayoutParser
         }
         narrative.Flush();
         return blocks;
+    }
+
+    private static bool NextIsTitle(List<SourceLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count; j++)
+            if (!lines[j].IsBlank) return TableCaptions.TryTitle(lines[j].Text, out _, out _);
+        return false;
     }
 
     /// <summary>A title followed within a few lines by an amount, before any other title, starts a table.</summary>
@@ -109,6 +125,13 @@ internal sealed class PdftotextParser : ILayoutParser
             var t = line.Text.Trim();
             if (TableCaptions.Preparer(t) is { } p)
             {
+                // "部门：某某 单位：万元" on one line: the unit is the last span.
+                var unitAt = p.LastIndexOf("单位", StringComparison.Ordinal);
+                if (unitAt > 0 && TableCaptions.Unit(p[unitAt..]) is { } shared)
+                {
+                    unit ??= shared;
+                    p = p[..unitAt].TrimEnd();
+                }
                 preparer ??= p;
                 continue;
             }
@@ -125,6 +148,13 @@ internal sealed class PdftotextParser : ILayoutParser
             }
             if (TableCaptions.IsNumberOnly(t))
             {
+                if (title.Length == 0 && cells.Count > 0) break;
+                // Some tools put the number after the title ("财政拨款支出预算表（功能科目）", then "公开06表").
+                if (number is null && cells.Count == 0 && !(i + 1 < lines.Count && TableCaptions.TryTitle(lines[i + 1].Text, out _, out _)))
+                {
+                    number = TableCaptions.NumberOf(t);
+                    continue;
+                }
                 // The number of this table repeated on its next page, or of the next table.
                 if (i + 1 < lines.Count && TableCaptions.TryTitle(lines[i + 1].Text, out _, out var next) && next == title)
                 {
@@ -137,6 +167,17 @@ internal sealed class PdftotextParser : ILayoutParser
             }
             if (TableCaptions.TryTitle(t, out _, out var again))
             {
+                if (title.Length == 0)
+                {
+                    // A table opened by its number takes the first title: above its body, or printed under it, closing it.
+                    title = again;
+                    if (cells.Exists(IsAmount))
+                    {
+                        i++;
+                        break;
+                    }
+                    continue;
+                }
                 if (again != title) break;
                 repeats.Add(cells.Count);
                 continue;
@@ -145,6 +186,7 @@ internal sealed class PdftotextParser : ILayoutParser
             cells.AddRange(CellsOf(line));
         }
 
+        if (title.Length == 0) title = TextNormalizer.Squeeze(titleLine.Text);
         DropRepeatedHeaders(cells, repeats);
         var (header, rows) = Regroup(cells);
         var width = Math.Max(rows.Count == 0 ? 0 : rows.Max(r => r.Count), header.Count == 0 ? 0 : 1);

@@ -7,8 +7,8 @@ namespace BudgetDisclosure.Reading.Pdftotext;
 /// <summary>The lines printed around a table in pdftotext output: number, title, preparer, unit, notes.</summary>
 internal static partial class TableCaptions
 {
-    /// <summary>"表1", "表 10", "公开表3", "附表2", "表一", "预算01表", "预算表12" at the start of a squeezed line.</summary>
-    [GeneratedRegex(@"^(?:(?:公开|附)?表(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})|预算(?<n>\d{1,2})表|预算表(?<n>\d{1,2}))")]
+    /// <summary>"表1", "表 10", "公开表3", "附表2", "表一", "预算01表", "公开06表", "预算表12" at the start of a squeezed line.</summary>
+    [GeneratedRegex(@"^(?:(?:公开|附)?表(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})|(?:预算|公开)(?<n>\d{1,2})表|预算表(?<n>\d{1,2}))")]
     private static partial Regex NumberPrefix();
 
     /// <summary>One of the sentences that stand for an empty table ("本表无数据", "没有…安排的支出", "本表本年无发生额").</summary>
