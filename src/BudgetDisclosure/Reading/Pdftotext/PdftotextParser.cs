@@ -65,16 +65,18 @@ internal sealed class PdftotextParser : ILayoutParser
         return false;
     }
 
-    /// <summary>A title followed within a few lines by an amount, before any other title, starts a table.</summary>
+    /// <summary>A title followed by an amount, before any other title or sentence, starts a table.</summary>
     private static bool IsTableStart(List<SourceLine> lines, int titleIndex)
     {
         var seen = 0;
-        for (var j = titleIndex + 1; j < lines.Count && seen < 40; j++)
+        // A header of many columns printed one cell per line (the 三公 table's 18 sub-columns) runs to a hundred lines.
+        for (var j = titleIndex + 1; j < lines.Count && seen < 120; j++)
         {
             if (lines[j].IsBlank) continue;
             seen++;
             var t = lines[j].Text.Trim();
             if (TableCaptions.TryTitle(t, out _, out _)) return false;
+            if (t.Length >= 25 && t.Contains('。', StringComparison.Ordinal)) return false;
             if (TableCaptions.IsNote(t) || TableCaptions.IsEmptyTableSentence(t)) return true;
             if (LayoutSpan.Classify(t) == SpanKind.Amount || CellsOf(lines[j]).Count > 1) return true;
         }
@@ -88,23 +90,37 @@ internal sealed class PdftotextParser : ILayoutParser
     /// </summary>
     internal static List<SourceLine> CellsOf(SourceLine line)
     {
+        var cut = Cut(line, wholeNumbers: true);
+        // Whole numbers (amounts in 元) count only after a name: "1 2 3 4 5 6" numbers the columns, "015" is a unit's code.
+        if (cut.Integers > 0 && !HasCjk(line.Text.AsSpan(0, cut.End))) cut = Cut(line, wholeNumbers: false);
+        var amounts = cut.Amounts;
+        // One amount standing alone is the cell-per-line shape already.
+        if (amounts.Count == 0 || (amounts.Count == 1 && cut.End == 0)) return [line];
+        amounts.Reverse();
+        if (cut.End > 0) amounts.Insert(0, line with { Text = line.Text[..cut.End] });
+        return amounts;
+    }
+
+    /// <summary>The trailing amounts of a line, last first, and where the text before them ends.</summary>
+    private static (List<SourceLine> Amounts, int End, int Integers) Cut(SourceLine line, bool wholeNumbers)
+    {
         var text = line.Text.TrimEnd();
         var amounts = new List<SourceLine>();
         var end = text.Length;
+        var integers = 0;
         while (end > 0)
         {
             var start = text.LastIndexOfAny(Separators, end - 1) + 1;
             var token = text[start..end];
-            if (token.Length == 0 || LayoutSpan.Classify(token) is not (SpanKind.Amount or SpanKind.Dash) && token != "0") break;
+            var kind = LayoutSpan.Classify(token);
+            if (token.Length == 0) break;
+            if (kind == SpanKind.Integer && (wholeNumbers || token == "0")) integers += token == "0" ? 0 : 1;
+            else if (kind is not (SpanKind.Amount or SpanKind.Dash)) break;
             amounts.Add(line with { Text = token });
             end = start;
             while (end > 0 && Array.IndexOf(Separators, text[end - 1]) >= 0) end--;
         }
-        // One amount standing alone is the cell-per-line shape already.
-        if (amounts.Count == 0 || (amounts.Count == 1 && end == 0)) return [line];
-        amounts.Reverse();
-        if (end > 0) amounts.Insert(0, line with { Text = text[..end] });
-        return amounts;
+        return (amounts, end, integers);
     }
 
     private static readonly char[] Separators = [' ', '\u3000'];
@@ -224,13 +240,15 @@ internal sealed class PdftotextParser : ILayoutParser
     /// <summary>Header cells run up to the first row start (a code or a total followed by an amount); a row is text cells then amounts.</summary>
     private static (List<SourceLine> Header, List<List<SourceLine>> Rows) Regroup(List<SourceLine> cells)
     {
+        var whole = WholeAmounts(cells);
+        bool IsAmount(SourceLine cell) => PdftotextParser.IsAmount(cell) || whole.Contains(cell);
         var firstAmount = cells.FindIndex(c => IsAmount(c));
         if (firstAmount < 0) return (cells, []);
         var rowStart = firstAmount;
         // A row printed on one line (pdftotext -raw) starts with that line's text; cell by cell, its code and name may stand above.
         if (rowStart > 0 && cells[rowStart - 1].Number == cells[firstAmount].Number && !IsAmount(cells[rowStart - 1])) rowStart--;
         else
-            while (rowStart > 0 && !IsAmount(cells[rowStart - 1]) && firstAmount - rowStart < 2) rowStart--;
+            while (rowStart > 0 && !IsAmount(cells[rowStart - 1]) && (firstAmount - rowStart < 2 || StartsWithCode(cells[rowStart - 1].Text))) rowStart--;
         var header = cells.Take(rowStart).ToList();
         var rows = new List<List<SourceLine>>();
         List<SourceLine>? current = null;
@@ -247,10 +265,51 @@ internal sealed class PdftotextParser : ILayoutParser
             current.Add(cell);
             inAmounts |= amount;
         }
-        return (header, rows);
+        return (header, [.. rows.Select(r => r.Select(c => whole.Contains(c) ? c with { Text = WholeAmountMark + c.Text } : c).ToList())]);
     }
 
-    private static bool IsAmount(SourceLine cell) => LayoutSpan.Classify(cell.Text.Trim()) is SpanKind.Amount or SpanKind.Dash;
+    /// <summary>
+    /// Tables in 元 print whole numbers ("390000"), which look like codes. A whole number is an amount when it follows a
+    /// name or an amount of its row, unless it is shaped like a classification code and a name follows it (the next row's code).
+    /// </summary>
+    private static HashSet<SourceLine> WholeAmounts(List<SourceLine> cells)
+    {
+        var whole = new HashSet<SourceLine>();
+        for (var k = 1; k < cells.Count; k++)
+        {
+            var t = cells[k].Text.Trim();
+            if (LayoutSpan.Classify(t) != SpanKind.Integer || t.Length > 13) continue;
+            var previous = cells[k - 1];
+            if (!(IsAmount(previous) || whole.Contains(previous) || HasCjk(previous.Text))) continue;
+            var next = k + 1 < cells.Count ? cells[k + 1].Text : "";
+            if (t.Length > 1 && t[0] == '0') continue; // "05": a 款 or 项 part
+            if ((t.Length <= 2 || t.Length is 3 or 5 or 7 && t[0] is '2' or '3' or '5') && HasCjk(next)) continue; // 5xx: 政府经济分类
+            whole.Add(cells[k]);
+        }
+        return whole;
+    }
+
+    /// <summary>Marks a whole-number amount for <see cref="ToRow"/> (a zero-width space the cell text drops again).</summary>
+    private const char WholeAmountMark = '\u200B';
+
+    private static bool HasCjk(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (c >= 0x4E00 && c <= 0x9FFF) return true;
+        return false;
+    }
+
+    /// <summary>"2050299-其他普通教育支出", "50901 社会福利和救助", "301": a body cell (a crossed table's row has several), not a header's.</summary>
+    private static bool StartsWithCode(string text)
+    {
+        var t = text.AsSpan().Trim();
+        var digits = 0;
+        while (digits < t.Length && char.IsAsciiDigit(t[digits])) digits++;
+        return digits is >= 3 and <= 7 && (digits == t.Length || t[digits] is '-' or ' ' or '－' or '—' || !char.IsAsciiDigit(t[digits]) && t[digits] > 0x2E80);
+    }
+
+    private static bool IsAmount(SourceLine cell) =>
+        cell.Text.Length > 0 && cell.Text[0] == WholeAmountMark || LayoutSpan.Classify(cell.Text.Trim()) is SpanKind.Amount or SpanKind.Dash;
 
     /// <summary>Text cells on the left, amounts on the right, empty cells between, so that amounts line up with the widest row.</summary>
     private static TableRowText ToRow(List<SourceLine> row, int width, string path)
@@ -260,7 +319,7 @@ internal sealed class PdftotextParser : ILayoutParser
         var cells = new List<CellText>(width);
         cells.AddRange(texts.Select(c => new CellText(CellTextRules.Normalize(c.Text), At(path, c))));
         while (cells.Count + amounts.Count < width) cells.Add(new CellText("", At(path, row[0])));
-        cells.AddRange(amounts.Select(c => new CellText(c.Text.Trim(), At(path, c))));
+        cells.AddRange(amounts.Select(c => new CellText(c.Text.Trim().TrimStart(WholeAmountMark), At(path, c))));
         return new TableRowText(cells, At(path, row[0]));
     }
 

@@ -1,0 +1,90 @@
+using BudgetDisclosure.Checks;
+using BudgetDisclosure.Ingest;
+using BudgetDisclosure.Model;
+using BudgetDisclosure.Templates;
+
+namespace BudgetDisclosure.Tests.Checks;
+
+/// <summary>
+/// The reading verdict: a table whose failures a few cells explain is the document's mistake and is reported; one whose
+/// failures are many and scattered is a misreading, reported once as BD0090 with its rules not checked.
+/// </summary>
+public class ReadingVerificationTests
+{
+    private static CheckReport Check(string text, CheckOptions? options = null) =>
+        Checker.Check(DisclosurePipeline.Text.Read(DocumentInput.FromText(text, "t.txt")).Value!, options: options);
+
+    private const string Header = "一般公共预算支出表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n";
+
+    private const string Rows =
+        "\t合计\t150.00\t100.00\t50.00\n" +
+        "201\t一般公共服务支出\t150.00\t100.00\t50.00\n" +
+        "20101\t人大事务\t150.00\t100.00\t50.00\n" +
+        "2010101\t行政运行\t100.00\t100.00\t0.00\n" +
+        "2010102\t一般行政管理事务\t50.00\t0.00\t50.00\n";
+
+    [Fact]
+    public void A_table_that_adds_up_is_verified()
+    {
+        var report = Check(Header + Rows);
+        var reading = Assert.Single(report.Tables);
+        Assert.Equal(ReadingStatus.Verified, reading.Status);
+        Assert.True(reading.Identities > 5);
+        Assert.Equal(0, reading.Failures);
+        Assert.Equal(CheckOutcome.Passed, report.Statuses.Single(s => s.Rule.Id == "BD0090").Outcome);
+    }
+
+    [Fact]
+    public void One_wrong_cell_is_the_documents_mistake_and_is_reported()
+    {
+        var report = Check(Header + Rows.Replace("2010102\t一般行政管理事务\t50.00\t0.00\t50.00", "2010102\t一般行政管理事务\t50.00\t0.00\t55.00", StringComparison.Ordinal));
+        var reading = Assert.Single(report.Tables);
+        Assert.Equal(ReadingStatus.Verified, reading.Status);
+        Assert.Equal(1, reading.ExplainingCells);
+        Assert.Contains(report.Findings, f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "BD0090");
+    }
+
+    [Fact]
+    public void Amounts_read_one_column_off_on_many_rows_are_a_misreading()
+    {
+        // Every item row's amounts one column to the left, as a reader that lost an empty cell gives them.
+        var shifted = "\t合计\t150.00\t100.00\t50.00\n" +
+            "201\t一般公共服务支出\t150.00\t100.00\t50.00\n" +
+            "20101\t人大事务\t100.00\t50.00\t\n" +
+            "2010101\t行政运行\t100.00\t0.00\t\n" +
+            "2010102\t一般行政管理事务\t0.00\t50.00\t\n";
+        var report = Check(Header + shifted);
+        var reading = Assert.Single(report.Tables);
+        Assert.Equal(ReadingStatus.Doubtful, reading.Status);
+        var doubt = Assert.Single(report.Findings, f => f.Rule.Id == "BD0090");
+        Assert.Equal(Severity.Warning, doubt.Severity);
+        Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
+        var hierarchy = report.Statuses.Single(s => s.Rule.Id == "BD1001");
+        Assert.Equal(CheckOutcome.NotChecked, hierarchy.Outcome);
+        Assert.Contains("BD0090", hierarchy.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Turned_off_the_verdict_withdraws_nothing()
+    {
+        var shifted = "\t合计\t150.00\t100.00\t50.00\n" +
+            "201\t一般公共服务支出\t150.00\t100.00\t50.00\n" +
+            "20101\t人大事务\t100.00\t50.00\t\n" +
+            "2010101\t行政运行\t100.00\t0.00\t\n" +
+            "2010102\t一般行政管理事务\t0.00\t50.00\t\n";
+        var options = new CheckOptions { Rules = new Dictionary<string, RuleSetting> { ["BD0090"] = RuleSetting.Off } };
+        var report = Check(Header + shifted, options);
+        Assert.Equal(ReadingStatus.Doubtful, Assert.Single(report.Tables).Status);
+        Assert.Contains(report.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [Theory]
+    [InlineData(100, 2, 2, false)]   // two failures: a mistake
+    [InlineData(10, 6, 1, false)]    // many failures, one cell: a mistake that many sums repeat
+    [InlineData(100, 10, 10, false)] // ten scattered failures in a long table: mistakes
+    [InlineData(20, 6, 4, true)]
+    [InlineData(3, 3, 3, true)]
+    public void The_signature_of_a_misreading(int identities, int failures, int cells, bool doubtful) =>
+        Assert.Equal(doubtful, ReadingVerification.IsDoubtful(identities, failures, cells));
+}
