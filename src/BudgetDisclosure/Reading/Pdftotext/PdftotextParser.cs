@@ -283,7 +283,8 @@ internal sealed class PdftotextParser : ILayoutParser
             if (!(IsAmount(previous) || whole.Contains(previous) || HasCjk(previous.Text))) continue;
             var next = k + 1 < cells.Count ? cells[k + 1].Text : "";
             if (t.Length > 1 && t[0] == '0') continue; // "05": a 款 or 项 part
-            if ((t.Length <= 2 || t.Length is 3 or 5 or 7 && t[0] is '2' or '3' or '5') && HasCjk(next)) continue; // 5xx: 政府经济分类
+            var nextIsPart = next.Trim() is { Length: 2 } n && char.IsAsciiDigit(n[0]) && char.IsAsciiDigit(n[1]);
+            if ((t.Length <= 2 || t.Length is 3 or 5 or 7 && t[0] is '2' or '3' or '5') && (HasCjk(next) || nextIsPart)) continue; // 5xx: 政府经济分类
             whole.Add(cells[k]);
         }
         return whole;
@@ -298,6 +299,9 @@ internal sealed class PdftotextParser : ILayoutParser
             if (c >= 0x4E00 && c <= 0x9FFF) return true;
         return false;
     }
+
+    private static bool IsCodePart(string text, int index) =>
+        LayoutSpan.Classify(text) == SpanKind.Integer && (index == 0 ? text.Length is 3 or 5 : text.Length == 2);
 
     /// <summary>"2050299-其他普通教育支出", "50901 社会福利和救助", "301": a body cell (a crossed table's row has several), not a header's.</summary>
     private static bool StartsWithCode(string text)
@@ -316,6 +320,14 @@ internal sealed class PdftotextParser : ILayoutParser
     {
         var texts = row.TakeWhile(c => !IsAmount(c)).ToList();
         var amounts = row.Skip(texts.Count).ToList();
+        // 类 | 款 | 项 printed as cells of their own ("208", "05", "05", then the name): one code, as a code column holds it.
+        var parts = 0;
+        while (parts < texts.Count && IsCodePart(texts[parts].Text.Trim(), parts)) parts++;
+        if (parts > 1)
+        {
+            var code = string.Join(' ', texts.Take(parts).Select(t => t.Text.Trim()));
+            texts = [texts[0] with { Text = code }, .. texts.Skip(parts)];
+        }
         var cells = new List<CellText>(width);
         cells.AddRange(texts.Select(c => new CellText(CellTextRules.Normalize(c.Text), At(path, c))));
         while (cells.Count + amounts.Count < width) cells.Add(new CellText("", At(path, row[0])));
