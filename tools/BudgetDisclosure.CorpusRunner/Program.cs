@@ -15,7 +15,8 @@ using BudgetDisclosure.Pdf;
 // corpus-runner DIR... [--md FILE] [--json FILE] [--baseline FILE [--identical]]
 // Reads and checks every document under the given folders as `budget check` does, one file at a time (one bad file
 // never stops the rest), and reports per file what was read and what the checks found. With --baseline (the --json of
-// an earlier run) it lists what got worse and exits 1, so a reader change that adds misreads is seen at once; with
+// an earlier run) it shows each region's figures before and after (which regions a change made better, which worse)
+// and lists the files that got worse and exits 1, so a reader change that adds misreads is seen at once; with
 // --identical as well it exits 1 when anything read, found or diagnosed differs at all (for refactors that move code).
 var folders = new List<string>();
 string? markdownPath = null, jsonPath = null, baselinePath = null;
@@ -62,6 +63,7 @@ if (jsonPath is not null) File.WriteAllText(jsonPath, JsonSerializer.Serialize(r
 
 if (baselinePath is null) return 0;
 var baseline = JsonSerializer.Deserialize<List<FileResult>>(File.ReadAllText(baselinePath), Report.Json) ?? [];
+foreach (var line in Report.CompareRegions(baseline, results)) Console.Error.WriteLine(line);
 var worse = Report.Compare(baseline, results);
 foreach (var line in worse) Console.Error.WriteLine(line);
 Console.Error.WriteLine(worse.Count == 0 ? "与基线相比没有变差的文件。" : $"与基线相比变差：{worse.Count} 处。");
@@ -81,7 +83,8 @@ static FileResult Run(DisclosurePipeline pipeline, string name, string path)
         var bound = pipeline.Bind([document]);
         var diagnostics = bound.Diagnostics;
         var disclosure = bound.Value;
-        IReadOnlyList<Finding> findings = disclosure is null ? [] : pipeline.Check(disclosure).Findings;
+        var checkReport = disclosure is null ? null : pipeline.Check(disclosure);
+        IReadOnlyList<Finding> findings = checkReport?.Findings ?? [];
         return new FileResult
         {
             File = name,
@@ -98,6 +101,9 @@ static FileResult Run(DisclosurePipeline pipeline, string name, string path)
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             ErrorsByRule = findings.Where(f => f.Severity == Severity.Error).GroupBy(f => f.Rule.Id).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             Template = disclosure?.Template is { } t ? $"{t.Id} ({t.Choice.ToString().ToLowerInvariant()})" : null,
+            Region = Report.RegionOf(name, disclosure?.Template?.Id),
+            TablesJudged = checkReport?.Tables.Count(t => t.Status != ReadingStatus.Unverifiable) ?? 0,
+            DoubtfulTables = checkReport?.Tables.Count(t => t.Status == ReadingStatus.Doubtful) ?? 0,
             // The template is its own field: the digest is of what was read under it.
             ModelDigest = disclosure is null ? null : Report.Digest([JsonSerializer.Serialize(JsonMapper.ToJson(disclosure) with { Template = null }, BudgetJson.Context.DisclosureJson)]),
             FindingsDigest = Report.Digest(findings.Select(f => string.Join('\t', f.Rule.Id, f.Severity, f.Location.ToCompilerString(), f.GetMessage(MessageLanguage.Chinese), f.Expected, f.Actual, f.Difference, f.Tolerance, f.Group, f.LikelyCell, string.Join(';', f.Cells)))),
