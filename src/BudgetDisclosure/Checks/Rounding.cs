@@ -10,10 +10,17 @@ public readonly record struct Interval(decimal Low, decimal High)
 {
     public static Interval Of(Amount amount) => new(amount.Value - amount.HalfUnit, amount.Value + amount.HalfUnit);
 
+    /// <summary>
+    /// A printed percentage stands for what rounds to it and for what truncates to it: many offices cut a rate to two
+    /// decimals instead of rounding it (2.3153 % printed 2.31 %), and rounding — in either way — is never an error. The
+    /// interval is therefore −½ unit to +1 unit of the last printed digit (towards zero's far side for a negative rate).
+    /// </summary>
     public static Interval Of(Percentage percentage)
     {
-        var half = 0.5m * Scale(percentage.Decimals);
-        return new Interval(percentage.Value - half, percentage.Value + half);
+        var unit = Scale(percentage.Decimals);
+        return percentage.Value >= 0
+            ? new Interval(percentage.Value - 0.5m * unit, percentage.Value + unit)
+            : new Interval(percentage.Value - unit, percentage.Value + 0.5m * unit);
     }
 
     public static Interval Exact(decimal value) => new(value, value);

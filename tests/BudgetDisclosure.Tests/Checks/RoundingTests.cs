@@ -157,10 +157,12 @@ public class RoundingTests
     }
 
     [Fact]
-    public void A_percentage_stands_for_half_a_unit_of_its_last_digit_either_side()
+    public void A_percentage_stands_for_what_rounds_or_truncates_to_it()
     {
-        Assert.Equal(new Interval(16.005m, 16.015m), Interval.Of(Percentage.Parse("16.01")!.Value));
-        Assert.Equal(new Interval(15.5m, 16.5m), Interval.Of(Percentage.Parse("16")!.Value));
+        // Half a unit below (rounded up to it), a whole unit above (rounded down, or cut: 16.0199 % printed 16.01 %).
+        Assert.Equal(new Interval(16.005m, 16.02m), Interval.Of(Percentage.Parse("16.01")!.Value));
+        Assert.Equal(new Interval(15.5m, 17m), Interval.Of(Percentage.Parse("16")!.Value));
+        Assert.Equal(new Interval(-17m, -15.5m), Interval.Of(Percentage.Parse("-16")!.Value));
     }
 
     [Fact]

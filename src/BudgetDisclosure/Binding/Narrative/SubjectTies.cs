@@ -56,8 +56,12 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
 
     public ClaimSubject Tie(TieRequest r)
     {
+        // "行政运行（项）支出" names a row of the classification: only an entry that finds the row may take it, never one
+        // that stands for a table's total, or the item's figures are checked against the department's.
+        var namesRow = CodeResolver.HasLevelMarkers(r.Name);
         foreach (var entry in template.SubjectsOf(r.Topic))
         {
+            if (namesRow && entry.Resolve is null && entry.Figure is null) continue;
             if (entry.Match is { } match && !match.Matches(r.Key)) continue;
             if (entry.When == "list" && !r.IntroducesList) continue;
             if (entry.When == "level_markers" && !CodeResolver.HasLevelMarkers(r.Name)) continue;
@@ -69,7 +73,12 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
                 if (code is null) continue;
             }
             else if (entry.Resolve == "code_path")
+            {
+                // A （类）（款）（项） path names a row; one that names no row (or no table to find it in) is left untied:
+                // without its code the subject would be the table's total, and an item's figures would be checked against it.
                 code = ResolvePath(r, [.. entry.From.Select(k => new TableKey(k))]);
+                if (code is null) return new ClaimSubject(r.Name);
+            }
             return new ClaimSubject(entry.Resolve == "project" ? r.ProjectName ?? r.Name : r.Name)
             {
                 Table = entry.Table is { } table ? new TableKey(table) : null,
