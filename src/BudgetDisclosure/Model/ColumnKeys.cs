@@ -35,6 +35,21 @@ public static class ColumnKeys
     public const string Personnel = "personnel";
     /// <summary>公用经费</summary>
     public const string PublicFunds = "public_funds";
+    /// <summary>支出总表: 事业单位经营支出.</summary>
+    public const string BusinessOperations = "business_operations";
+
+    /// <summary>支出总表: 上缴上级支出.</summary>
+    public const string Remittance = "remittance";
+
+    /// <summary>支出总表: 对附属单位补助支出.</summary>
+    public const string SubsidiaryGrants = "subsidiary_grants";
+
+    /// <summary>支出总表: 单位预留机动经费 (江苏).</summary>
+    public const string Reserve = "reserve";
+
+    /// <summary>支出总表: 结转下年资金 (江苏).</summary>
+    public const string CarryForward = "carry_forward";
+
     /// <summary>小计 of a group of columns (the first column under a group header).</summary>
     public const string Subtotal = "subtotal";
 

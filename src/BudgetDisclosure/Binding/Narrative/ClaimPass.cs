@@ -200,6 +200,20 @@ internal static partial class ClaimPass
                     _current.Basis ??= _text[prev..token.Index].Trim().TrimStart('比', '较', '与').Trim();
                     _current.TextEnd = _sentenceEnd;
                 }
+                else if (StatedPriorOpens(prev, token.Index) is { } open)
+                {
+                    // "支出预算安排与 2016 年度相比（2016 年度部门支出预算安排为 8,648.07 万元），增加 498.72 万元": the figure in
+                    // the parenthesis is last year's, stated outright; the claim is the change, its subject the words before.
+                    var (nameStart, nameEnd) = NameZone(prev, open);
+                    var name = NameIn(nameStart, nameEnd) ?? _current?.Name;
+                    Flush();
+                    if (name is not null)
+                    {
+                        _current = NewBuilder(name, nameStart, nameEnd);
+                        _current.Basis = _text[(open + 1)..token.Index].Trim();
+                        _current.Unit = token.Unit(_folded);
+                    }
+                }
                 else
                 {
                     var (nameStart, nameEnd) = NameZone(prev, token.Index);
@@ -258,6 +272,20 @@ internal static partial class ClaimPass
         }
 
         /// <summary>The words before an amount open a comparison ("比 2025 年年初预算数", "较上年").</summary>
+        /// <summary>
+        /// Where an amount stands in an open parenthesis that names last year ("（上年为", "（2016 年度……为"), the index of
+        /// the parenthesis: the amount is the prior-year figure, not the claim's.
+        /// </summary>
+        private int? StatedPriorOpens(int start, int end)
+        {
+            var zone = _folded.AsSpan(start, end - start);
+            var open = zone.LastIndexOfAny('（', '(');
+            if (open < 0 || zone[open..].IndexOfAny('）', ')') >= 0) return null;
+            var inner = zone[(open + 1)..].Trim();
+            if (inner.Length == 0 || inner[^1] != '为') return null;
+            return inner.Contains("上年", StringComparison.Ordinal) || inner.Contains('年') ? start + open : null;
+        }
+
         private bool StatesComparisonBase(int start, int end)
         {
             var zone = _folded.AsSpan(start, end - start).Trim();

@@ -20,26 +20,40 @@ internal static partial class CodeResolver
         return parts;
     }
 
+    /// <summary>The code length the name's first marker stands for: 3 for （类）, 5 for （款）, 7 for （项）; 3 without one.</summary>
+    public static int FirstLevel(string name)
+    {
+        var m = LevelMarker().Match(TextNormalizer.Key(name));
+        return !m.Success ? 3 : m.Value.Contains('款', StringComparison.Ordinal) ? 5 : m.Value.Contains('项', StringComparison.Ordinal) ? 7 : 3;
+    }
+
     public static bool HasLevelMarkers(string name) => LevelMarker().IsMatch(TextNormalizer.Key(name));
 
     /// <summary>The code digits for <paramref name="path"/> in the first table that has it, or null.</summary>
-    public static string? Resolve(IReadOnlyList<string> path, IEnumerable<BudgetTable?> tables)
+    public static string? Resolve(IReadOnlyList<string> path, IEnumerable<BudgetTable?> tables, int firstLevel = 3)
     {
         if (path.Count == 0) return null;
         foreach (var table in tables)
         {
             if (table is null) continue;
-            var code = Resolve(path, table);
+            var code = Resolve(path, table, firstLevel);
             if (code is not null) return code;
         }
         return null;
     }
 
-    private static string? Resolve(IReadOnlyList<string> path, BudgetTable table)
+    private static string? Resolve(IReadOnlyList<string> path, BudgetTable table, int firstLevel)
     {
         // Every claim of a section resolves against the same tables: key their rows once per table.
         var rows = Keyed.GetValue(table, static t => [.. t.Rows.Where(r => r.Code is FunctionCode).Select(r => new KeyedRow(r.Code!.Digits, LabelKey(r.Label)))]);
         if (rows.Length == 0) return null;
+        if (firstLevel > 3)
+        {
+            // "检察（款）行政运行（项）支出" under the heading "公共安全（类）": the path starts below 类, at the level its
+            // marker says. Its first part must name exactly one row of that level; a name several rows share is not tied.
+            var start = FindUnique(rows, firstLevel, path[0]);
+            return start is null || path.Count == 1 || firstLevel == 7 ? start : Find(rows, 7, start, path[1]);
+        }
         var cls = Find(rows, 3, "", path[0]);
         if (cls is null) return null;
         if (path.Count == 1) return cls;
@@ -63,6 +77,16 @@ internal static partial class CodeResolver
                 contained = row.Code;
         }
         return contained;
+    }
+
+    /// <summary>The one row of <paramref name="length"/> named <paramref name="name"/> (exactly, else by containment); null when none or several.</summary>
+    private static string? FindUnique(KeyedRow[] rows, int length, string name)
+    {
+        var exact = rows.Where(r => r.Code.Length == length && r.Label == name).Select(r => r.Code).Distinct().ToList();
+        if (exact.Count > 0) return exact.Count == 1 ? exact[0] : null;
+        var contained = rows.Where(r => r.Code.Length == length && r.Label.Length > 0
+            && (r.Label.Contains(name, StringComparison.Ordinal) || name.Contains(r.Label, StringComparison.Ordinal))).Select(r => r.Code).Distinct().ToList();
+        return contained.Count == 1 ? contained[0] : null;
     }
 
     /// <summary>Labels may still carry the printed code digits ("208 05 01 行政单位离退休").</summary>

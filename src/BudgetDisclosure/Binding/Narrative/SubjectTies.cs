@@ -57,8 +57,9 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
     public ClaimSubject Tie(TieRequest r)
     {
         // "行政运行（项）支出" names a row of the classification: only an entry that finds the row may take it, never one
-        // that stands for a table's total, or the item's figures are checked against the department's.
-        var namesRow = CodeResolver.HasLevelMarkers(r.Name);
+        // that stands for a table's total, or the item's figures are checked against the department's. A name citing a
+        // table by its title (《财政拨款支出预算表（功能科目）》增加了……科目分流) explains the table; it does not restate its total.
+        var namesRow = CodeResolver.HasLevelMarkers(r.Name) || r.Name.Contains('《', StringComparison.Ordinal);
         foreach (var entry in template.SubjectsOf(r.Topic))
         {
             if (namesRow && entry.Resolve is null && entry.Figure is null) continue;
@@ -94,9 +95,9 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
     {
         var path = CodeResolver.SplitPath(r.Name);
         var candidates = kinds.Select(Table).ToList();
-        var code = CodeResolver.Resolve(path, candidates);
+        var code = CodeResolver.Resolve(path, candidates, CodeResolver.FirstLevel(r.Name));
         if (code is null && candidates.Any(t => t is { Rows.Count: > 0 }))
-            diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.UnresolvedClaimCodeCode, Messages.UnresolvedClaimCode(r.Name, kinds[0].ToChinese()), r.Source));
+            diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.UnresolvedClaimCodeCode, Messages.UnresolvedClaimCode(r.Name, template.NameOf(kinds[0]).ToString(MessageLanguage.Chinese)), r.Source));
         return code;
     }
 

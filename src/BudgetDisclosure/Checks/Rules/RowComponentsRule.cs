@@ -18,6 +18,10 @@ public sealed class RowComponentsRule : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    /// <summary>支出总表's columns besides 基本支出 and 项目支出 that its 合计 includes, when a template keys them.</summary>
+    private static readonly string[] ExpenditureOthers =
+        [ColumnKeys.BusinessOperations, ColumnKeys.Remittance, ColumnKeys.SubsidiaryGrants, ColumnKeys.Reserve, ColumnKeys.CarryForward];
+
     private static readonly string[] BudgetTypes =
     [
         ColumnKeys.GeneralPublic, ColumnKeys.GeneralPublicTransfer, ColumnKeys.GovernmentFund,
@@ -30,7 +34,9 @@ public sealed class RowComponentsRule : Rule
     internal static IEnumerable<(string Total, string[] Parts, TablePanel Panel)> Identities(BudgetTable table)
     {
         var kind = table.Kind;
-        if (kind.IsAny(TableKey.Expenditure, TableKey.GeneralPublicExpenditure))
+        if (kind == TableKey.Expenditure)
+            yield return (ColumnKeys.Total, [ColumnKeys.Basic, ColumnKeys.Project, .. ExpenditureOthers.Where(k => table.Column(k) is not null)], TablePanel.None);
+        else if (kind == TableKey.GeneralPublicExpenditure)
             yield return (ColumnKeys.Total, [ColumnKeys.Basic, ColumnKeys.Project], TablePanel.None);
         else if (kind.IsAny(TableKey.GovernmentFundExpenditure, TableKey.StateCapitalExpenditure))
         {

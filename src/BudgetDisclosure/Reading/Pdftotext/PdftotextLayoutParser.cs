@@ -219,8 +219,18 @@ internal sealed class PdftotextLayoutParser(PageGeometry? geometry = null) : ILa
                 }
                 var spans = SpanSplitter.Split(line);
                 var caption = false;
-                foreach (var s in spans)
+                for (var k = 0; k < spans.Count; k++)
                 {
+                    var s = spans[k];
+                    // "部门：      江苏省人民检察院      单位：万元": the name stands apart from its key.
+                    if (TableCaptions.Preparer(s.Text) is null && k + 1 < spans.Count && TableCaptions.Preparer(s.Text.Trim() + spans[k + 1].Text.Trim()) is { } apart
+                        && TableCaptions.Unit(spans[k + 1].Text) is null)
+                    {
+                        table.Preparer ??= apart;
+                        caption = true;
+                        k++;
+                        continue;
+                    }
                     if (TableCaptions.Preparer(s.Text) is { } preparer)
                     {
                         table.Preparer ??= preparer;

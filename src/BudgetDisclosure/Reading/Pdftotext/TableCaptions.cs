@@ -43,7 +43,8 @@ internal static partial class TableCaptions
         if (m.Success)
         {
             number = ToArabic(m.Groups["n"].Value);
-            rest = s[m.Length..];
+            // "公开 01 表：收支预算总表", "表1、收支总表": the separator after the number is not part of the title.
+            rest = s[m.Length..].TrimStart('：', ':', '、', '．', '.');
         }
         // A unit caption may share the title line.
         var unit = TextPatterns.UnitCaption().Match(rest);

@@ -17,6 +17,11 @@ public sealed class ContentsTablesRule : Rule
     public override void Check(CheckContext context)
     {
         if (!Outline.Applies(context, Rule)) return;
+        if (Outline.TablesPublishedApart(context))
+        {
+            context.NotApplicable(Rule, "文件没有表格，正文说明报表作为附件另行公开（分两个文件公开的情况说明部分），目录所列的表在附件中检查。");
+            return;
+        }
         var d = context.Disclosure;
         var entries = Outline.Contents(context);
         var listed = entries.Where(e => e.IsTable).ToList();

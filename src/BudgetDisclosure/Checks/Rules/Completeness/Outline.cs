@@ -46,6 +46,21 @@ internal static partial class Outline
         return false;
     }
 
+    /// <summary>
+    /// The narrative half of a two-file disclosure: no table in the file, and its text names the tables' file as an
+    /// attachment ("附件：江苏省政协办公厅 2019 年度部门预算公开表"). The tables its 目录 lists are in that file.
+    /// </summary>
+    public static bool TablesPublishedApart(CheckContext context)
+    {
+        if (context.Disclosure.Tables.Count > 0) return false;
+        foreach (var (text, _) in context.Index.AllTexts)
+            if (AttachedTables().IsMatch(context.Index.Compact(text))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"附件\d?[：:、]?[^。；]{0,60}(?:公开表|报表|预算表)")]
+    private static partial Regex AttachedTables();
+
     /// <summary>The entries of 目录, read once per check run.</summary>
     public static IReadOnlyList<ContentsEntry> Contents(CheckContext context) => context.Index.Contents;
 

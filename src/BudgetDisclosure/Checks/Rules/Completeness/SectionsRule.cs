@@ -80,7 +80,7 @@ public sealed class FourPartsRule : Rule
         bool HasPart(DisclosurePart p) => partHeadings.Any(h => h.Part == p);
         Check(context, new("概况", "profile"), HasPart(DisclosurePart.Profile) || d.Sections.Any(s => s.Topic is SectionTopic.Functions or SectionTopic.Organisation));
         // The narrative half of a two-file disclosure has its tables in the other file.
-        if (d.Tables.Count > 0 || d.Contents.Any(c => Outline.PartOf(c) == DisclosurePart.Tables))
+        if (d.Tables.Count > 0 || d.Contents.Any(c => Outline.PartOf(c) == DisclosurePart.Tables) && !Outline.TablesPublishedApart(context))
             Check(context, new("公开表", "tables"), d.Tables.Count > 0);
         Check(context, new("情况说明", "explanations"), HasPart(DisclosurePart.Narrative) || d.Sections.Any(s => NarrativeTopics.Contains(s.Topic)));
         Check(context, new("名词解释", "glossary"), HasPart(DisclosurePart.Glossary) || d.Glossary.Count > 0 || d.Sections.Any(s => s.Topic == SectionTopic.Glossary));

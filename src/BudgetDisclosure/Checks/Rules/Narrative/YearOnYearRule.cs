@@ -28,10 +28,10 @@ public sealed partial class YearOnYearRule : Rule
 
     public static RuleDescriptor Rule { get; } = new(
         "BD3004", "增减幅度应与增减额一致",
-        "“{0}”：说明称比上年{1} {2} {3}、{4} {5}，按上年数 {6}（{7}）计算幅度应为 {8}（可取范围 {9}–{10}）",
+        "“{0}”：说明称比上年{1} {2} {3}、{4} {5}，按上年数 {6}（{7}）计算幅度应为 {8}（可取范围 {9}–{10}）{11}",
         RuleCategory.Narrative, Severity.Error,
         "Make the rate of change match the change",
-        "'{0}': the narrative says it {1} by {2} {3} and {4} by {5}; from last year's {6} ({7}) the rate is {8} (range {9}–{10})")
+        "'{0}': the narrative says it {1} by {2} {3} and {4} by {5}; from last year's {6} ({7}) the rate is {8} (range {9}–{10}){11}")
     {
         OtherMessages = [Contradiction, FlatWithChange, NoPriorFigure],
     };
@@ -102,9 +102,12 @@ public sealed partial class YearOnYearRule : Rule
             { MessageId = NoPriorFigure.Id, Cells = CellsOf(context.Disclosure, claim) });
             return;
         }
-        context.Report(new Finding(Rule, Rule.DefaultSeverity, location, claim.Subject.Name, words.Amount, change.Delta.Value.Text, unit.ToText(), words.Rate, rate.Text,
+        // One in the last printed digit beyond what rounding or cutting gives: perhaps computed from unrounded figures, as
+        // BD3002 treats a share — a warning, not an error.
+        var (severity, note) = best.Gap <= Interval.Scale(rate.Decimals) ? (Severity.Warning, LastDigit) : (Rule.DefaultSeverity, LocalizedText.Empty);
+        context.Report(new Finding(Rule, severity, location, claim.Subject.Name, words.Amount, change.Delta.Value.Text, unit.ToText(), words.Rate, rate.Text,
             ClaimFigures.Show(best.Prior.Mid, unit), ClaimFigures.ShowPrior(best.Current, sign > 0 ? delta : new Interval(-delta.High, -delta.Low), unit),
-            ClaimFigures.ShowPercent(shown.Mid), ClaimFigures.ShowPercent(shown.Low), ClaimFigures.ShowPercent(shown.High))
+            ClaimFigures.ShowPercent(shown.Mid), ClaimFigures.ShowPercent(shown.Low), ClaimFigures.ShowPercent(shown.High), note)
         {
             Expected = Math.Round(shown.Mid, 4),
             Actual = rate.Value,
@@ -113,6 +116,8 @@ public sealed partial class YearOnYearRule : Rule
             Cells = CellsOf(context.Disclosure, claim),
         });
     }
+
+    private static readonly LocalizedText LastDigit = new("（差一个尾数，可能是用未经舍入的数计算的）", " (one in the last digit: perhaps computed from unrounded figures)");
 
     private static (LocalizedText Amount, LocalizedText Rate) Words(ChangeDirection direction) =>
         direction == ChangeDirection.Decrease ? (new("减少", "decreased"), new("下降", "fell")) : (new("增加", "increased"), new("增长", "grew"));
