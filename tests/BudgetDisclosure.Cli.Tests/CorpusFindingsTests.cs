@@ -36,20 +36,19 @@ public partial class CorpusFindingsTests
         { "重庆__2026年重庆市委宣传部部门预算.pdf", 0 },
         { "重庆__2026年重庆市气象局部门预算.pdf", 0 },
         { "长沙__2026年长沙市信访局部门预算.pdf", 0 },
-        // 江苏 2017–2019 (added to the corpus after the PDFs above were examined): the province's own tables of those
-        // years, several aggregated without codes, some with names only. Their error findings have not been looked at on
-        // the page yet (issue #11, reading unseen documents) and are expected to be misreads for the most part; the
-        // ceilings are the counts of 2026-12-02, so that they can only fall (2026-12-03: the 江苏 template's own tables
-        // took the 16, 14, 14 and 11 BD5002 of economic tables read as function tables away).
-        { "江苏__江苏省人民检察院_2017年省检察院部门预算.pdf", 4 },
-        { "江苏__江苏省人民检察院_2018年省检察院部门预算公开.pdf", 9 },
-        { "江苏__江苏省人民检察院_2019年度部门预算公开.pdf", 15 },
-        { "江苏__江苏省政协办公厅_2017年度部门预算公开表.pdf", 1 },
-        { "江苏__江苏省政协办公厅_江苏省政协办公厅2017年度部门预算.pdf", 11 },
-        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018年度部门预算.pdf", 6 },
-        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018度部门预算公开表.pdf", 1 },
-        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年度部门预算.pdf", 20 },
-        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年预算公开表.pdf", 1 },
+        // 江苏 2017–2019: every error finding was looked at on the page (docs/corpus-findings.md, 2026-12-04). The 68 of
+        // 2026-12-03 were misreads but for the four mistakes pinned in Confirmed_mistakes_are_reported: items tied to the
+        // department's total, 财政拨款支出 read as the all-funds total, rates cut rather than rounded, the 支出预算总表's
+        // 单位预留机动经费 column left out of 合计, a narrative-only file whose tables are its attachment.
+        { "江苏__江苏省人民检察院_2017年省检察院部门预算.pdf", 1 },
+        { "江苏__江苏省人民检察院_2018年省检察院部门预算公开.pdf", 1 },
+        { "江苏__江苏省人民检察院_2019年度部门预算公开.pdf", 2 },
+        { "江苏__江苏省政协办公厅_2017年度部门预算公开表.pdf", 0 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2017年度部门预算.pdf", 0 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018年度部门预算.pdf", 0 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2018度部门预算公开表.pdf", 0 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年度部门预算.pdf", 0 },
+        { "江苏__江苏省政协办公厅_江苏省政协办公厅2019年预算公开表.pdf", 0 },
     };
 
     [SkippableTheory]
@@ -61,6 +60,23 @@ public partial class CorpusFindingsTests
         Assert.True(errors.Count <= ceiling,
             $"{name}：错误 {errors.Count} 项，多于已知的 {ceiling} 项（读取或绑定的改动带来了新的误读？）：\n{string.Join('\n', errors)}");
         AssertChecksRecorded(name, run);
+    }
+
+    /// <summary>
+    /// The document mistakes left on the corpus PDFs, each confirmed on the printed page: a rate that does not follow from
+    /// the amounts the same sentence prints. They must stay reported — a change that silences them is as wrong as one that
+    /// adds a misread.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("江苏__江苏省人民检察院_2017年省检察院部门预算.pdf", "p22", "增加 3401.59 万元、增长 129.97%")] // 3401.59 ÷ 2630.96 = 129.29 %
+    [InlineData("江苏__江苏省人民检察院_2018年省检察院部门预算公开.pdf", "p26", "增加 21.8 万元、增长 0.06%")] // 21.8 ÷ 3644.20 = 0.60 %
+    [InlineData("江苏__江苏省人民检察院_2019年度部门预算公开.pdf", "p26", "减少 1237.7 万元、下降 13.22%")] // 1237.7 ÷ 5573.00 = 22.21 %
+    [InlineData("江苏__江苏省人民检察院_2019年度部门预算公开.pdf", "p29", "增加 368.97 万元、增长 34.38%")] // 368.97 ÷ 1073.77 = 34.36 %
+    public void Confirmed_mistakes_are_reported(string name, string page, string figures)
+    {
+        var errors = ErrorLines(CliRun.Of("check", Corpus.Pdf(name)));
+        Assert.Contains(errors, e => e.Contains($"({page},", StringComparison.Ordinal) && e.Contains("BD3004", StringComparison.Ordinal)
+            && e.Contains(figures, StringComparison.Ordinal));
     }
 
     /// <summary>

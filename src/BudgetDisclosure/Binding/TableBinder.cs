@@ -37,6 +37,11 @@ internal static class TableBinder
 
         var columns = HeaderAnalysis.Analyse(block, template);
         var twoSided = template.IsTwoSided(kind);
+        if (!twoSided && SidePanels.Unfold(block, columns) is { } unfolded && !ReferenceEquals(unfolded, block))
+        {
+            block = unfolded;
+            columns = HeaderAnalysis.Analyse(block, template);
+        }
         var bound = twoSided ? BindTwoSided(block, kind, columns, diagnostics, template) : BindOneSided(block, kind, columns, diagnostics, template);
         return new BudgetTable(kind, block.Number, title, block.Unit, bound.Columns, bound.Rows, block.Source)
         {
