@@ -48,7 +48,7 @@ public static class DocxReader
     /// </summary>
     internal static bool IsDamagedPackage(Exception ex) =>
         ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException
-            or System.Xml.XmlException or InvalidOperationException or FormatException or ArgumentException or UriFormatException or NotSupportedException;
+            or System.Xml.XmlException or InvalidOperationException or FormatException or OverflowException or ArgumentException or UriFormatException or NotSupportedException;
 
     internal static ReadDiagnostic Failure(Exception ex, string path, string kind)
     {
@@ -88,17 +88,17 @@ public static class DocxReader
     private static string RowText(TableRow row)
     {
         var cells = new List<string>();
-        var before = Math.Min(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, MaxColumns);
+        var before = Math.Min(Attribute.Of(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val) ?? 0, MaxColumns);
         for (var i = 0; i < before; i++) cells.Add("");
         foreach (var cell in row.Elements<TableCell>())
         {
             var properties = cell.TableCellProperties;
             var continued = properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
             cells.Add(continued ? "" : CellText(cell));
-            var span = Math.Min(properties?.GridSpan?.Val?.Value ?? 1, MaxColumns);
+            var span = Math.Min(Attribute.Of(properties?.GridSpan?.Val) ?? 1, MaxColumns);
             for (var i = 1; i < span; i++) cells.Add("");
         }
-        var after = Math.Min(row.TableRowProperties?.GetFirstChild<GridAfter>()?.Val?.Value ?? 0, MaxColumns);
+        var after = Math.Min(Attribute.Of(row.TableRowProperties?.GetFirstChild<GridAfter>()?.Val) ?? 0, MaxColumns);
         for (var i = 0; i < after; i++) cells.Add("");
         // A row of one cell still has to read as a table row.
         if (cells.Count == 1) cells.Add("");

@@ -67,15 +67,15 @@ public static class XlsxReader
     {
         var hiddenColumns = new HashSet<int>();
         foreach (var column in worksheet.GetFirstChild<Columns>()?.Elements<Column>() ?? [])
-            if (column.Hidden?.Value == true && column.Min?.Value is { } min && column.Max?.Value is { } max)
+            if (Attribute.Of(column.Hidden) == true && Attribute.Of(column.Min) is { } min && Attribute.Of(column.Max) is { } max)
                 for (var c = Math.Max(min, 1u); c <= max && c <= MaxColumn; c++) hiddenColumns.Add((int)c);
 
         var rows = new List<(int Number, SortedDictionary<int, string> Cells, int Present)>();
         var hiddenRows = 0;
         foreach (var row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
-            if (row.Hidden?.Value == true) { hiddenRows++; continue; }
-            var number = row.RowIndex?.Value is { } index && index <= MaxRow ? (int)index : rows.Count + 1;
+            if (Attribute.Of(row.Hidden) == true) { hiddenRows++; continue; }
+            var number = Attribute.Of(row.RowIndex) is { } index && index <= MaxRow ? (int)index : rows.Count + 1;
             var cells = new SortedDictionary<int, string>();
             var next = 1;
             var present = 0;
@@ -149,7 +149,7 @@ public static class XlsxReader
     private static string Value(Cell cell, string[] strings, NumberFormats formats)
     {
         var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
+        var type = Attribute.Of(cell.DataType);
         if (type == CellValues.SharedString)
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < strings.Length ? strings[index] : "";
         if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
@@ -158,8 +158,27 @@ public static class XlsxReader
         if (raw is null) return "";
         // A number (or a formula's cached number): print it as its format prints it.
         return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? formats.Print(value, cell.StyleIndex?.Value ?? 0)
+            ? formats.Print(value, Attribute.Of(cell.StyleIndex) ?? 0)
             : raw;
+    }
+}
+
+/// <summary>
+/// An attribute's value, or null when it is missing or its text does not parse: the SDK's <c>Value</c> throws on
+/// "4294967296" in a uint, and one damaged attribute must not cost the whole file.
+/// </summary>
+internal static class Attribute
+{
+    public static T? Of<T>(DocumentFormat.OpenXml.OpenXmlSimpleValue<T>? value) where T : struct
+    {
+        try
+        {
+            return value?.Value;
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            return null;
+        }
     }
 }
 
@@ -173,9 +192,9 @@ internal sealed class NumberFormats
     {
         var formats = new NumberFormats();
         foreach (var nf in stylesheet?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
-            if (nf.NumberFormatId?.Value is { } id) formats.custom[id] = nf.FormatCode?.Value ?? "";
+            if (Attribute.Of(nf.NumberFormatId) is { } id) formats.custom[id] = nf.FormatCode?.Value ?? "";
         foreach (var xf in stylesheet?.CellFormats?.Elements<CellFormat>() ?? [])
-            formats.styleFormat.Add(xf.NumberFormatId?.Value ?? 0);
+            formats.styleFormat.Add(Attribute.Of(xf.NumberFormatId) ?? 0);
         return formats;
     }
 

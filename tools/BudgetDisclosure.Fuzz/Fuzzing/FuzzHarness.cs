@@ -76,12 +76,12 @@ internal static class FuzzHarness
     }
 
     /// <summary>Input <paramref name="index"/> of a run: which seed it was mutated from, and its bytes.</summary>
-    public static (string Seed, byte[] Bytes) Input(IReadOnlyList<FuzzSeed> seeds, SeedShape shape, int runSeed, long index)
+    public static (string Seed, byte[] Bytes) Input(IReadOnlyList<FuzzSeed> seeds, SeedShape shape, int runSeed, long index, int maxBytes = Mutator.MaxBytes)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         var random = new Random(InputSeed(runSeed, index));
         var seed = seeds[random.Next(seeds.Count)];
-        return (seed.Name, Mutator.Mutate(seed.Bytes, shape, random));
+        return (seed.Name, Mutator.Mutate(seed.Bytes, shape, random, maxBytes));
     }
 
     /// <summary>The name input <paramref name="index"/> is read under: diagnostics must carry it.</summary>
@@ -92,13 +92,13 @@ internal static class FuzzHarness
     /// A bounded run, one input after the other (the tests'): every crash and hang with what replays it
     /// (<c>--format F --seed S --replay I</c>).
     /// </summary>
-    public static FuzzSummary RunMany(DisclosurePipeline pipeline, string format, IReadOnlyList<FuzzSeed> seeds, int runSeed, int count, TimeSpan timeout)
+    public static FuzzSummary RunMany(DisclosurePipeline pipeline, string format, IReadOnlyList<FuzzSeed> seeds, int runSeed, int count, TimeSpan timeout, int maxBytes = Mutator.MaxBytes)
     {
         var summary = new FuzzSummary();
         var shape = Mutator.ShapeOf(format);
         for (var index = 0; index < count; index++)
         {
-            var (seed, bytes) = Input(seeds, shape, runSeed, index);
+            var (seed, bytes) = Input(seeds, shape, runSeed, index, maxBytes);
             var outcome = Run(pipeline, bytes, InputName(format, runSeed, index), timeout);
             summary.Add(outcome);
             if (outcome.Verdict is Verdict.Crash or Verdict.Hang)

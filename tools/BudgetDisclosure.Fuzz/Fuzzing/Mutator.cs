@@ -43,7 +43,7 @@ internal static partial class Mutator
     };
 
     /// <summary>One to four mutations stacked on a copy of <paramref name="seed"/>.</summary>
-    public static byte[] Mutate(byte[] seed, SeedShape shape, Random random)
+    public static byte[] Mutate(byte[] seed, SeedShape shape, Random random, int maxBytes = MaxBytes)
     {
         ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(random);
@@ -53,11 +53,11 @@ internal static partial class Mutator
         {
             bytes = shape switch
             {
-                SeedShape.Pdf => MutatePdf(bytes, random),
-                SeedShape.Zip => MutateZip(bytes, random),
-                _ => MutatePlain(bytes, random, html: LooksLikeMarkup(bytes)),
+                SeedShape.Pdf => MutatePdf(bytes, random, maxBytes),
+                SeedShape.Zip => MutateZip(bytes, random, maxBytes),
+                _ => MutatePlain(bytes, random, LooksLikeMarkup(bytes), maxBytes),
             };
-            if (bytes.Length > MaxBytes) bytes = bytes[..MaxBytes];
+            if (bytes.Length > maxBytes) bytes = bytes[..maxBytes];
         }
         return bytes;
     }
@@ -113,7 +113,7 @@ internal static partial class Mutator
     private static bool LooksLikeMarkup(byte[] bytes) =>
         bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("<"u8) >= 0;
 
-    private static byte[] MutatePlain(byte[] bytes, Random random, bool html)
+    private static byte[] MutatePlain(byte[] bytes, Random random, bool html, int maxBytes)
     {
         switch (random.Next(html ? 5 : 4))
         {
@@ -128,7 +128,7 @@ internal static partial class Mutator
                     return [.. bytes.AsSpan(0, at), .. piece, .. bytes.AsSpan(at)];
                 }
             case 3:
-                return Inflate(bytes, random);
+                return Inflate(bytes, random, maxBytes);
             default:
                 {
                     // Deep nesting: parsers that recurse on the tree meet their stack.
@@ -143,12 +143,12 @@ internal static partial class Mutator
     }
 
     /// <summary>A huge part: one stretch of the input repeated until it is megabytes long.</summary>
-    private static byte[] Inflate(byte[] bytes, Random random)
+    private static byte[] Inflate(byte[] bytes, Random random, int maxBytes)
     {
         if (bytes.Length == 0) return bytes;
         var at = random.Next(bytes.Length);
         var length = Math.Min(random.Next(1, 2048), bytes.Length - at);
-        var times = Math.Min(random.Next(2, 20_000), Math.Max(2, (MaxBytes / 2) / length));
+        var times = Math.Min(random.Next(2, 20_000), Math.Max(2, (maxBytes / 2) / length));
         using var output = new MemoryStream();
         output.Write(bytes, 0, at + length);
         for (var i = 1; i < times; i++) output.Write(bytes, at, length);
@@ -167,7 +167,7 @@ internal static partial class Mutator
     [GeneratedRegex(@"stream\r?\n")]
     private static partial Regex StreamStart();
 
-    private static byte[] MutatePdf(byte[] bytes, Random random)
+    private static byte[] MutatePdf(byte[] bytes, Random random, int maxBytes)
     {
         var text = Latin1.GetString(bytes);
         var objects = Objects(text);
@@ -206,20 +206,20 @@ internal static partial class Mutator
                 {
                     // A huge part: a stream's data (a page's drawing operators, a font) repeated.
                     var streams = StreamStart().Matches(text);
-                    if (streams.Count == 0) return Inflate(bytes, random);
+                    if (streams.Count == 0) return Inflate(bytes, random, maxBytes);
                     var start = streams[random.Next(streams.Count)];
                     var dataAt = start.Index + start.Length;
                     var dataEnd = text.IndexOf("endstream", dataAt, StringComparison.Ordinal);
-                    if (dataEnd <= dataAt) return Inflate(bytes, random);
+                    if (dataEnd <= dataAt) return Inflate(bytes, random, maxBytes);
                     var data = text[dataAt..dataEnd];
-                    var times = Math.Clamp(random.Next(2, 2000), 2, Math.Max(2, (MaxBytes / 2) / Math.Max(1, data.Length)));
+                    var times = Math.Clamp(random.Next(2, 2000), 2, Math.Max(2, (maxBytes / 2) / Math.Max(1, data.Length)));
                     var sb = new StringBuilder(text.Length + data.Length * times);
                     sb.Append(text, 0, dataAt);
                     for (var i = 0; i < times; i++) sb.Append(data);
                     sb.Append(text, dataEnd, text.Length - dataEnd);
                     return Latin1.GetBytes(sb.ToString());
                 }
-            case 8: return Inflate(bytes, random);
+            case 8: return Inflate(bytes, random, maxBytes);
             default:
                 {
                     // Part of the file before the object where it is cut: what a truncated PDF that still holds pages is.
@@ -299,7 +299,7 @@ internal static partial class Mutator
     [GeneratedRegex("=\"([A-Z]{1,3})(\\d+)\"")]
     private static partial Regex CellReference();
 
-    private static byte[] MutateZip(byte[] bytes, Random random)
+    private static byte[] MutateZip(byte[] bytes, Random random, int maxBytes)
     {
         List<(string Name, byte[] Data)> entries;
         try
@@ -316,11 +316,11 @@ internal static partial class Mutator
         switch (random.Next(8))
         {
             case 0: entries.RemoveAt(index); break;
-            case 1: entries.Insert(random.Next(entries.Count + 1), (name, random.Next(2) == 0 ? data : CorruptXml(data, random))); break;
+            case 1: entries.Insert(random.Next(entries.Count + 1), (name, random.Next(2) == 0 ? data : CorruptXml(data, random, maxBytes))); break;
             case 2: entries[index] = (name, data[..random.Next(data.Length + 1)]); break;
             case 3: entries[index] = (name, []); break;
-            case 4: entries[index] = (name, Inflate(data, random)); break;
-            default: entries[index] = (name, CorruptXml(data, random)); break;
+            case 4: entries[index] = (name, Inflate(data, random, maxBytes)); break;
+            default: entries[index] = (name, CorruptXml(data, random, maxBytes)); break;
         }
         return Zip(entries);
     }
@@ -336,7 +336,7 @@ internal static partial class Mutator
         return main.Count > 0 ? main[random.Next(main.Count)] : random.Next(entries.Count);
     }
 
-    private static byte[] CorruptXml(byte[] data, Random random)
+    private static byte[] CorruptXml(byte[] data, Random random, int maxBytes)
     {
         if (data.Length == 0) return data;
         var text = Encoding.UTF8.GetString(data);
@@ -377,7 +377,7 @@ internal static partial class Mutator
                     if (end < 0) break;
                     end += tag.Length + 3;
                     var element = text[open..end];
-                    var times = random.Next(2) == 0 ? 2 : Math.Min(random.Next(2, 20_000), Math.Max(2, (MaxBytes / 2) / element.Length));
+                    var times = random.Next(2) == 0 ? 2 : Math.Min(random.Next(2, 20_000), Math.Max(2, (maxBytes / 2) / element.Length));
                     var sb = new StringBuilder(text.Length + element.Length * times);
                     sb.Append(text, 0, end);
                     for (var i = 1; i < times; i++) sb.Append(element);
