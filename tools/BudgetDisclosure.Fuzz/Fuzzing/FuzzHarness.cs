@@ -31,6 +31,9 @@ internal sealed class FuzzSummary
 
     public int Bound { get; private set; }
 
+    /// <summary>Inputs whose document was read, bound into a disclosure or not (a PDF of no budget is still read).</summary>
+    public int Documents { get; private set; }
+
     public long MaxAllocatedBytes { get; private set; }
 
     public List<string> Failures { get; } = [];
@@ -40,6 +43,7 @@ internal sealed class FuzzSummary
         ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Verdict == Verdict.Read) Read++;
         if (outcome.Verdict == Verdict.Refused) Refused++;
+        if (outcome.Result?.Document?.Value is not null) Documents++;
         Bound += outcome.Result?.Disclosure.Value?.Tables.Sum(t => t.Rows.Sum(r => r.Cells.Count(c => c.Amount.IsNumber))) ?? 0;
         MaxAllocatedBytes = Math.Max(MaxAllocatedBytes, outcome.AllocatedBytes);
     }
