@@ -8,7 +8,7 @@ using BudgetDisclosure.OpenXml;
 using BudgetDisclosure.Pdf;
 
 // budget-fuzz [--inputs N] [--seed N] [--timeout-ms N] [--format pdf|docx|xlsx|html|text]... [--seeds DIR]...
-//             [--out DIR] [--threads N] [--replay INDEX] [--file PATH]
+//             [--out DIR] [--threads N] [--replay INDEX] [--file PATH] [--max-seconds N] [--max-bytes N]
 // Mutates the repository's own inputs (and those under --seeds) and reads each through the pipeline as `budget check`
 // does, on every core; prints progress, then inputs, crashes, hangs and peak memory. Each crash or hang is written to
 // --out with the command that replays it. Exit code 1 when anything crashed or hung.
@@ -21,6 +21,8 @@ var outDir = "fuzz-out";
 var threads = Environment.ProcessorCount;
 long? replay = null;
 string? file = null;
+var maxSeconds = 0;
+var maxBytes = Mutator.MaxBytes;
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -35,6 +37,8 @@ for (var i = 0; i < args.Length; i++)
         case "--threads": threads = int.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "--replay": replay = long.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "--file": file = Next(); break;
+        case "--max-bytes": maxBytes = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+        case "--max-seconds": maxSeconds = int.Parse(Next(), CultureInfo.InvariantCulture); break;
         default:
             Console.Error.WriteLine($"unknown argument {args[i]}");
             return 2;
@@ -65,7 +69,7 @@ if (replay is { } only)
 {
     // Input `only` of the run: the same format the run gave it, the same seed file, the same mutations.
     var format = formats[(int)(only % formats.Count)];
-    var (seed, bytes) = FuzzHarness.Input(seeds[format], Mutator.ShapeOf(format), runSeed, only / formats.Count);
+    var (seed, bytes) = FuzzHarness.Input(seeds[format], Mutator.ShapeOf(format), runSeed, only / formats.Count, maxBytes);
     var outcome = FuzzHarness.Run(pipeline, bytes, FuzzHarness.InputName(format, runSeed, only), timeout);
     Directory.CreateDirectory(outDir);
     var path = Path.Combine(outDir, $"replay-{format}-{runSeed}-{only}.{format}");
@@ -83,13 +87,15 @@ var failures = new ConcurrentQueue<string>();
 long done = 0, hung = 0, maxAllocated = 0;
 var clock = Stopwatch.StartNew();
 using var stop = new CancellationTokenSource();
+// A wall-clock budget ends the run early with its summary, for runs sized by time rather than by inputs.
+if (maxSeconds > 0) stop.CancelAfter(TimeSpan.FromSeconds(maxSeconds));
 using var progress = new Timer(_ => Report(), null, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
 try
 {
     Parallel.For(0L, inputs, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = stop.Token }, index =>
     {
         var format = formats[(int)(index % formats.Count)];
-        var (seed, bytes) = FuzzHarness.Input(seeds[format], Mutator.ShapeOf(format), runSeed, index / formats.Count);
+        var (seed, bytes) = FuzzHarness.Input(seeds[format], Mutator.ShapeOf(format), runSeed, index / formats.Count, maxBytes);
         var outcome = FuzzHarness.Run(pipeline, bytes, FuzzHarness.InputName(format, runSeed, index), timeout);
         Interlocked.Increment(ref counts[format][(int)outcome.Verdict]);
         InterlockedMax(ref maxAllocated, outcome.AllocatedBytes);
@@ -97,7 +103,7 @@ try
         {
             var signature = $"{outcome.Verdict} {format} {Signature(outcome.Detail)}";
             var seen = signatures.AddOrUpdate(signature, 1, (_, n) => n + 1);
-            var replayCommand = $"--format {string.Join(',', formats)} --seed {runSeed} --replay {index}";
+            var replayCommand = $"--format {string.Join(',', formats)} --seed {runSeed} --max-bytes {maxBytes} --replay {index}";
             failures.Enqueue($"{signature} | {replayCommand} | from {seed}");
             // A few inputs per kind of failure: enough to minimise from, not a folder flooded by one bug.
             if (seen <= 3)
@@ -115,7 +121,7 @@ try
 }
 catch (OperationCanceledException)
 {
-    Console.WriteLine("stopped: too many hung reads");
+    Console.WriteLine(Interlocked.Read(ref hung) > 4L * threads ? "stopped: too many hung reads" : "stopped: --max-seconds reached");
 }
 progress.Dispose();
 Report();
