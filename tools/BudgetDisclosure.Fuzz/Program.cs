@@ -84,7 +84,7 @@ Directory.CreateDirectory(outDir);
 var counts = formats.ToDictionary(f => f, _ => new long[4]);
 var signatures = new ConcurrentDictionary<string, int>();
 var failures = new ConcurrentQueue<string>();
-long done = 0, hung = 0, maxAllocated = 0;
+long done = 0, hung = 0, maxAllocated = 0, finishedLate = 0, longestLateTicks = 0;
 var clock = Stopwatch.StartNew();
 using var stop = new CancellationTokenSource();
 // A wall-clock budget ends the run early with its summary, for runs sized by time rather than by inputs.
@@ -112,16 +112,25 @@ try
                 File.WriteAllBytes(Path.Combine(outDir, $"{name}.{format}"), bytes);
                 File.WriteAllText(Path.Combine(outDir, $"{name}.txt"), $"{replayCommand}\nfrom {seed}\n{outcome.Detail}\n");
             }
-            // A hung read keeps its thread; past a few of them the run would only measure the stuck threads.
-            if (outcome.Verdict == Verdict.Hang && Interlocked.Increment(ref hung) > 4L * threads)
-                stop.Cancel();
+            // A hung read keeps its thread; past a few still running the run would only measure the stuck threads.
+            if (outcome.Verdict == Verdict.Hang && outcome.Pending is { } pending)
+            {
+                if (Interlocked.Increment(ref hung) > 2L * threads) stop.Cancel();
+                var started = clock.Elapsed - outcome.Elapsed;
+                pending.ContinueWith(_ =>
+                {
+                    Interlocked.Decrement(ref hung);
+                    Interlocked.Increment(ref finishedLate);
+                    InterlockedMax(ref longestLateTicks, (clock.Elapsed - started).Ticks);
+                }, TaskScheduler.Default);
+            }
         }
         Interlocked.Increment(ref done);
     });
 }
 catch (OperationCanceledException)
 {
-    Console.WriteLine(Interlocked.Read(ref hung) > 4L * threads ? "stopped: too many hung reads" : "stopped: --max-seconds reached");
+    Console.WriteLine(Interlocked.Read(ref hung) > 2L * threads ? "stopped: too many hung reads still running" : "stopped: --max-seconds reached");
 }
 progress.Dispose();
 Report();
@@ -133,6 +142,7 @@ foreach (var (format, c) in counts)
 var crashes = counts.Values.Sum(c => c[2]);
 var hangs = counts.Values.Sum(c => c[3]);
 Console.WriteLine($"crashes {crashes}, hangs {hangs}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB, most allocated by one input {maxAllocated / (1024 * 1024)} MiB");
+Console.WriteLine($"hangs that ended later: {Interlocked.Read(ref finishedLate)} (the longest after {TimeSpan.FromTicks(Interlocked.Read(ref longestLateTicks)).TotalSeconds:0} s); still running at the end: {Interlocked.Read(ref hung)}");
 foreach (var (signature, n) in signatures.OrderByDescending(s => s.Value))
     Console.WriteLine($"  {n} × {signature}");
 if (!failures.IsEmpty)

@@ -50,7 +50,11 @@ internal sealed class FuzzSummary
 }
 
 /// <summary>One mutated input's fate, and what it cost.</summary>
-internal sealed record FuzzOutcome(Verdict Verdict, string? Detail, IngestResult? Result, long AllocatedBytes, TimeSpan Elapsed);
+internal sealed record FuzzOutcome(Verdict Verdict, string? Detail, IngestResult? Result, long AllocatedBytes, TimeSpan Elapsed)
+{
+    /// <summary>A hang's read, still running: it may end later (slow) or never (a loop).</summary>
+    public Task? Pending { get; init; }
+}
 
 /// <summary>
 /// Runs one input through the whole pipeline (read, bind, check) as the CLI does, on a thread of its own so that a
@@ -133,7 +137,7 @@ internal static class FuzzHarness
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (!task.Wait(timeout))
-            return new FuzzOutcome(Verdict.Hang, $"still reading after {timeout.TotalMilliseconds:0} ms", null, 0, clock.Elapsed);
+            return new FuzzOutcome(Verdict.Hang, $"still reading after {timeout.TotalMilliseconds:0} ms", null, 0, clock.Elapsed) { Pending = task };
         var (result, error, allocated) = task.Result;
         if (error is not null)
             return new FuzzOutcome(Verdict.Crash, error.ToString(), null, allocated, clock.Elapsed);
