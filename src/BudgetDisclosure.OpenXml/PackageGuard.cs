@@ -52,10 +52,11 @@ internal static class PackageGuard
     private static int DeepestLevel(ZipArchiveEntry entry)
     {
         using var part = entry.Open();
-        using var reader = XmlReader.Create(part, Settings);
         var deepest = 0;
         try
         {
+            // Inside the try: the reader decodes its first bytes as soon as it is created.
+            using var reader = XmlReader.Create(part, Settings);
             while (reader.Read())
                 if (reader.NodeType == XmlNodeType.Element && reader.Depth > deepest)
                 {

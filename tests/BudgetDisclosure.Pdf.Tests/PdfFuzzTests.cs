@@ -24,7 +24,7 @@ public class PdfFuzzTests
     [InlineData(20260602)]
     public void Mutated_pdfs_never_throw_or_hang(int seed)
     {
-        var summary = FuzzHarness.RunMany(TestPipelines.Pdf(), "pdf", Seeds, seed, 250, Limit, maxBytes: 1 << 20);
+        var summary = FuzzHarness.RunMany(TestPipelines.Pdf(), "pdf", Seeds, seed, 250, Limit, maxBytes: 1 << 18);
         Assert.True(summary.Failures.Count == 0, string.Join('\n', summary.Failures));
         // Most mutations still leave pages to read: a reader that refused every damaged file would pass the line above.
         Assert.True(summary.Documents > 50, $"only {summary.Documents} of 250 mutated PDFs read");

@@ -43,11 +43,38 @@ internal static class Seeds
             XlsxWriter.Write(composed, xlsx);
             Add("xlsx", "sample.xlsx (XlsxWriter)", xlsx.ToArray());
         }
+        AddSamplePdf(composed, Add);
 
         foreach (var folder in folders)
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 if (!file.EndsWith("README.md", StringComparison.Ordinal)) AddFile(file);
         return seeds;
+    }
+
+    /// <summary>
+    /// The sample as <c>budget render --to pdf</c> writes it, when LibreOffice is installed: the repository holds no PDF
+    /// of its own, and a run without <c>--seeds</c> should still fuzz the PDF reader.
+    /// </summary>
+    private static void AddSamplePdf(ComposedDocument composed, Action<string, string, byte[]> add)
+    {
+        if (PdfConverter.FindConverter() is null) return;
+        var dir = Directory.CreateTempSubdirectory("budget-fuzz-");
+        try
+        {
+            var docx = Path.Combine(dir.FullName, "sample.docx");
+            var pdf = Path.Combine(dir.FullName, "sample.pdf");
+            DocxWriter.Write(composed, docx);
+            PdfConverter.Convert(docx, pdf);
+            add("pdf", "sample.pdf (DocxWriter + LibreOffice)", File.ReadAllBytes(pdf));
+        }
+        catch (PdfConversionException ex)
+        {
+            Console.Error.WriteLine($"no sample PDF seed: {ex.Message}");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     private static string RepositoryRoot()
