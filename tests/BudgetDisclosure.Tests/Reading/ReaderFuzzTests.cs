@@ -82,7 +82,7 @@ public class ReaderFuzzTests
         var text = File.ReadAllText(Fixtures.Path("pdftotext", "layout-page-continuation.txt"));
         var header = "      功能分类科目编码          科目名称                  合计        基本支出        项目支出";
         var second = text.LastIndexOf(header, StringComparison.Ordinal);
-        var wide = header + string.Concat(Enumerable.Range(0, 2500).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"   列{i}")));
+        var wide = header + string.Concat(Enumerable.Range(0, 8000).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"   列{i}")));
         var damaged = string.Concat(text.AsSpan(0, second), wide, text.AsSpan(second + header.Length));
         var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, Encoding.UTF8.GetBytes(damaged), "wide.txt", TimeSpan.FromSeconds(10));
         Assert.True(outcome.Verdict is BudgetDisclosure.Fuzzing.Verdict.Read or BudgetDisclosure.Fuzzing.Verdict.Refused, $"{outcome.Verdict}: {outcome.Detail}");
@@ -96,12 +96,12 @@ public class ReaderFuzzTests
     public void A_paragraph_of_thousands_of_lines_is_read_in_time_and_whole()
     {
         var line = "  本单位按照厉行节约的要求压减一般性支出并加强预算绩效管理和资金监管";
-        var text = "一、关于情况说明\n\n" + string.Join('\n', Enumerable.Repeat(line, 20000)) + "\n";
+        var text = "一、关于情况说明\n\n" + string.Join('\n', Enumerable.Repeat(line, 50000)) + "\n";
         var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, Encoding.UTF8.GetBytes(text), "long-paragraph.txt", TimeSpan.FromSeconds(10));
         Assert.True(outcome.Verdict is BudgetDisclosure.Fuzzing.Verdict.Read or BudgetDisclosure.Fuzzing.Verdict.Refused, $"{outcome.Verdict}: {outcome.Detail}");
         var document = outcome.Result!.Document!.Value!;
         var paragraph = Assert.Single(document.Blocks.OfType<BudgetDisclosure.Documents.ParagraphBlock>(), p => p.Text.Length > 1000);
-        Assert.Equal(20000 * line.Trim().Length, paragraph.Text.Length);
+        Assert.Equal(50000 * line.Trim().Length, paragraph.Text.Length);
     }
 
     /// <summary>
@@ -116,7 +116,7 @@ public class ReaderFuzzTests
         var end = lines.FindIndex(start, l => l.StartsWith("第一部分", StringComparison.Ordinal) && l.Contains("概况", StringComparison.Ordinal));
         end = lines.FindIndex(end + 1, l => l.StartsWith("第一部分", StringComparison.Ordinal));
         var contents = lines.GetRange(start + 1, end - start - 1).Where(l => l.Trim().Length > 0).Select(l => l + "（续）").ToList();
-        lines.InsertRange(end, Enumerable.Range(0, 400).SelectMany(_ => contents));
+        lines.InsertRange(end, Enumerable.Range(0, 3000).SelectMany(_ => contents));
         var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, Encoding.UTF8.GetBytes(string.Join('\n', lines)), "contents.txt", TimeSpan.FromSeconds(10));
         Assert.Equal(BudgetDisclosure.Fuzzing.Verdict.Read, outcome.Verdict);
         Assert.NotNull(outcome.Result!.Report);
