@@ -7,7 +7,7 @@ namespace BudgetDisclosure.Pdf.Tests;
 /// <summary>
 /// Seeded fuzzing of the PDF reader (tools/BudgetDisclosure.Fuzz runs the same mutations by the million): truncated,
 /// bit-flipped PDFs with objects doubled, lost or emptied and the xref or trailer broken never throw, never hang, and
-/// a failure is an error naming the file. A failure message carries the replay: <c>--format pdf --seed S --replay I</c>.
+/// a failure is an error naming the file. A failure message names the seed and index that replay it.
 /// </summary>
 public class PdfFuzzTests
 {

@@ -43,7 +43,7 @@ public class ReaderFuzzTests
 
     /// <summary>
     /// The mutations of tools/BudgetDisclosure.Fuzz (huge repeated stretches, layout pieces, cuts) over every text
-    /// fixture and the sample, each input under a time limit; a failure names its replay (<c>--format text --seed S --replay I</c>).
+    /// fixture and the sample, each input under a time limit; a failure names the seed and index that replay it.
     /// </summary>
     [Theory]
     [InlineData(20260631)]

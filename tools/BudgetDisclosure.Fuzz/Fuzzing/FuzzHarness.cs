@@ -97,8 +97,8 @@ internal static class FuzzHarness
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fuzz-{format}-{runSeed}-{index}.{format}");
 
     /// <summary>
-    /// A bounded run, one input after the other (the tests'): every crash and hang with what replays it
-    /// (<c>--format F --seed S --replay I</c>).
+    /// A bounded run, one input after the other (the tests'): every crash and hang with the seed and index that
+    /// replay it through <see cref="Input"/> with the same seeds.
     /// </summary>
     public static FuzzSummary RunMany(DisclosurePipeline pipeline, string format, IReadOnlyList<FuzzSeed> seeds, int runSeed, int count, TimeSpan timeout, int maxBytes = Mutator.MaxBytes)
     {
@@ -111,7 +111,7 @@ internal static class FuzzHarness
             summary.Add(outcome);
             if (outcome.Verdict is Verdict.Crash or Verdict.Hang)
                 summary.Failures.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{outcome.Verdict} --format {format} --seed {runSeed} --replay {index} (from {seed}, {bytes.Length} B): {outcome.Detail}"));
+                    $"{outcome.Verdict} at seed {runSeed}, index {index} (from {seed}, {bytes.Length} B; Input(seeds, {shape}, {runSeed}, {index}, {maxBytes}) gives it again): {outcome.Detail}"));
         }
         return summary;
     }
