@@ -23,6 +23,7 @@ public static class DocxReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(path);
         var at = new SourceLocation(path, 0);
+        if (PackageGuard.Check(stream, path, "DOCX") is { } refused) return ReadResult.Failed<SourceDocument>(refused);
         try
         {
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
@@ -34,11 +35,20 @@ public static class DocxReader
                 Emit(element, lines);
             return TextDocumentReader.ReadExtractedLines(lines, path);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException or System.Xml.XmlException)
+        catch (Exception ex) when (IsDamagedPackage(ex))
         {
             return ReadResult.Failed<SourceDocument>(Failure(ex, path, "DOCX"));
         }
     }
+
+    /// <summary>
+    /// What the Open XML SDK and System.IO.Packaging throw on a damaged package: besides their own exceptions, a
+    /// relationship to a part that is not there (InvalidOperationException), an attribute that does not parse
+    /// (FormatException), a part name or URI that is not one (ArgumentException, UriFormatException).
+    /// </summary>
+    internal static bool IsDamagedPackage(Exception ex) =>
+        ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException
+            or System.Xml.XmlException or InvalidOperationException or FormatException or OverflowException or ArgumentException or UriFormatException or NotSupportedException;
 
     internal static ReadDiagnostic Failure(Exception ex, string path, string kind)
     {
@@ -72,20 +82,23 @@ public static class DocxReader
         }
     }
 
+    /// <summary>Word's tables have at most 63 columns; a span or skip beyond is damage, not layout.</summary>
+    private const int MaxColumns = 63;
+
     private static string RowText(TableRow row)
     {
         var cells = new List<string>();
-        var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+        var before = Math.Min(Attribute.Of(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val) ?? 0, MaxColumns);
         for (var i = 0; i < before; i++) cells.Add("");
         foreach (var cell in row.Elements<TableCell>())
         {
             var properties = cell.TableCellProperties;
             var continued = properties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
             cells.Add(continued ? "" : CellText(cell));
-            var span = properties?.GridSpan?.Val?.Value ?? 1;
+            var span = Math.Min(Attribute.Of(properties?.GridSpan?.Val) ?? 1, MaxColumns);
             for (var i = 1; i < span; i++) cells.Add("");
         }
-        var after = row.TableRowProperties?.GetFirstChild<GridAfter>()?.Val?.Value ?? 0;
+        var after = Math.Min(Attribute.Of(row.TableRowProperties?.GetFirstChild<GridAfter>()?.Val) ?? 0, MaxColumns);
         for (var i = 0; i < after; i++) cells.Add("");
         // A row of one cell still has to read as a table row.
         if (cells.Count == 1) cells.Add("");

@@ -26,7 +26,7 @@ public abstract class OfficeFormat : IDocumentFormat
             using var zip = new ZipArchive(input.OpenRead(), ZipArchiveMode.Read);
             return zip.GetEntry(MainPart) is not null;
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
         {
             return false;
         }

@@ -22,6 +22,7 @@ public static class XlsxReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(path);
+        if (PackageGuard.Check(stream, path, "XLSX") is { } refused) return ReadResult.Failed<SourceDocument>(refused);
         try
         {
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
@@ -43,13 +44,19 @@ public static class XlsxReader
                     continue;
                 }
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
-                SheetLines(part.Worksheet, strings, formats, ordinal, name, path, lines, notes);
+                if (part.Worksheet is not { } worksheet)
+                {
+                    // An empty or unparsable sheet part: the other sheets are still worth reading.
+                    notes.Add(new(DiagnosticSeverity.Warning, OpenXmlMessages.DamagedSheetCode, OpenXmlMessages.DamagedSheet(name), new SourceLocation(path, 0, ordinal)));
+                    continue;
+                }
+                SheetLines(worksheet, strings, formats, ordinal, name, path, lines, notes);
                 lines.Add(new ExtractedLine("", 0, ordinal) { Kind = LineKind.SheetRow, Sheet = name });
             }
             var read = TextDocumentReader.ReadExtractedLines(lines, path);
             return read with { Diagnostics = [.. notes, .. read.Diagnostics] };
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or UnauthorizedAccessException or System.Xml.XmlException)
+        catch (Exception ex) when (DocxReader.IsDamagedPackage(ex))
         {
             return ReadResult.Failed<SourceDocument>(DocxReader.Failure(ex, path, "XLSX"));
         }
@@ -60,15 +67,15 @@ public static class XlsxReader
     {
         var hiddenColumns = new HashSet<int>();
         foreach (var column in worksheet.GetFirstChild<Columns>()?.Elements<Column>() ?? [])
-            if (column.Hidden?.Value == true && column.Min?.Value is { } min && column.Max?.Value is { } max)
-                for (var c = (int)min; c <= (int)max && c <= 16384; c++) hiddenColumns.Add(c);
+            if (Attribute.Of(column.Hidden) == true && Attribute.Of(column.Min) is { } min && Attribute.Of(column.Max) is { } max)
+                for (var c = Math.Max(min, 1u); c <= max && c <= MaxColumn; c++) hiddenColumns.Add((int)c);
 
         var rows = new List<(int Number, SortedDictionary<int, string> Cells, int Present)>();
         var hiddenRows = 0;
         foreach (var row in worksheet.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
-            if (row.Hidden?.Value == true) { hiddenRows++; continue; }
-            var number = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1));
+            if (Attribute.Of(row.Hidden) == true) { hiddenRows++; continue; }
+            var number = Attribute.Of(row.RowIndex) is { } index && index <= MaxRow ? (int)index : rows.Count + 1;
             var cells = new SortedDictionary<int, string>();
             var next = 1;
             var present = 0;
@@ -76,7 +83,8 @@ public static class XlsxReader
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : next;
                 next = column + 1;
-                if (hiddenColumns.Contains(column)) continue;
+                // Past XFD is no cell of a sheet Excel can show; laying rows out to such a column would cost gigabytes.
+                if (column > MaxColumn || hiddenColumns.Contains(column)) continue;
                 present++;
                 var text = Value(cell, strings, formats).Replace('\t', ' ').Replace('\n', ' ').Trim();
                 if (text.Length > 0) cells[column] = text;
@@ -117,15 +125,23 @@ public static class XlsxReader
     private static bool IsCaption(string text) =>
         TextPatterns.PreparerLine().IsMatch(text) || TextPatterns.UnitCaption().IsMatch(text) || TextPatterns.TableNumberLine().IsMatch(text);
 
-    /// <summary>"AB12" → 28.</summary>
+    /// <summary>Excel's last column (XFD) and row.</summary>
+    internal const int MaxColumn = 16384;
+
+    private const uint MaxRow = 1_048_576;
+
+    /// <summary>"AB12" → 28; a reference past XFD gives <see cref="MaxColumn"/> + 1 rather than overflowing.</summary>
     internal static int ColumnOf(string reference)
     {
         var column = 0;
         foreach (var c in reference)
         {
-            if (c is >= 'A' and <= 'Z') column = column * 26 + (c - 'A' + 1);
-            else if (c is >= 'a' and <= 'z') column = column * 26 + (c - 'a' + 1);
+            int digit;
+            if (c is >= 'A' and <= 'Z') digit = c - 'A' + 1;
+            else if (c is >= 'a' and <= 'z') digit = c - 'a' + 1;
             else break;
+            column = column * 26 + digit;
+            if (column > MaxColumn) return MaxColumn + 1;
         }
         return column;
     }
@@ -133,7 +149,7 @@ public static class XlsxReader
     private static string Value(Cell cell, string[] strings, NumberFormats formats)
     {
         var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
+        var type = Attribute.Of(cell.DataType);
         if (type == CellValues.SharedString)
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < strings.Length ? strings[index] : "";
         if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
@@ -142,8 +158,27 @@ public static class XlsxReader
         if (raw is null) return "";
         // A number (or a formula's cached number): print it as its format prints it.
         return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? formats.Print(value, cell.StyleIndex?.Value ?? 0)
+            ? formats.Print(value, Attribute.Of(cell.StyleIndex) ?? 0)
             : raw;
+    }
+}
+
+/// <summary>
+/// An attribute's value, or null when it is missing or its text does not parse: the SDK's <c>Value</c> throws on
+/// "4294967296" in a uint, and one damaged attribute must not cost the whole file.
+/// </summary>
+internal static class Attribute
+{
+    public static T? Of<T>(DocumentFormat.OpenXml.OpenXmlSimpleValue<T>? value) where T : struct
+    {
+        try
+        {
+            return value?.Value;
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            return null;
+        }
     }
 }
 
@@ -157,9 +192,9 @@ internal sealed class NumberFormats
     {
         var formats = new NumberFormats();
         foreach (var nf in stylesheet?.NumberingFormats?.Elements<NumberingFormat>() ?? [])
-            if (nf.NumberFormatId?.Value is { } id) formats.custom[id] = nf.FormatCode?.Value ?? "";
+            if (Attribute.Of(nf.NumberFormatId) is { } id) formats.custom[id] = nf.FormatCode?.Value ?? "";
         foreach (var xf in stylesheet?.CellFormats?.Elements<CellFormat>() ?? [])
-            formats.styleFormat.Add(xf.NumberFormatId?.Value ?? 0);
+            formats.styleFormat.Add(Attribute.Of(xf.NumberFormatId) ?? 0);
         return formats;
     }
 
@@ -188,6 +223,8 @@ internal sealed class NumberFormats
         var decimals = 0;
         if (point >= 0)
             for (var i = point + 1; i < section.Length && section[i] is '0' or '#'; i++) decimals++;
+        // A percentage too large to multiply by 100 is no percentage a disclosure prints: show the stored number.
+        if (percent && Math.Abs(value) > decimal.MaxValue / 100m) percent = false;
         var shown = percent ? value * 100m : value;
         var grouped = section.Contains(',', StringComparison.Ordinal);
         var text = shown.ToString((grouped ? "#,##0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : ""), CultureInfo.InvariantCulture);

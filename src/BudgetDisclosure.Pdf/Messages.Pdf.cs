@@ -9,6 +9,7 @@ public static class PdfMessages
     public const string ScannedPageCode = "BD0061";
     public const string NotPdfCode = "BD0062";
     public const string EncryptedCode = "BD0063";
+    public const string RepairedCode = "BD0064";
     public const string TooManyPagesCode = "BD0065";
     public const string TooManyLettersCode = "BD0066";
     public const string TimeLimitCode = "BD0067";
@@ -52,6 +53,9 @@ public static class PdfMessages
         string.Create(CultureInfo.InvariantCulture, $"文字识别（OCR）用时超过上限 {limit.TotalSeconds:0} 秒，自第 {page} 页起的扫描页未识别。");
 
     public static string NotPdf(string file, string reason) => $"“{file}”不是可读取的 PDF 文件（文件已损坏或被截断）：{reason}";
+
+    public static string Repaired(string file, string reason) =>
+        $"“{file}”已损坏或被截断（{reason}）：已按文件中仍完整的对象重建交叉引用表，读取其中尚存的页面；缺失的页面和内容未读取。";
 
     public static string Encrypted(string file) => $"“{file}”是加密的 PDF，需要密码才能读取。";
 

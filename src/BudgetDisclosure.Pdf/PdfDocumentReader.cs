@@ -52,7 +52,11 @@ public static class PdfDocumentReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, ex.Message)));
+            // Cut short or with its trailer broken: read what the objects still in the file make up, as poppler does.
+            if (Reopen(bytes) is not { } repaired)
+                return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, ex.Message)));
+            (document, bytes) = repaired;
+            diagnostics.Add(new(DiagnosticSeverity.Warning, PdfMessages.RepairedCode, PdfMessages.Repaired(file, ex.Message), new SourceLocation(path, 0)));
         }
 
         using (document)
@@ -72,6 +76,22 @@ public static class PdfDocumentReader
         catch (Exception ex) when (ex is not PdfDocumentEncryptedException and not OutOfMemoryException)
         {
             return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        }
+    }
+
+    /// <summary>The file with its cross-reference table rebuilt (<see cref="PdfRepair"/>), opened; null when that does not help either.</summary>
+    private static (PdfDocument Document, byte[] Bytes)? Reopen(byte[] bytes)
+    {
+        if (PdfRepair.Rebuild(bytes) is not { } rebuilt) return null;
+        try
+        {
+            return (PdfDocument.Open(rebuilt, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false }), rebuilt);
+        }
+#pragma warning disable CA1031 // see Read: the first error is the one reported
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return null;
         }
     }
 
@@ -143,7 +163,7 @@ public static class PdfDocumentReader
                 return new ReadResult<SourceDocument>(null, [.. diagnostics, Error(path, PdfMessages.ScannedDocumentCode, PdfMessages.ScannedDocument(file, pageCount))]);
             if (unreadable > 0)
                 return new ReadResult<SourceDocument>(null, [.. diagnostics, Error(path, PdfMessages.NotPdfCode, PdfMessages.NotPdf(file, "没有一页可以读取"))]);
-            return ReadResult.Failed<SourceDocument>(Error(path, PdfMessages.NoTextCode, PdfMessages.NoText(file)));
+            return new ReadResult<SourceDocument>(null, [.. diagnostics, Error(path, PdfMessages.NoTextCode, PdfMessages.NoText(file))]);
         }
         foreach (var number in scanned)
             diagnostics.Add(new(DiagnosticSeverity.Warning, PdfMessages.ScannedPageCode, PdfMessages.ScannedPage(number), new SourceLocation(path, 0, number)));

@@ -15,6 +15,7 @@ public static partial class Messages
     public const string OfficeToTextReaderCode = "BD0005";
     public const string UndecodableCode = "BD0006";
     public const string NoDisclosureContentCode = "BD0007";
+    public const string ReaderFailedCode = "BD0008";
     public const string TruncatedTableCode = "BD0010";
     public const string UnrecognisedTableCode = "BD0011";
     public const string UnreadableAmountCode = "BD0012";
@@ -65,4 +66,7 @@ public static partial class Messages
         $"表格“{title}”没有注明金额单位，按万元处理。";
 
     public static string IoError(string reason) => $"读取文件失败：{reason}";
+
+    public static string ReaderFailed(string format, string reason) =>
+        $"读取 {format} 文件时出现意外错误，已停止读取（这是本程序的缺陷，请报告）：{reason}";
 }

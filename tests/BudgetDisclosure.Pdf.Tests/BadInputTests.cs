@@ -29,8 +29,10 @@ public class BadInputTests
     {
         var bytes = MinimalPdf.Build("Annual report 2026");
         var result = PdfDocumentReader.Read(bytes[..(bytes.Length / 2)], "truncated.pdf");
+        // The page is still there but its text was cut off: the file is repaired, and found to hold no text.
+        Assert.Contains(result.Diagnostics, d => d.Code == PdfMessages.RepairedCode && d.Source.File == "truncated.pdf");
         var error = SingleError(result);
-        Assert.Equal(PdfMessages.NotPdfCode, error.Code);
+        Assert.Equal(PdfMessages.NoTextCode, error.Code);
         Assert.Contains("truncated.pdf", error.Message, StringComparison.Ordinal);
         Assert.Equal("truncated.pdf", error.Source.File);
     }

@@ -59,7 +59,18 @@ public sealed class DisclosurePipeline
     public ReadResult<SourceDocument> ReadDocument(DocumentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return FormatOf(input).Read(input, Limits);
+        var format = FormatOf(input);
+        try
+        {
+            return format.Read(input, Limits);
+        }
+#pragma warning disable CA1031 // a reader's bug must cost the user one file, not the batch: reading never throws
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return ReadResult.Failed<SourceDocument>(new(DiagnosticSeverity.Error, Messages.ReaderFailedCode,
+                Messages.ReaderFailed(format.Name.ToUpperInvariant(), ex.Message), new SourceLocation(input.Name, 0)));
+        }
     }
 
     public ReadResult<SourceDocument> ReadDocument(string path) => Load(DocumentInput.FromFile(path, Limits));

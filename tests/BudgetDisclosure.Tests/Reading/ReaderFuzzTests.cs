@@ -41,6 +41,87 @@ public class ReaderFuzzTests
         Assert.True(bound > 400 * 20, $"only {bound} amounts bound over 400 mutated documents");
     }
 
+    /// <summary>
+    /// The mutations of tools/BudgetDisclosure.Fuzz (huge repeated stretches, layout pieces, cuts) over every text
+    /// fixture and the sample, each input under a time limit; a failure names the seed and index that replay it.
+    /// </summary>
+    [Theory]
+    [InlineData(20260631)]
+    public void Fuzzer_mutations_never_throw_or_hang(int seed)
+    {
+        var files = Directory.GetFiles(Fixtures.Path("text", ""), "*").Concat(Directory.GetFiles(Path.GetDirectoryName(Fixtures.Path("pdftotext", "x"))!, "*"))
+            .Append(Repository.SampleText).Order(StringComparer.Ordinal);
+        var seeds = files.Select(f => new BudgetDisclosure.Fuzzing.FuzzSeed(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+        var summary = BudgetDisclosure.Fuzzing.FuzzHarness.RunMany(DisclosurePipeline.Text, "text", seeds, seed, 200, TimeSpan.FromSeconds(10), maxBytes: 1 << 18);
+        Assert.True(summary.Failures.Count == 0, string.Join('\n', summary.Failures));
+        Assert.True(summary.Bound > 200 * 10, $"only {summary.Bound} amounts bound over 200 mutated texts");
+    }
+
+    /// <summary>
+    /// Fuzz: a stretch of a pdftotext fixture repeated into one line of 200 KB took seconds, because taking the same
+    /// amount span twice out of a list went by value equality, which hashes the span's whole line.
+    /// </summary>
+    [Fact]
+    public void A_line_hundreds_of_kilobytes_long_is_read_in_time()
+    {
+        var text = File.ReadAllText(Fixtures.Path("pdftotext", "layout-split-codes.txt"));
+        var lines = text.Split('\n').ToList();
+        var row = lines.FindIndex(l => l.Contains('.', StringComparison.Ordinal) && l.Any(char.IsAsciiDigit));
+        lines[row] = string.Concat(Enumerable.Repeat(lines[row] + "   ", 1500));
+        var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, Encoding.UTF8.GetBytes(string.Join('\n', lines)), "long-line.txt", TimeSpan.FromSeconds(10));
+        Assert.True(outcome.Verdict is BudgetDisclosure.Fuzzing.Verdict.Read or BudgetDisclosure.Fuzzing.Verdict.Refused, $"{outcome.Verdict}: {outcome.Detail}");
+    }
+
+    /// <summary>
+    /// Fuzz: a continued page whose header line was blown up into thousands of words gave thousands of columns, and
+    /// mapping them onto the first page's worked out every column's position again for every pair (cubic: minutes).
+    /// </summary>
+    [Fact]
+    public void A_continued_page_with_thousands_of_columns_is_read_in_time()
+    {
+        var text = File.ReadAllText(Fixtures.Path("pdftotext", "layout-page-continuation.txt"));
+        var header = "      功能分类科目编码          科目名称                  合计        基本支出        项目支出";
+        var second = text.LastIndexOf(header, StringComparison.Ordinal);
+        var wide = header + string.Concat(Enumerable.Range(0, 8000).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"   列{i}")));
+        var damaged = string.Concat(text.AsSpan(0, second), wide, text.AsSpan(second + header.Length));
+        var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, Encoding.UTF8.GetBytes(damaged), "wide.txt", TimeSpan.FromSeconds(10));
+        Assert.True(outcome.Verdict is BudgetDisclosure.Fuzzing.Verdict.Read or BudgetDisclosure.Fuzzing.Verdict.Refused, $"{outcome.Verdict}: {outcome.Detail}");
+    }
+
+    /// <summary>
+    /// Fuzz: a paragraph of thousands of lines was joined string to string (quadratic in its length); its text is still
+    /// every line's, joined as before.
+    /// </summary>
+    [Fact]
+    public void A_paragraph_of_thousands_of_lines_is_read_in_time_and_whole()
+    {
+        var line = "  本单位按照厉行节约的要求压减一般性支出并加强预算绩效管理和资金监管";
+        var text = "一、关于情况说明\n\n" + string.Join('\n', Enumerable.Repeat(line, 50000)) + "\n";
+        var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, Encoding.UTF8.GetBytes(text), "long-paragraph.txt", TimeSpan.FromSeconds(10));
+        Assert.True(outcome.Verdict is BudgetDisclosure.Fuzzing.Verdict.Read or BudgetDisclosure.Fuzzing.Verdict.Refused, $"{outcome.Verdict}: {outcome.Detail}");
+        var document = outcome.Result!.Document!.Value!;
+        var paragraph = Assert.Single(document.Blocks.OfType<BudgetDisclosure.Documents.ParagraphBlock>(), p => p.Text.Length > 1000);
+        Assert.Equal(50000 * line.Trim().Length, paragraph.Text.Length);
+    }
+
+    /// <summary>
+    /// Fuzz: 目录 repeated thousands of times made the contents rules quadratic (each missing entry looked up the body of
+    /// every other entry again, matching names each time): minutes and gigabytes for one damaged page.
+    /// </summary>
+    [Fact]
+    public void Contents_repeated_thousands_of_times_are_checked_in_time()
+    {
+        var lines = File.ReadAllLines(Repository.SampleText).ToList();
+        var start = lines.FindIndex(l => l.Trim() == "目 录");
+        var end = lines.FindIndex(start, l => l.StartsWith("第一部分", StringComparison.Ordinal) && l.Contains("概况", StringComparison.Ordinal));
+        end = lines.FindIndex(end + 1, l => l.StartsWith("第一部分", StringComparison.Ordinal));
+        var contents = lines.GetRange(start + 1, end - start - 1).Where(l => l.Trim().Length > 0).Select(l => l + "（续）").ToList();
+        lines.InsertRange(end, Enumerable.Range(0, 3000).SelectMany(_ => contents));
+        var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, Encoding.UTF8.GetBytes(string.Join('\n', lines)), "contents.txt", TimeSpan.FromSeconds(10));
+        Assert.Equal(BudgetDisclosure.Fuzzing.Verdict.Read, outcome.Verdict);
+        Assert.NotNull(outcome.Result!.Report);
+    }
+
     [Theory]
     [InlineData("markdown-continued-table-and-empty-table.md")]
     [InlineData("tabs-totals-at-bottom-dropped-level.txt")]

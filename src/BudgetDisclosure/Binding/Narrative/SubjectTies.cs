@@ -54,6 +54,21 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
 {
     private BudgetTable? Table(TableKey kind) => tables.FirstOrDefault(t => t.Kind == kind);
 
+    // Every figure of a sentence asks with the same sentence: its key once, not once per figure and entry, which on a
+    // damaged paragraph of hundreds of kilobytes without a full stop made binding quadratic.
+    private string? keyedSentence;
+    private string keyedSentenceKey = "";
+
+    private string SentenceKey(string sentence)
+    {
+        if (!string.Equals(sentence, keyedSentence, StringComparison.Ordinal))
+        {
+            keyedSentenceKey = TextNormalizer.Key(sentence);
+            keyedSentence = sentence;
+        }
+        return keyedSentenceKey;
+    }
+
     public ClaimSubject Tie(TieRequest r)
     {
         // "行政运行（项）支出" names a row of the classification: only an entry that finds the row may take it, never one
@@ -66,7 +81,7 @@ internal sealed class SubjectTies(IReadOnlyList<BudgetTable> tables, List<ReadDi
             if (entry.Match is { } match && !match.Matches(r.Key)) continue;
             if (entry.When == "list" && !r.IntroducesList) continue;
             if (entry.When == "level_markers" && !CodeResolver.HasLevelMarkers(r.Name)) continue;
-            if (entry.Sentence is { } sentence && !sentence.Matches(TextNormalizer.Key(r.Sentence))) continue;
+            if (entry.Sentence is { } sentence && !sentence.Matches(SentenceKey(r.Sentence))) continue;
             string? code = null;
             if (entry.Resolve == "class_code")
             {

@@ -210,7 +210,10 @@ internal static class CellTextRules
     {
         if (left.Length == 0) return right;
         if (right.Length == 0) return left;
-        var needsSpace = !SpanSplitter.IsCjk(left[^1]) && !SpanSplitter.IsCjk(right[0]) && char.IsLetterOrDigit(left[^1]) && char.IsLetterOrDigit(right[0]);
-        return needsSpace ? left + " " + right : left + right;
+        return NeedsSpace(left[^1], right[0]) ? left + " " + right : left + right;
     }
+
+    /// <summary>Whether two pieces ending and starting with these characters are joined with a space.</summary>
+    public static bool NeedsSpace(char left, char right) =>
+        !SpanSplitter.IsCjk(left) && !SpanSplitter.IsCjk(right) && char.IsLetterOrDigit(left) && char.IsLetterOrDigit(right);
 }

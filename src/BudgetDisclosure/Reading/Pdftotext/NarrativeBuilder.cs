@@ -88,17 +88,30 @@ internal sealed partial class NarrativeBuilder(string path, List<Block> blocks, 
             return;
         }
         if (pending.Count == 0) return;
-        var text = "";
-        foreach (var l in pending) text = CellTextRules.Join(text, l.Text.Trim());
-        blocks.Add(new ParagraphBlock(pending[0].At(path), text));
+        // Joined into one buffer: joining string to string was quadratic in the lines of a paragraph, and a damaged
+        // file's paragraph can run for thousands of lines.
+        var text = new System.Text.StringBuilder();
+        foreach (var l in pending)
+        {
+            var piece = l.Text.Trim();
+            if (piece.Length == 0) continue;
+            if (text.Length > 0 && CellTextRules.NeedsSpace(text[^1], piece[0])) text.Append(' ');
+            text.Append(piece);
+        }
+        blocks.Add(new ParagraphBlock(pending[0].At(path), text.ToString()));
         pending.Clear();
     }
 
     private bool IsShort(SourceLine line)
     {
-        var widths = pending.Select(p => p.Text.Trim().Length).ToList();
-        var typical = widths.Count > 1 ? widths.Max() : 28;
-        return line.Text.Trim().Length < typical - 2;
+        // Widths measured without trimming copies: this runs for every line of a paragraph, over all of its lines.
+        var typical = 28;
+        if (pending.Count > 1)
+        {
+            typical = 0;
+            foreach (var p in pending) typical = Math.Max(typical, p.Text.AsSpan().Trim().Length);
+        }
+        return line.Text.AsSpan().Trim().Length < typical - 2;
     }
 
     public static int Indent(string text)

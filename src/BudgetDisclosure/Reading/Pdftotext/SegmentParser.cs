@@ -254,10 +254,11 @@ internal static partial class SegmentParser
     {
         var all = rows.SelectMany(r => r.Spans).ToList();
         // Whole numbers after a row's last text are amounts too ("0", 932778 in 元): a column printing no decimals on
-        // this page is still a column.
+        // this page is still a column. The same span taken twice is removed by identity: a span's value equality
+        // hashes its whole line, which on a line hundreds of kilobytes long made this quadratic.
         var amounts = rows.SelectMany(r => r.Spans.Skip(r.Spans.FindLastIndex(s => s.Kind == SpanKind.Text) + 1))
             .Where(s => s.Kind is SpanKind.Amount or SpanKind.Integer)
-            .Concat(all.Where(s => s.Kind == SpanKind.Amount)).Distinct().ToList();
+            .Concat(all.Where(s => s.Kind == SpanKind.Amount)).Distinct(ReferenceEqualityComparer.Instance).Cast<LayoutSpan>().ToList();
         if (amounts.Count == 0) amounts = all.Where(s => s.Kind == SpanKind.Integer).ToList();
         var numeric = ClusterRightEdges(amounts);
 

@@ -188,6 +188,9 @@ internal sealed class TableAssembler(string path, string? number, string title, 
         // The rest by where they stand across the page (pages of one table are often printed at different scales).
         if (segment.HeaderLines.Count > 0)
         {
+            // Each position worked out once: per pair it made this cubic in the columns, and a damaged line has thousands.
+            var position = Relatives(cols);
+            var targetAt = Relatives(target);
             for (var i = 0; i < cols.Count; i++)
             {
                 if (map[i] >= 0) continue;
@@ -195,7 +198,7 @@ internal sealed class TableAssembler(string path, string? number, string title, 
                 var bestScore = double.MaxValue;
                 for (var j = 0; j < target.Count; j++)
                 {
-                    var score = Math.Abs(Relative(cols, i) - Relative(target, j)) + (target[j].Numeric == cols[i].Numeric ? 0 : 0.05) + (used[j] ? 0.02 : 0);
+                    var score = Math.Abs(position[i] - targetAt[j]) + (target[j].Numeric == cols[i].Numeric ? 0 : 0.05) + (used[j] ? 0.02 : 0);
                     if (score < bestScore)
                     {
                         bestScore = score;
@@ -325,11 +328,13 @@ internal sealed class TableAssembler(string path, string? number, string title, 
     private static int? PageOf(ParsedSegment segment) =>
         segment.Rows.Count > 0 ? segment.Rows[0].Line.Page : segment.HeaderLines.Count > 0 ? segment.HeaderLines[0].Page : null;
 
-    private static double Relative(List<LayoutColumn> columns, int i)
+    /// <summary>Each column's centre as a fraction of the span of all of them.</summary>
+    private static double[] Relatives(List<LayoutColumn> columns)
     {
+        if (columns.Count == 0) return [];
         var min = columns.Min(c => c.Start);
         var max = columns.Max(c => c.End);
-        return max <= min ? 0 : (columns[i].Center2 / 2.0 - min) / (max - min);
+        return [.. columns.Select(c => max <= min ? 0 : (c.Center2 / 2.0 - min) / (max - min))];
     }
 
     private TableRowText ToRow(List<(string Text, SourceLine? Line)> cells, SourceLine rowLine) =>

@@ -26,14 +26,14 @@ public sealed class ContentsTablesRule : Rule
         var entries = Outline.Contents(context);
         var listed = entries.Where(e => e.IsTable).ToList();
         if (listed.Count == 0) { context.NotApplicable(Rule, d.Contents.Count == 0 ? "文件没有目录。" : "目录没有列出表。"); return; }
-        SourceLocation? BodyOf(ContentsEntry e) => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null;
+        var bodyOf = Outline.Once(e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null);
         foreach (var entry in listed)
         {
             context.Evaluated(Rule);
             if (d.Tables.Any(t => Outline.Names(context, entry, t))) continue;
             var text = entry.Text.Trim();
             context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                new FindingLocation(Outline.NearestBodySource(d, entries, entry, BodyOf))
+                new FindingLocation(Outline.NearestBodySource(d, entries, entry, bodyOf))
                 {
                     Table = entry.Kind == TableKey.Other ? null : entry.Kind,
                     Label = entry.Kind == TableKey.Other ? text : null,

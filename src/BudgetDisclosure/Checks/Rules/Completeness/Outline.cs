@@ -130,6 +130,21 @@ internal static partial class Outline
     /// Where to point at something that is missing from the body: the body item the following 目录 line stands for
     /// (so the message reads "before 表10"), or failing that the preceding one.
     /// </summary>
+    /// <summary>
+    /// <paramref name="bodyOf"/> computed at most once per entry: <see cref="NearestBodySource"/> is asked once per
+    /// missing entry and walks all the others, which for a contents list repeated thousands of times (a damaged file)
+    /// made a rule quadratic in the slow part, matching names.
+    /// </summary>
+    public static Func<ContentsEntry, SourceLocation?> Once(Func<ContentsEntry, SourceLocation?> bodyOf)
+    {
+        var known = new Dictionary<ContentsEntry, SourceLocation?>(ReferenceEqualityComparer.Instance);
+        return e =>
+        {
+            if (!known.TryGetValue(e, out var source)) known[e] = source = bodyOf(e);
+            return source;
+        };
+    }
+
     public static SourceLocation NearestBodySource(Disclosure disclosure, IReadOnlyList<ContentsEntry> entries, ContentsEntry missing, Func<ContentsEntry, SourceLocation?> bodyOf)
     {
         foreach (var e in entries.Where(e => e.Index > missing.Index && !e.IsPartHeading))

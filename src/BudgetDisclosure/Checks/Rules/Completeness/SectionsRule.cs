@@ -24,13 +24,14 @@ public sealed class ContentsSectionsRule : Rule
         var listed = entries.Where(e => !e.IsPartHeading && !e.IsTable && e.Part is DisclosurePart.Profile or DisclosurePart.Narrative).ToList();
         if (listed.Count == 0) { context.NotApplicable(Rule, d.Contents.Count == 0 ? "文件没有目录。" : "目录没有列出说明章节。"); return; }
         var sections = d.Sections.Where(s => s.Level > 1).ToList();
+        var bodyOf = Outline.Once(e => BodyOf(e, sections, context)?.Source);
         foreach (var entry in listed)
         {
             context.Evaluated(Rule);
-            if (BodyOf(entry, sections, context) is not null) continue;
+            if (bodyOf(entry) is not null) continue;
             var text = entry.Text.Trim();
             context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                new FindingLocation(Outline.NearestBodySource(d, entries, entry, e => BodyOf(e, sections, context)?.Source)) { Section = text }, text));
+                new FindingLocation(Outline.NearestBodySource(d, entries, entry, bodyOf)) { Section = text }, text));
         }
     }
 

@@ -24,13 +24,14 @@ public sealed class StandardTablesRule : Rule
         if (d.Tables.Count == 0) { context.NotApplicable(Rule, "文件没有表格（可能是分两个文件公开的情况说明部分）。"); return; }
         var template = context.Template;
         var entries = Outline.Contents(context);
+        var bodyOf = Outline.Once(e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null);
         foreach (var kind in template.RequiredTables)
         {
             context.Evaluated(Rule);
             if (d.Table(kind) is not null) continue;
             var listed = entries.FirstOrDefault(e => e.IsTable && e.Kind == kind);
             var source = listed is null ? d.Tables[0].Source
-                : Outline.NearestBodySource(d, entries, listed, e => e.IsTable ? d.Tables.FirstOrDefault(t => Outline.Names(context, e, t))?.Source : null);
+                : Outline.NearestBodySource(d, entries, listed, bodyOf);
             // How much a missing table weighs is the template's to say (its rule set): the national template, which
             // stands in for every region it does not know, makes it a warning.
             context.Report(new Finding(Rule, Rule.DefaultSeverity, new FindingLocation(source) { Table = kind, Label = kind.IsStandard ? null : template.NameOf(kind).ToString(MessageLanguage.Chinese) }, template.Citation, template.NameOf(kind)));
