@@ -73,12 +73,32 @@ public static class ReadingVerification
     public static int ExplainingCells(IReadOnlyList<Finding> failures)
     {
         ArgumentNullException.ThrowIfNull(failures);
-        var open = failures.Where(f => f.Cells.Count > 0).Select(f => f.Cells.ToHashSet()).ToList();
-        var count = failures.Count - open.Count;
-        while (open.Count > 0)
+        // Each cell with the failures it is in, and how many of those are still uncovered: a pick updates only the
+        // cells of the failures it covers, so a table read wholly wrong (thousands of failures) costs no more than its cells.
+        var sets = new List<CellRef[]>(failures.Count);
+        var count = failures.Count(f => f.Cells.Count == 0);
+        foreach (var f in failures)
+            if (f.Cells.Count > 0) sets.Add([.. f.Cells.Distinct()]);
+        var inSets = new Dictionary<CellRef, List<int>>();
+        for (var i = 0; i < sets.Count; i++)
+            foreach (var cell in sets[i])
+            {
+                if (!inSets.TryGetValue(cell, out var list)) inSets[cell] = list = [];
+                list.Add(i);
+            }
+        var open = inSets.ToDictionary(p => p.Key, p => p.Value.Count);
+        var covered = new bool[sets.Count];
+        var remaining = sets.Count;
+        while (remaining > 0)
         {
-            var best = open.SelectMany(s => s).GroupBy(c => c).MaxBy(g => g.Count())!.Key;
-            open.RemoveAll(s => s.Contains(best));
+            var best = open.MaxBy(p => p.Value).Key;
+            foreach (var i in inSets[best])
+            {
+                if (covered[i]) continue;
+                covered[i] = true;
+                remaining--;
+                foreach (var cell in sets[i]) open[cell]--;
+            }
             count++;
         }
         return count;

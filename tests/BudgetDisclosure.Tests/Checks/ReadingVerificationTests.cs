@@ -79,6 +79,31 @@ public class ReadingVerificationTests
         Assert.Contains(report.Findings, f => f.Severity == Severity.Error);
     }
 
+    /// <summary>
+    /// Fuzz: a table read wholly wrong gives thousands of failures; covering them by recounting every cell of every
+    /// open failure at each pick took 19 s on one such input. The limit only catches a hang, it is not a speed target.
+    /// </summary>
+    [Fact]
+    public void A_table_with_thousands_of_failures_is_judged_in_time()
+    {
+        var rows = new System.Text.StringBuilder("\t合计\t1.00\t1.00\t1.00\n");
+        for (var c = 201; c < 230; c++)
+        {
+            rows.Append(c).Append("\t类\t9.00\t5.00\t7.00\n");
+            for (var k = 1; k <= 9; k++)
+            {
+                rows.Append(c).Append(k.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append("\t款\t3.00\t1.00\t1.00\n");
+                for (var x = 1; x <= 9; x++)
+                    rows.Append(c).Append(k.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append(x.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append("\t项\t2.00\t1.00\t0.50\n");
+            }
+        }
+        var outcome = BudgetDisclosure.Fuzzing.FuzzHarness.Run(DisclosurePipeline.Text, System.Text.Encoding.UTF8.GetBytes(Header + rows), "wrong.txt", TimeSpan.FromSeconds(10));
+        Assert.True(outcome.Verdict is BudgetDisclosure.Fuzzing.Verdict.Read, $"{outcome.Verdict}: {outcome.Detail}");
+        var report = Check(Header + rows);
+        Assert.Equal(ReadingStatus.Doubtful, Assert.Single(report.Tables).Status);
+        Assert.True(Assert.Single(report.Tables).Failures > 1000);
+    }
+
     [Theory]
     [InlineData(100, 2, 2, false)]   // two failures: a mistake
     [InlineData(10, 6, 1, false)]    // many failures, one cell: a mistake that many sums repeat
