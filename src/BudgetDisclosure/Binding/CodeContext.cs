@@ -13,7 +13,8 @@ internal sealed partial class CodeContext(CodeSystem system)
     private string? lastClass;
     private string? lastSection;
 
-    [GeneratedRegex(@"^(?<c>[23]\d{2})(?:\s*(?<k>\d{2}))?(?:\s*(?<x>\d{2}))?(?:\s+|(?=[^\d\s])|$)(?<rest>.*)$")]
+    // Not before "." or ",": "262.62" and "2,443.68" are amounts, not the 类 262 or 2.
+    [GeneratedRegex(@"^(?<c>[23]\d{2})(?:\s*(?<k>\d{2}))?(?:\s*(?<x>\d{2}))?(?:\s+|(?=[^\d\s.,])|$)(?<rest>.*)$")]
     internal static partial Regex LeadingClassCode();
 
     [GeneratedRegex(@"^(?<p>\d{2})\s*(?<rest>[^\d\s.％%].*)$")]

@@ -153,4 +153,21 @@ public class PlainTextShapesTests
         Assert.Equal(["390000", "390000"], Row(table, "2050803").Cells.Where(c => c.Amount.IsNumber).Select(c => c.Amount.Text));
         Assert.Equal("培训支出", Row(table, "2050803").Label);
     }
+
+    [Fact]
+    public void An_amount_that_starts_like_a_class_code_is_an_amount()
+    {
+        // "262.62" begins like the 类 262, "2,443.68" like 2: a code is never followed by a decimal point or a separator.
+        var disclosure = Read("""
+            一般公共预算支出表
+            单位：万元
+            科目编码 科目名称 合计
+            合计 262.62
+            210 卫生健康支出 262.62
+            21011 行政事业单位医疗 262.62
+            """);
+        var table = Assert.Single(disclosure.Tables);
+        Assert.Equal(["210", "21011"], table.Rows.Select(r => r.Code?.Digits).OfType<string>());
+        Assert.All(table.Rows, r => Assert.Equal("262.62", r.Cells[^1].Amount.Text));
+    }
 }
