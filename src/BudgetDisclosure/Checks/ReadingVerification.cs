@@ -12,12 +12,24 @@ namespace BudgetDisclosure.Checks;
 /// </summary>
 public static class ReadingVerification
 {
+    /// <summary>The table's codes are of the other classification: its title and its body do not belong together.</summary>
+    // Before Rule: static properties are initialised in the order they are written.
+    public static RuleMessage OtherClassification { get; } = new("other_classification",
+        "{0}的读取存疑：表中 {1} 个科目编码有 {2} 个是{3}的编码，而这张表按{4}列示，像是表名与表体没有对应上（表名或表的边界读错了）；依赖此表的检查未进行。请对照原文核对此表",
+        "The reading of {0} is doubtful: {2} of its {1} codes are {3} codes, while the table lists {4}; its title and body look mismatched (a title or a table's boundary misread); the checks that depend on it were not run. Compare the table with the printed page");
+
     public static RuleDescriptor Rule { get; } = new(
         "BD0090", "表格的读取存疑",
         "{0}的读取存疑：表内 {1} 个恒等式中有 {2} 个不成立，至少涉及 {3} 个单元格，不像个别填报错误，更像表格未被正确识别（如列错位、表头拆分有误、折行的数字）；依赖此表的检查未进行。例如：{4}。请对照原文核对此表",
         RuleCategory.Reading, Severity.Warning,
         "Doubt a table whose identities fail as a misreading does",
-        "The reading of {0} is doubtful: {2} of its {1} identities fail, involving at least {3} cells, which looks less like a few mistakes in the document than like a table not read correctly (shifted columns, a header split wrongly, a wrapped figure); the checks that depend on it were not run. For example: {4}. Compare the table with the printed page");
+        "The reading of {0} is doubtful: {2} of its {1} identities fail, involving at least {3} cells, which looks less like a few mistakes in the document than like a table not read correctly (shifted columns, a header split wrongly, a wrapped figure); the checks that depend on it were not run. For example: {4}. Compare the table with the printed page")
+    {
+        OtherMessages = [OtherClassification],
+    };
+
+    /// <summary>The fewest codes of the other classification that make a table's title doubtful (one may be a misprint).</summary>
+    public const int MinimumForeignCodes = 3;
 
     /// <summary>The fewest failed identities that can make a table doubtful: one or two are a document's mistakes.</summary>
     public const int MinimumFailures = 3;
@@ -36,11 +48,21 @@ public static class ReadingVerification
         {
             var (evaluated, failed) = context.IdentitiesOf(table);
             var cells = ExplainingCells(failed);
-            var status = evaluated == 0 ? ReadingStatus.Unverifiable
-                : IsDoubtful(evaluated, failed.Count, cells) ? ReadingStatus.Doubtful
+            var foreign = ForeignCodes(context, table);
+            var status = foreign is not null || evaluated > 0 && IsDoubtful(evaluated, failed.Count, cells) ? ReadingStatus.Doubtful
+                : evaluated == 0 ? ReadingStatus.Unverifiable
                 : ReadingStatus.Verified;
             readings.Add(new TableReading(table.Kind, table.Number, table.Title, table.Source, status, evaluated, failed.Count, cells));
             if (status != ReadingStatus.Doubtful || !withdraw) continue;
+            if (foreign is { } f)
+            {
+                var tableName = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
+                context.Withdraw(x => x.Severity >= Severity.Warning && Leans(x, table), $"{tableName}的读取存疑（见 BD0090），其上的检查未进行。");
+                context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                    new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title },
+                    tableName, f.Codes, f.Foreign, SystemName(f.Other), SystemName(f.Own)) { MessageId = OtherClassification.Id });
+                continue;
+            }
             var examples = new LocalizedText("{0}；{1}", "{0}; {1}", [.. failed.Take(2).Select(Example), .. Enumerable.Repeat<object?>("", Math.Max(0, 2 - failed.Count))]);
             var name = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
             context.Withdraw(f => f.Severity >= Severity.Warning && Leans(f, table),
@@ -60,6 +82,30 @@ public static class ReadingVerification
         if (judged == 0) return new CheckStatus(Rule, CheckOutcome.NotApplicable, 0, 0, "没有可由表内恒等式验证的表格（没有合计、层级或行合计）。");
         return new CheckStatus(Rule, doubtful > 0 ? CheckOutcome.Failed : CheckOutcome.Passed, judged, doubtful, null);
     }
+
+    /// <summary>
+    /// A table the template keys by one classification whose codes are mostly valid only in the other (301, 30101 … under
+    /// 一般公共预算支出表's 功能分类): the title was read onto another table's body. Null when the codes fit.
+    /// </summary>
+    private static (int Codes, int Foreign, CodeSystem Own, CodeSystem Other)? ForeignCodes(CheckContext context, BudgetTable table)
+    {
+        if (context.Template.CodesOf(table.Kind) is not { } own) return null;
+        var other = own == CodeSystem.Function ? CodeSystem.Economic : CodeSystem.Function;
+        bool ValidIn(CodeSystem system, string digits) => system == CodeSystem.Function ? FunctionCode.IsValid(digits) : EconomicCode.IsValid(digits);
+        var codes = 0;
+        var foreign = 0;
+        foreach (var row in table.Rows)
+        {
+            if (row.Code is not null) { codes++; continue; }
+            if (row.PrintedCode is not { } printed) continue;
+            codes++;
+            if (ValidIn(other, printed) && !ValidIn(own, printed)) foreign++;
+        }
+        return foreign >= MinimumForeignCodes && 2 * foreign >= codes ? (codes, foreign, own, other) : null;
+    }
+
+    private static LocalizedText SystemName(CodeSystem system) =>
+        system == CodeSystem.Function ? new("支出功能分类", "functional classification") : new("支出经济分类", "economic classification");
 
     /// <summary>Doubtful when the failures are many, a real share of the table, and need many cells to explain them.</summary>
     public static bool IsDoubtful(int identities, int failures, int explainingCells) =>

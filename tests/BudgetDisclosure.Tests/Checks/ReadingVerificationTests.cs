@@ -104,6 +104,30 @@ public class ReadingVerificationTests
         Assert.True(Assert.Single(report.Tables).Failures > 1000);
     }
 
+    [Fact]
+    public void A_function_table_whose_codes_are_economic_is_a_title_read_onto_another_body()
+    {
+        // 一般公共预算支出表 lists 功能分类; 301, 30101 … are 经济分类: its title belongs to another table's body.
+        var report = Check(Header +
+            "\t合计\t150.00\t150.00\t\n" +
+            "301\t工资福利支出\t150.00\t150.00\t\n" +
+            "30101\t基本工资\t100.00\t100.00\t\n" +
+            "30102\t津贴补贴\t50.00\t50.00\t\n");
+        var doubt = Assert.Single(report.Findings, f => f.Rule.Id == "BD0090");
+        Assert.Equal(ReadingVerification.OtherClassification.Id, doubt.MessageId);
+        Assert.Equal(ReadingStatus.Doubtful, Assert.Single(report.Tables).Status);
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "BD5002" && f.Severity == Severity.Error);
+        Assert.Equal(CheckOutcome.NotChecked, report.Statuses.Single(s => s.Rule.Id == "BD5002").Outcome);
+    }
+
+    [Fact]
+    public void One_misprinted_code_is_not_a_foreign_classification()
+    {
+        var report = Check(Header + Rows + "30101\t误印\t0.00\t0.00\t0.00\n");
+        Assert.Equal(ReadingStatus.Verified, Assert.Single(report.Tables).Status);
+        Assert.Contains(report.Findings, f => f.Rule.Id == "BD5002");
+    }
+
     [Theory]
     [InlineData(100, 2, 2, false)]   // two failures: a mistake
     [InlineData(10, 6, 1, false)]    // many failures, one cell: a mistake that many sums repeat
