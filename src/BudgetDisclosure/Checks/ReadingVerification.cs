@@ -13,6 +13,11 @@ namespace BudgetDisclosure.Checks;
 public static class ReadingVerification
 {
     /// <summary>The table's codes are of the other classification: its title and its body do not belong together.</summary>
+    /// <summary>Many of the table's codes stand outside their parents: its hierarchy was not read.</summary>
+    public static RuleMessage Hierarchy { get; } = new("hierarchy",
+        "{0}的读取存疑：表中 {1} 个科目编码有 {2} 个不在其上级科目之下，像是层级没有读对（例如功能科目与经济科目交叉列示的表，或分栏、折行读错）；依赖此表的检查未进行。请对照原文核对此表",
+        "The reading of {0} is doubtful: {2} of its {1} codes stand outside their parents, which looks like a hierarchy not read correctly (a table crossing functional and economic codes, or panels or wrapped lines misread); the checks that depend on it were not run. Compare the table with the printed page");
+
     // Before Rule: static properties are initialised in the order they are written.
     public static RuleMessage OtherClassification { get; } = new("other_classification",
         "{0}的读取存疑：表中 {1} 个科目编码有 {2} 个是{3}的编码，而这张表按{4}列示，像是表名与表体没有对应上（表名或表的边界读错了）；依赖此表的检查未进行。请对照原文核对此表",
@@ -25,7 +30,7 @@ public static class ReadingVerification
         "Doubt a table whose identities fail as a misreading does",
         "The reading of {0} is doubtful: {2} of its {1} identities fail, involving at least {3} cells, which looks less like a few mistakes in the document than like a table not read correctly (shifted columns, a header split wrongly, a wrapped figure); the checks that depend on it were not run. For example: {4}. Compare the table with the printed page")
     {
-        OtherMessages = [OtherClassification],
+        OtherMessages = [OtherClassification, Hierarchy],
     };
 
     /// <summary>The fewest codes of the other classification that make a table's title doubtful (one may be a misprint).</summary>
@@ -49,11 +54,21 @@ public static class ReadingVerification
             var (evaluated, failed) = context.IdentitiesOf(table);
             var cells = ExplainingCells(failed);
             var foreign = ForeignCodes(context, table);
-            var status = foreign is not null || evaluated > 0 && IsDoubtful(evaluated, failed.Count, cells) ? ReadingStatus.Doubtful
+            var misplaced = Misplaced(context, table);
+            var status = foreign is not null || misplaced is not null || evaluated > 0 && IsDoubtful(evaluated, failed.Count, cells) ? ReadingStatus.Doubtful
                 : evaluated == 0 ? ReadingStatus.Unverifiable
                 : ReadingStatus.Verified;
             readings.Add(new TableReading(table.Kind, table.Number, table.Title, table.Source, status, evaluated, failed.Count, cells));
             if (status != ReadingStatus.Doubtful || !withdraw) continue;
+            if (foreign is null && misplaced is { } m)
+            {
+                var tableName = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
+                context.Withdraw(x => x.Severity >= Severity.Warning && Leans(x, table), $"{tableName}的读取存疑（见 BD0090），其上的检查未进行。");
+                context.Report(new Finding(Rule, Rule.DefaultSeverity,
+                    new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title },
+                    tableName, m.Codes, m.Misplaced) { MessageId = Hierarchy.Id });
+                continue;
+            }
             if (foreign is { } f)
             {
                 var tableName = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
@@ -97,11 +112,31 @@ public static class ReadingVerification
         foreach (var row in table.Rows)
         {
             if (row.Code is not null) { codes++; continue; }
-            if (row.PrintedCode is not { } printed) continue;
+            // As BD5002 reads them: the printed code the binder kept, or digits the label begins with ("301 工资福利支出").
+            if ((row.PrintedCode ?? Rules.CodeRows.LeadingDigits(row.Label)) is not { } printed) continue;
             codes++;
             if (ValidIn(other, printed) && !ValidIn(own, printed)) foreign++;
         }
         return foreign >= MinimumForeignCodes && 2 * foreign >= codes ? (codes, foreign, own, other) : null;
+    }
+
+    /// <summary>The fewest codes out of their parents (BD5003) that make a table's hierarchy doubtful, and their share.</summary>
+    public const int MinimumMisplacedCodes = 3;
+
+    public const double MinimumMisplacedShare = 0.25;
+
+    /// <summary>
+    /// A quarter or more of the table's codes listed under codes that are not their parents (BD5003): a document misplaces
+    /// a row or two, a reading that took a crossed function × economic table, or two panels, for one hierarchy misplaces
+    /// them by the score. Codes whose parent is missing altogether do not count: some tables leave out their 款 rows.
+    /// </summary>
+    private static (int Codes, int Misplaced)? Misplaced(CheckContext context, BudgetTable table)
+    {
+        var misplaced = context.Findings.Count(f => Rules.ParentCodeRule.IsMisplaced(f) && f.Severity >= Severity.Warning
+            && f.Location.Table == table.Kind && f.Location.TableNumber == table.Number);
+        if (misplaced < MinimumMisplacedCodes) return null;
+        var codes = table.Rows.Count(r => r.Code is not null);
+        return codes > 0 && misplaced >= MinimumMisplacedShare * codes ? (codes, misplaced) : null;
     }
 
     private static LocalizedText SystemName(CodeSystem system) =>

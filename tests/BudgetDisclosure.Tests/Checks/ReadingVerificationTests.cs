@@ -121,6 +121,41 @@ public class ReadingVerificationTests
     }
 
     [Fact]
+    public void Codes_under_the_wrong_parents_by_the_score_are_a_hierarchy_misread()
+    {
+        // Two panels read across as one hierarchy: the 项 of 20101 fall under 20805, row after row.
+        var report = Check(Header +
+            "\t合计\t60.00\t60.00\t\n" +
+            "201\t一般公共服务支出\t30.00\t30.00\t\n" +
+            "20101\t人大事务\t30.00\t30.00\t\n" +
+            "208\t社会保障和就业支出\t30.00\t30.00\t\n" +
+            "20805\t行政事业单位养老支出\t30.00\t30.00\t\n" +
+            "2010101\t行政运行\t10.00\t10.00\t\n" +
+            "2080501\t行政单位离退休\t10.00\t10.00\t\n" +
+            "2010102\t一般行政管理事务\t10.00\t10.00\t\n" +
+            "2080502\t事业单位离退休\t10.00\t10.00\t\n" +
+            "2010103\t机关服务\t10.00\t10.00\t\n" +
+            "2080505\t机关事业单位基本养老保险缴费支出\t10.00\t10.00\t\n");
+        var doubt = Assert.Single(report.Findings, f => f.Rule.Id == "BD0090");
+        Assert.Equal(ReadingVerification.Hierarchy.Id, doubt.MessageId);
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "BD5003" && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_table_that_leaves_out_its_sections_keeps_its_findings()
+    {
+        // Every 项 printed without its 款: the table is printed so, and BD5003 says so row by row.
+        var report = Check(Header +
+            "\t合计\t30.00\t30.00\t\n" +
+            "201\t一般公共服务支出\t30.00\t30.00\t\n" +
+            "2010101\t行政运行\t10.00\t10.00\t\n" +
+            "2010102\t一般行政管理事务\t10.00\t10.00\t\n" +
+            "2010103\t机关服务\t10.00\t10.00\t\n");
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Id == "BD0090" && f.MessageId == ReadingVerification.Hierarchy.Id);
+        Assert.Contains(report.Findings, f => f.Rule.Id == "BD5003" && f.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void One_misprinted_code_is_not_a_foreign_classification()
     {
         var report = Check(Header + Rows + "30101\t误印\t0.00\t0.00\t0.00\n");

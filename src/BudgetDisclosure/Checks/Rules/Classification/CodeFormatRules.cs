@@ -165,7 +165,7 @@ public sealed class ParentCodeRule : Rule
                 var current = code.Level == CodeLevel.Section ? lastClass : lastSection;
                 if (code.Level == CodeLevel.Section) lastSection = code.Digits;
                 if (!present.Contains(parent))
-                    Report(context, table, row, new LocalizedText("的上级{0} {1} 没有列出", "has no parent {0} {1} listed", levelName, parent));
+                    Report(context, table, row, new LocalizedText(MissingParent, "has no parent {0} {1} listed", levelName, parent));
                 else if (current is null)
                     Report(context, table, row, new LocalizedText("列在其他科目之下，应列在其上级{0} {1} 之下", "is listed under another code; it belongs under its parent {0} {1}", levelName, parent));
                 else if (current != parent)
@@ -174,6 +174,15 @@ public sealed class ParentCodeRule : Rule
         }
         if (!any) context.NotApplicable(Rule, "文件中没有分级列出的科目。");
     }
+
+    private const string MissingParent = "的上级{0} {1} 没有列出";
+
+    /// <summary>
+    /// The finding says the code sits under another code (not that its parent is missing): a table that leaves out its
+    /// 款 rows throughout is printed so, while one whose codes sit under the wrong parents by the score was misread.
+    /// </summary>
+    internal static bool IsMisplaced(Finding finding) =>
+        finding.Rule.Id == Rule.Id && !(finding.Arguments.Count > 0 && finding.Arguments[^1] is LocalizedText { Chinese: MissingParent });
 
     private static readonly LocalizedText Class = new("类", "class");
     private static readonly LocalizedText Section = new("款", "section");
