@@ -39,6 +39,22 @@ public class RegionIncomeLayoutTests
             Row("收入总计", TablePanel.Income, (1, "15,480.26")),
         ], At);
 
+    /// <summary>
+    /// Fuzz: every 小计 line wraps the lines before it, so ten thousand of them nested ten thousand deep and the
+    /// recursive walk overflowed the stack — which kills the process, catch or no catch.
+    /// </summary>
+    [Fact]
+    public void BD1005_thousands_of_subtotal_lines_do_not_overflow_the_stack()
+    {
+        List<TableRow> rows = [Row("一、本年收入", TablePanel.Income, (1, "10.00")), Row("1.财政拨款", TablePanel.Income, (1, "10.00"))];
+        for (var i = 0; i < 10_000; i++) rows.Add(Row("小计", TablePanel.Income, (1, "10.00")));
+        rows.Add(Row("收入总计", TablePanel.Income, (1, "10.00")));
+        var table = new BudgetTable(TableKey.IncomeExpenditureSummary, "1", "收支总表", MoneyUnit.TenThousandYuan,
+            [new TableColumn(1, ["收入", "预算数"], ColumnKeys.Total, TablePanel.Income)], rows, At);
+        var report = CheckOnly(table);
+        Assert.Equal(CheckOutcome.Passed, report.Statuses.Single(s => s.Rule.Id == "BD1005").Outcome);
+    }
+
     [Fact]
     public void BD1005_sources_numbered_as_major_lines_under_an_unnumbered_current_year_total()
     {

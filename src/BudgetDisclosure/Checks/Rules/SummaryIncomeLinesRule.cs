@@ -55,14 +55,24 @@ public sealed class SummaryIncomeLinesRule : Rule
         }
     }
 
-    private static void CompareDown(CheckContext context, BudgetTable table, TableColumn column, Node node)
+    /// <summary>
+    /// Each line against its parts, top down. Iterative: every 小计 line wraps the lines before it, so a page of them nests
+    /// as deep as it is long (fuzz: 8,879 levels overflowed the stack, which no catch survives).
+    /// </summary>
+    private static void CompareDown(CheckContext context, BudgetTable table, TableColumn column, Node top)
     {
-        // A lone 其中 line names a part of its line, not a breakdown of it (1、一般公共预算拨款 480,544,221.62,
-        // 其中：专项资金列入部门预算的项目 426,680,000.00); two or more are the Xinjiang template's split of the line.
-        if (node.Level == 2 && node.Children.Count == 1) return;
-        Compare(context, table, node.Row, column, node.Children, node.Level switch { 0 => MajorLines, 1 => ListedLines, _ => LinesUnder });
-        foreach (var child in node.Children)
-            CompareDown(context, table, column, child);
+        var pending = new Stack<Node>();
+        pending.Push(top);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            // A lone 其中 line names a part of its line, not a breakdown of it (1、一般公共预算拨款 480,544,221.62,
+            // 其中：专项资金列入部门预算的项目 426,680,000.00); two or more are the Xinjiang template's split of the line.
+            if (node.Level == 2 && node.Children.Count == 1) continue;
+            Compare(context, table, node.Row, column, node.Children, node.Level switch { 0 => MajorLines, 1 => ListedLines, _ => LinesUnder });
+            // Pushed last-first, so the lines are compared in the order they are printed, as before.
+            for (var i = node.Children.Count - 1; i >= 0; i--) pending.Push(node.Children[i]);
+        }
     }
 
     private static void Compare(CheckContext context, BudgetTable table, TableRow row, TableColumn column, List<Node> parts, LocalizedText description)
