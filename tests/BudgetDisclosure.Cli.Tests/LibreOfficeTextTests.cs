@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using BudgetDisclosure.Binding;
 using BudgetDisclosure.Cli.Tests.Support;
 using BudgetDisclosure.Ingest;
 using BudgetDisclosure.OpenXml;
@@ -40,12 +39,12 @@ public sealed class LibreOfficeTextTests : IDisposable
         Assert.True(render.ExitCode == 0, render.Error);
 
         var text = SaveAsText(docx);
-        var fromDocx = Cells(BudgetDisclosure.Cli.Pipelines.Default.ReadDocument(docx).Value!);
-        var fromText = Cells(DisclosurePipeline.Text.ReadDocument(text).Value!);
+        var fromDocx = TableCells.Of(BudgetDisclosure.Cli.Pipelines.Default.ReadDocument(docx).Value!);
+        var fromText = TableCells.Of(DisclosurePipeline.Text.ReadDocument(text).Value!);
         var total = fromDocx.Values.Sum();
-        var shared = fromDocx.Sum(c => Math.Min(c.Value, fromText.GetValueOrDefault(c.Key)));
+        var share = TableCells.Share(fromDocx, fromText);
         Assert.True(total > 150, $"only {total} cells read from the DOCX");
-        Assert.True((double)shared / total >= Floor, $"{shared} of {total} cells of the DOCX read from LibreOffice's text");
+        Assert.True(share >= Floor, $"{share:P1} of the DOCX's {total} cells read from LibreOffice's text");
     }
 
     private string SaveAsText(string docx)
@@ -61,18 +60,5 @@ public sealed class LibreOfficeTextTests : IDisposable
         var text = Path.ChangeExtension(docx, ".txt");
         Assert.True(File.Exists(text), $"LibreOffice wrote no text: {error.Result}");
         return text;
-    }
-
-    private static Dictionary<string, int> Cells(BudgetDisclosure.Documents.SourceDocument document)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var table in DisclosureBinder.Bind(document).Value!.Tables)
-            foreach (var row in table.Rows)
-                foreach (var cell in row.Cells.Where(c => c.Amount.IsPrinted))
-                {
-                    var key = $"{table.Kind.ToName()}|{row.Code?.Digits}|{cell.Amount.Text.Replace(",", "", StringComparison.Ordinal)}";
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
-        return counts;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using BudgetDisclosure.Binding;
 using BudgetDisclosure.Documents;
 using BudgetDisclosure.Ingest;
 using BudgetDisclosure.Pdf.Tests.Support;
@@ -42,8 +41,8 @@ public class ExtractionMatrixTests(ITestOutputHelper output)
             if (reference.Values.Sum() == 0) return; // a file without tables (情况说明 only) has nothing to compare
             var text = tool.TextOf(pdf);
             var read = DisclosurePipeline.Text.ReadDocument(text);
-            var got = read.Value is null ? [] : Cells(read.Value);
-            measured[Name(pdf)] = (reference.Values.Sum(), Share(reference, got), Lost(reference, got));
+            var got = read.Value is null ? [] : TableCells.Of(read.Value);
+            measured[Name(pdf)] = (reference.Values.Sum(), TableCells.Share(reference, got), Lost(reference, got));
         });
 
         var recorded = ReadRecorded();
@@ -92,32 +91,8 @@ public class ExtractionMatrixTests(ITestOutputHelper output)
         PdfCells.GetOrAdd(pdf, p => new Lazy<Dictionary<string, int>>(() =>
         {
             var read = TestPipelines.Pdf().ReadDocument(p);
-            return read.Value is null ? [] : Cells(read.Value);
+            return read.Value is null ? [] : TableCells.Of(read.Value);
         })).Value;
-
-    /// <summary>The multiset of (table, row code, printed value) of the bound tables.</summary>
-    private static Dictionary<string, int> Cells(SourceDocument document)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var disclosure = DisclosureBinder.Bind(document).Value;
-        if (disclosure is null) return counts;
-        foreach (var table in disclosure.Tables)
-            foreach (var row in table.Rows)
-                foreach (var cell in row.Cells)
-                {
-                    if (!cell.Amount.IsPrinted) continue;
-                    var key = $"{table.Kind.ToName()}|{row.Code?.Digits}|{cell.Amount.Text.Replace(",", "", StringComparison.Ordinal)}";
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
-                }
-        return counts;
-    }
-
-    private static double Share(Dictionary<string, int> reference, Dictionary<string, int> got)
-    {
-        var total = reference.Values.Sum();
-        var shared = reference.Sum(r => Math.Min(r.Value, got.GetValueOrDefault(r.Key)));
-        return total == 0 ? 1 : (double)shared / total;
-    }
 
     /// <summary>The PDF's cells the text lacks, by table: "收支总表 −13, 财政拨款收支总表 −6".</summary>
     private static string Lost(Dictionary<string, int> reference, Dictionary<string, int> got) =>

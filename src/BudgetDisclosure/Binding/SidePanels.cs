@@ -12,10 +12,10 @@ namespace BudgetDisclosure.Binding;
 /// </summary>
 internal static class SidePanels
 {
-    public static TableBlock Unfold(TableBlock block, IReadOnlyList<ColumnInfo> columns)
+    /// <summary>The block with its panels unfolded into one list; null when it is not one list in two panels.</summary>
+    public static TableBlock? Unfold(TableBlock block, IReadOnlyList<ColumnInfo> columns)
     {
-        var split = SplitAt(columns);
-        if (split is not { } at) return block;
+        if (SplitAt(columns) is not { } at) return null;
         var width = columns.Count - at;
         TableRowText Half(TableRowText row, int from, int count) =>
             new([.. Enumerable.Range(from, count).Select(i => i < row.Cells.Count ? row.Cells[i] : new CellText("", row.Source))],

@@ -37,7 +37,7 @@ internal static class TableBinder
 
         var columns = HeaderAnalysis.Analyse(block, template);
         var twoSided = template.IsTwoSided(kind);
-        if (!twoSided && SidePanels.Unfold(block, columns) is { } unfolded && !ReferenceEquals(unfolded, block))
+        if (!twoSided && SidePanels.Unfold(block, columns) is { } unfolded)
         {
             block = unfolded;
             columns = HeaderAnalysis.Analyse(block, template);

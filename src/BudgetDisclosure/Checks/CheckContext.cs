@@ -76,9 +76,12 @@ public sealed class CheckContext
     /// <summary>Takes back the findings a doubtful reading explains; their rules report the table as not checked.</summary>
     internal void Withdraw(Func<Finding, bool> explained, string reason)
     {
-        foreach (var f in findings.Where(explained))
+        findings.RemoveAll(f =>
+        {
+            if (!explained(f)) return false;
             withdrawn.TryAdd(f.Rule.Id, reason);
-        findings.RemoveAll(f => explained(f));
+            return true;
+        });
     }
 
     /// <summary>The rule stopped with a fault: whatever it had counted, it has not checked the document.</summary>

@@ -12,13 +12,14 @@ namespace BudgetDisclosure.Checks;
 /// </summary>
 public static class ReadingVerification
 {
-    /// <summary>The table's codes are of the other classification: its title and its body do not belong together.</summary>
+    // Before Rule, which lists them: static properties are initialised in the order they are written.
+
     /// <summary>Many of the table's codes stand outside their parents: its hierarchy was not read.</summary>
     public static RuleMessage Hierarchy { get; } = new("hierarchy",
         "{0}的读取存疑：表中 {1} 个科目编码有 {2} 个不在其上级科目之下，像是层级没有读对（例如功能科目与经济科目交叉列示的表，或分栏、折行读错）；依赖此表的检查未进行。请对照原文核对此表",
         "The reading of {0} is doubtful: {2} of its {1} codes stand outside their parents, which looks like a hierarchy not read correctly (a table crossing functional and economic codes, or panels or wrapped lines misread); the checks that depend on it were not run. Compare the table with the printed page");
 
-    // Before Rule: static properties are initialised in the order they are written.
+    /// <summary>The table's codes are of the other classification: its title and its body do not belong together.</summary>
     public static RuleMessage OtherClassification { get; } = new("other_classification",
         "{0}的读取存疑：表中 {1} 个科目编码有 {2} 个是{3}的编码，而这张表按{4}列示，像是表名与表体没有对应上（表名或表的边界读错了）；依赖此表的检查未进行。请对照原文核对此表",
         "The reading of {0} is doubtful: {2} of its {1} codes are {3} codes, while the table lists {4}; its title and body look mismatched (a title or a table's boundary misread); the checks that depend on it were not run. Compare the table with the printed page");
@@ -60,31 +61,15 @@ public static class ReadingVerification
                 : ReadingStatus.Verified;
             readings.Add(new TableReading(table.Kind, table.Number, table.Title, table.Source, status, evaluated, failed.Count, cells));
             if (status != ReadingStatus.Doubtful || !withdraw) continue;
-            if (foreign is null && misplaced is { } m)
-            {
-                var tableName = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
-                context.Withdraw(x => x.Severity >= Severity.Warning && Leans(x, table), $"{tableName}的读取存疑（见 BD0090），其上的检查未进行。");
-                context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title },
-                    tableName, m.Codes, m.Misplaced) { MessageId = Hierarchy.Id });
-                continue;
-            }
-            if (foreign is { } f)
-            {
-                var tableName = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
-                context.Withdraw(x => x.Severity >= Severity.Warning && Leans(x, table), $"{tableName}的读取存疑（见 BD0090），其上的检查未进行。");
-                context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                    new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title },
-                    tableName, f.Codes, f.Foreign, SystemName(f.Other), SystemName(f.Own)) { MessageId = OtherClassification.Id });
-                continue;
-            }
-            var examples = new LocalizedText("{0}；{1}", "{0}; {1}", [.. failed.Take(2).Select(Example), .. Enumerable.Repeat<object?>("", Math.Max(0, 2 - failed.Count))]);
             var name = (table.Number is null ? "" : "表" + table.Number) + "“" + table.Title + "”";
-            context.Withdraw(f => f.Severity >= Severity.Warning && Leans(f, table),
-                $"{name}的读取存疑（见 BD0090），其上的检查未进行。");
+            // One verdict per table, by the likeliest cause: a foreign classification, then a misread hierarchy, then the sums.
+            var (messageId, arguments) = foreign is { } f ? (OtherClassification.Id, new object?[] { name, f.Codes, f.Foreign, SystemName(f.Other), SystemName(f.Own) })
+                : misplaced is { } m ? (Hierarchy.Id, [name, m.Codes, m.Misplaced])
+                : (RuleMessage.DefaultId, [name, evaluated, failed.Count, cells, Examples(failed)]);
+            context.Withdraw(x => x.Severity >= Severity.Warning && Leans(x, table), $"{name}的读取存疑（见 BD0090），其上的检查未进行。");
             context.Report(new Finding(Rule, Rule.DefaultSeverity,
-                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title },
-                name, evaluated, failed.Count, cells, examples));
+                new FindingLocation(table.Source) { Table = table.Kind, TableNumber = table.Number, Label = table.Title }, arguments)
+            { MessageId = messageId });
         }
         return readings;
     }
@@ -132,8 +117,7 @@ public static class ReadingVerification
     /// </summary>
     private static (int Codes, int Misplaced)? Misplaced(CheckContext context, BudgetTable table)
     {
-        var misplaced = context.Findings.Count(f => Rules.ParentCodeRule.IsMisplaced(f) && f.Severity >= Severity.Warning
-            && f.Location.Table == table.Kind && f.Location.TableNumber == table.Number);
+        var misplaced = context.Findings.Count(f => Rules.ParentCodeRule.IsMisplaced(f) && f.Severity >= Severity.Warning && At(f.Location, table));
         if (misplaced < MinimumMisplacedCodes) return null;
         var codes = table.Rows.Count(r => r.Code is not null);
         return codes > 0 && misplaced >= MinimumMisplacedShare * codes ? (codes, misplaced) : null;
@@ -189,11 +173,18 @@ public static class ReadingVerification
     {
         // Whether a table is present, and how the text is worded, do not depend on how its figures were read.
         if (finding.Rule.Id == Rule.Id || finding.Rule.Category is RuleCategory.Completeness or RuleCategory.Wording) return false;
-        if (finding.Location.Table == table.Kind && finding.Location.TableNumber == table.Number && finding.Location.Sentence is null) return true;
+        if (At(finding.Location, table) && finding.Location.Sentence is null) return true;
         foreach (var cell in finding.Cells)
             if (cell.Table == table.Kind && cell.TableNumber == table.Number) return true;
         return false;
     }
+
+    /// <summary>The first two failures, for the message.</summary>
+    private static LocalizedText Examples(IReadOnlyList<Finding> failed) =>
+        new("{0}；{1}", "{0}; {1}", [.. failed.Take(2).Select(Example), .. Enumerable.Repeat<object?>("", Math.Max(0, 2 - failed.Count))]);
+
+    /// <summary>A finding's place is in the table: findings name a table by its key and printed number.</summary>
+    private static bool At(FindingLocation location, BudgetTable table) => location.Table == table.Kind && location.TableNumber == table.Number;
 
     /// <summary>What did not add up, as <c>第 12 页 2080505 合计 印 256.45，各部分之和为 128.22</c>.</summary>
     private static LocalizedText Example(Finding f)

@@ -82,6 +82,16 @@ public static partial class TextNormalizer
     /// <summary>Folded to half width and without whitespace: the form names are compared in by the checks.</summary>
     public static string Compact(string text) => Squeeze(FoldWidth(text));
 
+    /// <summary>A Han character (CJK Unified Ideographs and Extension A): what names are written in, unlike digits and punctuation.</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    public static bool ContainsHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (IsHan(c)) return true;
+        return false;
+    }
+
     /// <summary>The comparison key: folded to half width, without whitespace, quotes or markup.</summary>
     public static string Key(string text)
     {

@@ -51,7 +51,7 @@ internal static partial class CodeResolver
         {
             // "检察（款）行政运行（项）支出" under the heading "公共安全（类）": the path starts below 类, at the level its
             // marker says. Its first part must name exactly one row of that level; a name several rows share is not tied.
-            var start = FindUnique(rows, firstLevel, path[0]);
+            var start = Find(rows, firstLevel, "", path[0], unique: true);
             return start is null || path.Count == 1 || firstLevel == 7 ? start : Find(rows, 7, start, path[1]);
         }
         var cls = Find(rows, 3, "", path[0]);
@@ -66,27 +66,18 @@ internal static partial class CodeResolver
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BudgetTable, KeyedRow[]> Keyed = [];
 
-    private static string? Find(KeyedRow[] rows, int length, string parent, string name)
+    /// <summary>
+    /// The row of <paramref name="length"/> under <paramref name="parent"/> named <paramref name="name"/>: exactly, else by
+    /// containment; the first such row, or with <paramref name="unique"/> the only one (null when several are).
+    /// </summary>
+    private static string? Find(KeyedRow[] rows, int length, string parent, string name, bool unique = false)
     {
-        string? contained = null;
-        foreach (var row in rows)
-        {
-            if (row.Code.Length != length || !row.Code.StartsWith(parent, StringComparison.Ordinal)) continue;
-            if (row.Label == name) return row.Code;
-            if (contained is null && row.Label.Length > 0 && (row.Label.Contains(name, StringComparison.Ordinal) || name.Contains(row.Label, StringComparison.Ordinal)))
-                contained = row.Code;
-        }
-        return contained;
-    }
-
-    /// <summary>The one row of <paramref name="length"/> named <paramref name="name"/> (exactly, else by containment); null when none or several.</summary>
-    private static string? FindUnique(KeyedRow[] rows, int length, string name)
-    {
-        var exact = rows.Where(r => r.Code.Length == length && r.Label == name).Select(r => r.Code).Distinct().ToList();
-        if (exact.Count > 0) return exact.Count == 1 ? exact[0] : null;
-        var contained = rows.Where(r => r.Code.Length == length && r.Label.Length > 0
-            && (r.Label.Contains(name, StringComparison.Ordinal) || name.Contains(r.Label, StringComparison.Ordinal))).Select(r => r.Code).Distinct().ToList();
-        return contained.Count == 1 ? contained[0] : null;
+        var under = rows.Where(r => r.Code.Length == length && r.Code.StartsWith(parent, StringComparison.Ordinal));
+        var exact = under.Where(r => r.Label == name).Select(r => r.Code).Distinct().Take(2).ToList();
+        if (exact.Count > 0) return unique && exact.Count > 1 ? null : exact[0];
+        var contained = under.Where(r => r.Label.Length > 0 && (r.Label.Contains(name, StringComparison.Ordinal) || name.Contains(r.Label, StringComparison.Ordinal)))
+            .Select(r => r.Code).Distinct().Take(2).ToList();
+        return contained.Count == 0 || unique && contained.Count > 1 ? null : contained[0];
     }
 
     /// <summary>Labels may still carry the printed code digits ("208 05 01 行政单位离退休").</summary>

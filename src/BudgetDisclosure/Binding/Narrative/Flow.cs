@@ -83,8 +83,8 @@ internal static class Flow
         if (NarrativeText.NumberingLevel(prev.Text) == 1) return null;
         if (NarrativeText.EndsClause(prev.Text) || TextNormalizer.StartsWithNumbering(next.Text) || NarrativeText.StartsWithLabel(next.Text)) return null;
         var last = prev.Text[^1];
-        if (!IsCjk(last) && !char.IsAsciiDigit(last) && last is not ('，' or ',' or '、' or '（' or '(' or '）' or ')' or '《' or '“' or '-')) return null;
-        if (!IsCjk(next.Text[0]) && !char.IsAsciiDigit(next.Text[0]) && next.Text[0] is not ('》' or '）' or ')' or '，' or '。' or '、' or '“' or '”')) return null;
+        if (!TextNormalizer.IsHan(last) && !char.IsAsciiDigit(last) && last is not ('，' or ',' or '、' or '（' or '(' or '）' or ')' or '《' or '“' or '-')) return null;
+        if (!TextNormalizer.IsHan(next.Text[0]) && !char.IsAsciiDigit(next.Text[0]) && next.Text[0] is not ('》' or '）' or ')' or '，' or '。' or '、' or '“' or '”')) return null;
         return prev with { Text = prev.Text + next.Text.Trim() };
     }
 
@@ -93,5 +93,4 @@ internal static class Flow
         key.EndsWith("事项", StringComparison.Ordinal) || key.EndsWith("情况表", StringComparison.Ordinal) ||
         key.EndsWith("明细表", StringComparison.Ordinal);
 
-    internal static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

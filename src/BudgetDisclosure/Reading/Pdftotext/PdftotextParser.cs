@@ -92,7 +92,7 @@ internal sealed class PdftotextParser : ILayoutParser
     {
         var cut = Cut(line, wholeNumbers: true);
         // Whole numbers (amounts in 元) count only after a name: "1 2 3 4 5 6" numbers the columns, "015" is a unit's code.
-        if (cut.Integers > 0 && !HasCjk(line.Text.AsSpan(0, cut.End))) cut = Cut(line, wholeNumbers: false);
+        if (cut.Integers > 0 && !TextNormalizer.ContainsHan(line.Text.AsSpan(0, cut.End))) cut = Cut(line, wholeNumbers: false);
         var amounts = cut.Amounts;
         // One amount standing alone is the cell-per-line shape already.
         if (amounts.Count == 0 || (amounts.Count == 1 && cut.End == 0)) return [line];
@@ -238,7 +238,7 @@ internal sealed class PdftotextParser : ILayoutParser
     }
 
     /// <summary>Header cells run up to the first row start (a code or a total followed by an amount); a row is text cells then amounts.</summary>
-    private static (List<SourceLine> Header, List<List<SourceLine>> Rows) Regroup(List<SourceLine> cells)
+    private static (List<SourceLine> Header, List<PlainRow> Rows) Regroup(List<SourceLine> cells)
     {
         var whole = WholeAmounts(cells);
         bool IsAmount(SourceLine cell) => PdftotextParser.IsAmount(cell) || whole.Contains(cell);
@@ -250,22 +250,27 @@ internal sealed class PdftotextParser : ILayoutParser
         else
             while (rowStart > 0 && !IsAmount(cells[rowStart - 1]) && (firstAmount - rowStart < 2 || StartsWithCode(cells[rowStart - 1].Text))) rowStart--;
         var header = cells.Take(rowStart).ToList();
-        var rows = new List<List<SourceLine>>();
-        List<SourceLine>? current = null;
-        var inAmounts = false;
+        var rows = new List<PlainRow>();
+        PlainRow? current = null;
         foreach (var cell in cells.Skip(rowStart))
         {
             var amount = IsAmount(cell);
-            if (current is null || (!amount && inAmounts))
+            if (current is null || (!amount && current.Amounts.Count > 0))
             {
-                current = [];
+                current = new PlainRow([], []);
                 rows.Add(current);
-                inAmounts = false;
             }
-            current.Add(cell);
-            inAmounts |= amount;
+            (amount ? current.Amounts : current.Texts).Add(cell);
         }
-        return (header, [.. rows.Select(r => r.Select(c => whole.Contains(c) ? c with { Text = WholeAmountMark + c.Text } : c).ToList())]);
+        return (header, rows);
+    }
+
+    /// <summary>A regrouped row: its text cells (code, name), then its amounts.</summary>
+    private sealed record PlainRow(List<SourceLine> Texts, List<SourceLine> Amounts)
+    {
+        public int Count => Texts.Count + Amounts.Count;
+
+        public SourceLine First => Texts.Count > 0 ? Texts[0] : Amounts[0];
     }
 
     /// <summary>
@@ -280,24 +285,14 @@ internal sealed class PdftotextParser : ILayoutParser
             var t = cells[k].Text.Trim();
             if (LayoutSpan.Classify(t) != SpanKind.Integer || t.Length > 13) continue;
             var previous = cells[k - 1];
-            if (!(IsAmount(previous) || whole.Contains(previous) || HasCjk(previous.Text))) continue;
+            if (!(IsAmount(previous) || whole.Contains(previous) || TextNormalizer.ContainsHan(previous.Text))) continue;
             var next = k + 1 < cells.Count ? cells[k + 1].Text : "";
             if (t.Length > 1 && t[0] == '0') continue; // "05": a 款 or 项 part
             var nextIsPart = next.Trim() is { Length: 2 } n && char.IsAsciiDigit(n[0]) && char.IsAsciiDigit(n[1]);
-            if ((t.Length <= 2 || t.Length is 3 or 5 or 7 && t[0] is '2' or '3' or '5') && (HasCjk(next) || nextIsPart)) continue; // 5xx: 政府经济分类
+            if ((t.Length <= 2 || t.Length is 3 or 5 or 7 && t[0] is '2' or '3' or '5') && (TextNormalizer.ContainsHan(next) || nextIsPart)) continue; // 5xx: 政府经济分类
             whole.Add(cells[k]);
         }
         return whole;
-    }
-
-    /// <summary>Marks a whole-number amount for <see cref="ToRow"/> (a zero-width space the cell text drops again).</summary>
-    private const char WholeAmountMark = '\u200B';
-
-    private static bool HasCjk(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-            if (c >= 0x4E00 && c <= 0x9FFF) return true;
-        return false;
     }
 
     private static bool IsCodePart(string text, int index) =>
@@ -312,14 +307,12 @@ internal sealed class PdftotextParser : ILayoutParser
         return digits is >= 3 and <= 7 && (digits == t.Length || t[digits] is '-' or ' ' or '－' or '—' || !char.IsAsciiDigit(t[digits]) && t[digits] > 0x2E80);
     }
 
-    private static bool IsAmount(SourceLine cell) =>
-        cell.Text.Length > 0 && cell.Text[0] == WholeAmountMark || LayoutSpan.Classify(cell.Text.Trim()) is SpanKind.Amount or SpanKind.Dash;
+    private static bool IsAmount(SourceLine cell) => LayoutSpan.Classify(cell.Text.Trim()) is SpanKind.Amount or SpanKind.Dash;
 
     /// <summary>Text cells on the left, amounts on the right, empty cells between, so that amounts line up with the widest row.</summary>
-    private static TableRowText ToRow(List<SourceLine> row, int width, string path)
+    private static TableRowText ToRow(PlainRow row, int width, string path)
     {
-        var texts = row.TakeWhile(c => !IsAmount(c)).ToList();
-        var amounts = row.Skip(texts.Count).ToList();
+        var (texts, amounts) = (row.Texts, row.Amounts);
         // 类 | 款 | 项 printed as cells of their own ("208", "05", "05", then the name): one code, as a code column holds it.
         var parts = 0;
         while (parts < texts.Count && IsCodePart(texts[parts].Text.Trim(), parts)) parts++;
@@ -330,9 +323,9 @@ internal sealed class PdftotextParser : ILayoutParser
         }
         var cells = new List<CellText>(width);
         cells.AddRange(texts.Select(c => new CellText(CellTextRules.Normalize(c.Text), At(path, c))));
-        while (cells.Count + amounts.Count < width) cells.Add(new CellText("", At(path, row[0])));
-        cells.AddRange(amounts.Select(c => new CellText(c.Text.Trim().TrimStart(WholeAmountMark), At(path, c))));
-        return new TableRowText(cells, At(path, row[0]));
+        while (cells.Count + amounts.Count < width) cells.Add(new CellText("", At(path, row.First)));
+        cells.AddRange(amounts.Select(c => new CellText(c.Text.Trim(), At(path, c))));
+        return new TableRowText(cells, At(path, row.First));
     }
 
     private static SourceLocation At(string path, SourceLine line) => line.At(path);
