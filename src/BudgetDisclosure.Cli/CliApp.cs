@@ -18,6 +18,8 @@ internal static class CliApp
             SynthCommand.Create(console),
             TemplateCommand.Create(console),
             TemplatesCommand.Create(console),
+            ImportCommand.Create(console),
+            QueryCommand.Create(console),
         };
         return root;
     }

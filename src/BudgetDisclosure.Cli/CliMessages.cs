@@ -172,4 +172,77 @@ internal static class CliMessages
     public static string TemplateFromDescription => "用一份已有的预算公开文件（任何可读取的格式）预先填好工作簿，例如以去年的文件为起点。";
 
     public static string TemplateWritten(string path) => $"已生成填报工作簿：{path}";
+
+    // The store verbs: import, query, export, units.
+    public static string DatabaseDescription =>
+        "数据库：SQLite 文件名（默认 ./budget.db，或环境变量 BUDGET_DB），或 PostgreSQL 连接串（Host=…;Database=…;Username=…）或 postgresql://用户@主机/库。";
+
+    public static string ImportDescription =>
+        "把预算公开文件导入数据库：文件和文件夹（含子文件夹）；每个文件一个事务；同一内容只存一次；同一单位、年度、类别的更正版另存为新版本。";
+
+    public static string ImportPathsDescription => "要导入的文件或文件夹，可以有多个；一个文件不能用不影响其余文件。";
+
+    public static string JobsDescription => "同时读取和检查的文件数（默认每个处理器核心一个）。";
+
+    public static string Importing => "正在导入";
+
+    public static string ImportMissing(string path) => $"{path}: 错误：文件或文件夹不存在。";
+
+    public static string ImportFailed(string path, string reason) => $"{path}: 错误：未能导入：{reason}";
+
+    public static string ImportSummary(string store, int imported, int unchanged, int versions, int failed, int rechecked) =>
+        $"budget: {store}：新导入 {imported} 个，未变 {unchanged} 个，新版本 {versions} 个，失败 {failed} 个" +
+        (rechecked > 0 ? $"；与上年文件重新核对 {rechecked} 个" : "") + "。";
+
+    public static string ImportFailures => "未能导入的文件：";
+
+    public static string ImportInterrupted => "budget: 导入被中断：已提交的文件都已完整保存，没有半个文件；再次运行同一命令即可完成其余文件。";
+
+    public static string StoreUnusable(string store, string reason) => $"budget: 错误：无法使用数据库 {store}：{reason}";
+
+    public static string QueryDescription => "查询数据库：已存文件（units）、单位历年数字（history）、单位比较（compare）、发现和规则触发率（findings）。";
+
+    public static string QueryUnitsDescription => "列出数据库中每个单位、年度、类别的当前文件。";
+
+    public static string QueryHistoryDescription => "一个单位历年的数字：每个已存单元格一行（可按表、科目编码、列筛选）。";
+
+    public static string QueryCompareDescription => "同一年度各单位按某一指标并列排名，附与上年相比的增减。";
+
+    public static string QueryFindingsDescription => "数据库中的发现；加 --rates 列出每条规则按地区和年度的未通过率。";
+
+    public static string QueryFormatDescription => "输出格式：table（终端表格，默认）、csv、json、xlsx（写到 --out）。";
+
+    public static string OutDescription => "写到此文件，而不是标准输出。";
+
+    public static string YearDescription => "预算年度。";
+
+    public static string RegionDescription => "地区（单位名称开头的地名或模板所属地区；包含即可）。";
+
+    public static string KindDescription => "类别：预算或决算。";
+
+    public static string UnitArgumentDescription => "单位名称、别名或其中一部分；匹配多个单位时列出供选择，不猜。";
+
+    public static string TableFilterDescription => "表（键名如 expenditure，或标题的一部分）。";
+
+    public static string CodeFilterDescription => "科目编码（及其下级科目）。";
+
+    public static string ColumnFilterDescription => "列（键名如 total、basic，或表头的一部分）。";
+
+    public static string MeasureDescription => "比较的指标：" + string.Join("、", BudgetDisclosure.Storage.Measures.Known.Select(k => $"{k.Name}（{k.Chinese}）")) + "。";
+
+    public static string PerHeadDescription => "按实有人数计算人均数（未说明人数的单位不列）。";
+
+    public static string RuleFilterDescription => "规则编号，如 BD1001。";
+
+    public static string SeverityFilterDescription => "严重程度。";
+
+    public static string RatesDescription => "列出每条规则按地区和年度的未通过率：未通过的文件数 ÷ 检查过的文件数。";
+
+    public static string NoSuchUnit(string text) => $"budget: 错误：数据库中没有单位与“{text}”匹配。";
+
+    public static string AmbiguousUnit(string text, int count) => $"budget: 错误：“{text}”匹配 {count} 个单位，请写得更具体：";
+
+    public static string XlsxNeedsOut => "budget: 错误：xlsx 是二进制格式，请用 --out 指定文件，或把输出重定向到文件。";
+
+    public static string RowCount(int rows) => $"共 {rows} 行";
 }

@@ -26,7 +26,10 @@ internal sealed record InputSource(IReadOnlyList<string> Paths)
 /// </summary>
 internal static partial class InputSources
 {
-    private static readonly HashSet<string> Readable = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".pdf", ".docx", ".xlsx", ".text" };
+    private static readonly HashSet<string> Readable = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".pdf", ".docx", ".xlsx", ".text", ".html", ".htm" };
+
+    /// <summary>A file a folder is read for: by its extension, since a folder also holds what is not a disclosure.</summary>
+    public static bool IsReadable(string path) => Readable.Contains(Path.GetExtension(path));
 
     /// <summary>--ocr: scanned pages read with the OCR defaults.</summary>
     public static Pdf.PdfReadOptions OcrReading { get; } = new() { Ocr = Pdf.OcrOptions.Default };
@@ -38,7 +41,7 @@ internal static partial class InputSources
         foreach (var argument in arguments)
         {
             if (Directory.Exists(argument))
-                fromFolders.AddRange(Directory.GetFiles(argument).Where(f => Readable.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal));
+                fromFolders.AddRange(Directory.GetFiles(argument).Where(IsReadable).Order(StringComparer.Ordinal));
             else
                 files.Add(argument);
         }
@@ -94,7 +97,7 @@ internal static partial class InputSources
             ?? document.Tables.Select(t => Year().Match(t.Title ?? "")).FirstOrDefault(m => m.Success)?.Groups[1].Value
             ?? (fromName.Success ? fromName.Groups[1].Value : null);
         if (unit is null || year is null) return null;
-        return (Normalise(unit), year);
+        return (UnitNames.Normalise(unit), year);
     }
 
     /// <summary>A file name's unit part: "城市__医疗保障局_2026年部门预算" → "医疗保障局".</summary>
@@ -104,11 +107,8 @@ internal static partial class InputSources
         var region = name.IndexOf("__", StringComparison.Ordinal);
         if (region >= 0) name = name[(region + 2)..];
         name = CoreNoise().Replace(name, "");
-        return Normalise(name.Trim('_', '-', ' ', '：', ':'));
+        return UnitNames.Normalise(name.Trim('_', '-', ' ', '：', ':'));
     }
-
-    private static string Normalise(string unit) =>
-        TextNormalizer.FoldWidth(unit).Replace(" ", "", StringComparison.Ordinal).Replace("本级", "", StringComparison.Ordinal);
 
     /// <summary>"…附件1：X2026年度部门预算情况说明.pdf" and "…附件2：X2026年度部门预算报表.pdf" share "…X2026年度部门预算".</summary>
     internal static string NameKey(string file) => NameNoise().Replace(Path.GetFileNameWithoutExtension(file), "");

@@ -21,7 +21,7 @@ internal enum ColumnRole
     UnitName,
     /// <summary>
     /// Codes of another classification printed beside the row's own: a 政府经济科目编码 column (50101 …) beside the
-    /// 部门经济科目编码 (30101 …). Neither the row's code nor an amount.
+    /// 部门经济科目编码 (30101 …), and the name column beside it. Neither the row's code, its label nor an amount.
     /// </summary>
     OtherCode,
 }
@@ -158,7 +158,13 @@ internal static class HeaderAnalysis
         // Only beside the row's own codes: a table coded by the government classification alone keeps them as its codes.
         if (columns.Any(c => c.Role == ColumnRole.Code && !governmentCodeColumns.Contains(c.Index)))
             foreach (var i in governmentCodeColumns)
+            {
                 columns[i] = columns[i] with { Role = ColumnRole.OtherCode };
+                // Its name column beside it (政府经济科目名称 "工资奖金津补贴") names the other code, not the row: the row's
+                // label is its own name column, before the other classification's pair.
+                if (i + 1 < columns.Count && columns[i + 1].Role == ColumnRole.Label && columns.Take(i).Any(c => c.Role == ColumnRole.Label))
+                    columns[i + 1] = columns[i + 1] with { Role = ColumnRole.OtherCode };
+            }
     }
 
     /// <summary>A code cell: 3, 5 or 7 digits starting 2 or 3, or a 2-digit 款/项 part.</summary>

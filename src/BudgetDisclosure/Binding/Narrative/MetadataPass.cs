@@ -41,7 +41,10 @@ internal static partial class MetadataPass
             // A title re-flowed into the 目录 heading after it ("…部门预算信息公开目录") is still the title.
             var key = TextNormalizer.Key(t.Text);
             if (key.EndsWith("目录", StringComparison.Ordinal) && key.Length > 2) key = key[..^2];
-            var m = Title().Match(key);
+            var m = MatchTitle(key);
+            // A cover title wrapped over two lines ("2026 年深圳市财政局（本级）部门预" / "算").
+            if (!m.Success && YearMark().IsMatch(key) && i + 1 < items.Count && items[i + 1] is TextItem next)
+                m = MatchTitle(key + TextNormalizer.Key(next.Text));
             if (m.Success) { titleIndex = i; title = m; break; }
         }
 
@@ -85,6 +88,12 @@ internal static partial class MetadataPass
             BodyEnd = bodyEnd,
         };
     }
+
+    // "2026 年深圳市审计局部门预算": the year first, the unit after it.
+    // A numbered heading ("第三部分 2025 年部门预算情况说明", "一、…") is the body's, never the title.
+    private static Match MatchTitle(string key) =>
+        NarrativeText.NumberingLevel(key) is not null ? Match.Empty
+        : Title().Match(key) is { Success: true } m ? m : TitleYearFirst().Match(key);
 
     private static (List<string> Contents, int BodyStart) ReadContents(IReadOnlyList<FlowItem> items, int from)
     {
@@ -155,7 +164,14 @@ internal static partial class MetadataPass
     [GeneratedRegex(@"\s*-\s+(?=(?:[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十]{1,3}部分))")]
     private static partial Regex BulletSeparator();
 
-    /// <summary>"[unit]2025年部门预算公开", "2025年度单位决算", on the key (no spaces).</summary>
-    [GeneratedRegex(@"^(?<unit>.*?)(?<year>(?:19|20)\d{2})年度?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:\(.*\))?$")]
+    /// <summary>"[unit]2025年部门预算公开", "2025年度单位决算", "2026年部门预算情况说明", on the key (no spaces).</summary>
+    [GeneratedRegex(@"^(?<unit>.*?)(?<year>(?:19|20)\d{2})年度?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:情况)?(?:说明)?(?:\(.*\))?$")]
     private static partial Regex Title();
+
+    /// <summary>"2026年[unit]部门预算": the unit between the year and the kind; it must name an organ (…局, …委员会).</summary>
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})年度?(?<unit>[^，。:;、]{2,40}?[局委办院会厅署处室所站心部馆校团联社行园队])(?:\((?:本级|汇总|部门|单位)\))?(?<scope>部门|单位)?(?:综合)?(?<kind>预算|决算)(?:信息)?(?:公开)?(?:情况)?(?:说明)?(?:\(.*\))?$")]
+    private static partial Regex TitleYearFirst();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}年")]
+    private static partial Regex YearMark();
 }
