@@ -20,6 +20,8 @@ internal static class CliApp
             TemplatesCommand.Create(console),
             ImportCommand.Create(console),
             QueryCommand.Create(console),
+            ExportCommand.Create(console),
+            UnitsCommand.Create(console),
         };
         return root;
     }

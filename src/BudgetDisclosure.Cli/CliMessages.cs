@@ -245,4 +245,45 @@ internal static class CliMessages
     public static string XlsxNeedsOut => "budget: 错误：xlsx 是二进制格式，请用 --out 指定文件，或把输出重定向到文件。";
 
     public static string RowCount(int rows) => $"共 {rows} 行";
+
+    public static string ExportDescription =>
+        "导出数据库：csv（文件夹，cells.csv 和 claims.csv）、xlsx（一个工作簿两张表）、json（数据库存档，budget import 可导回任一数据库）、fdp（Fiscal Data Package，OpenSpending 可读）。";
+
+    public static string ExportFormatDescription => "导出格式：csv、xlsx、json 或 fdp。";
+
+    public static string ExportOutDescription => "导出到：csv 和 fdp 是文件夹，xlsx 和 json 是文件。";
+
+    public static string AllVersionsDescription => "导出每个版本，而不只是每个单位、年度、类别的当前版本。";
+
+    public static string DocumentsWord => "个文件";
+
+    public static string RowsWord => "行";
+
+    public static string Exported(int count, string what, string path) => $"budget: 已导出 {count} {what}到 {path}。";
+
+    public static string ExportedTo(string path) => $"budget: 已导出到 {path}。";
+
+    public static string ExportedCsv(int cells, int claims, string folder) => $"budget: 已导出 {cells} 个单元格、{claims} 处说明中的数字到 {folder}。";
+
+    public static string ExportFailed(string path, string reason) => $"budget: 错误：无法写入 {path}：{reason}";
+
+    public static string NotAnArchive(string path) => $"{Path.GetFileName(path)} 不是 budget export --format json 导出的数据库存档，未导入。";
+
+    public static string UnitsDescription => "数据库中的单位：列出（list），名称变更后合并（merge），误作一个的拆开（split）。";
+
+    public static string UnitsListDescription => "列出单位及其别名（可给出名称或其中一部分）。";
+
+    public static string UnitsMergeDescription => "把 OTHER 单位并入 KEEP：别名和文件都归 KEEP，各年重新核对。";
+
+    public static string UnitsSplitDescription => "把以别名 ALIAS 印出的文件从 UNIT 中拆出，成为一个单独的单位。";
+
+    public static string MergeKeepDescription => "保留的单位（名称、别名或其中一部分）。";
+
+    public static string MergeOtherDescription => "并入的单位（名称、别名或其中一部分）。";
+
+    public static string SplitAliasDescription => "要拆出的别名（文件中印出的单位名称）。";
+
+    public static string UnitChanged(string unit, int documents, int rechecked) => $"budget: 单位“{unit}”现有 {documents} 个文件；重新核对了 {rechecked} 个当前文件。";
+
+    public static string CheckDatabaseDescription => "与数据库中同一单位上一年的文件核对“比上年”（BD8001），不必用 --prior 逐个给出。";
 }

@@ -18,10 +18,15 @@ public sealed record ImportPart(string Name, Func<ReadResult<DocumentInput>> Loa
         new(name, () => new ReadResult<DocumentInput>(DocumentInput.FromBytes(bytes, name), []));
 }
 
-/// <summary>A disclosure to import: one file, or the files it was published as (情况说明 and 报表 apart).</summary>
+/// <summary>A disclosure to import: one file, or the files it was published as (情况说明 and 报表 apart), or a document of an archive.</summary>
 public sealed record ImportItem(IReadOnlyList<ImportPart> Parts)
 {
-    public string Display => string.Join(" + ", Parts.Select(p => p.Name));
+    /// <summary>A document of a store's archive (<see cref="StoreArchive"/>): already read, stored as it was, checked again here.</summary>
+    public ArchivedDocument? Archived { get; init; }
+
+    public string Display => Archived?.FileName ?? string.Join(" + ", Parts.Select(p => p.Name));
+
+    public static ImportItem FromArchive(ArchivedDocument document) => new([]) { Archived = document };
 }
 
 public enum ImportOutcome
@@ -113,6 +118,14 @@ public sealed class DisclosureImporter
     {
         try
         {
+            if (item.Archived is { } archived)
+            {
+                if (store.Find(archived.ContentHash) is { } already) return new Prepared(item, null, null, new ImportResult(item, ImportOutcome.Unchanged, already, []));
+                var before = store.Prior(archived.Disclosure);
+                var restored = StoredDisclosure.Prepare(archived.Parts, archived.Disclosure, archived.Diagnostics, d => pipeline.Check(d, before?.Disclosure))
+                    with { ImportedAt = archived.ImportedAt };
+                return new Prepared(item, restored, before?.Id, null);
+            }
             var inputs = new List<DocumentInput>(item.Parts.Count);
             var diagnostics = new List<ReadDiagnostic>();
             foreach (var part in item.Parts)

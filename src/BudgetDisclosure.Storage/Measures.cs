@@ -76,6 +76,18 @@ public static class Measures
             Add("personnel", CodeSum(basic, "301", "303"), basic.Title + " 301+303");
             Add("public_funds", CodeSum(basic, "302", "310"), basic.Title + " 302+310");
         }
+        // A table the reader could not key (aggregated, names only) leaves the narrative's statement of its total.
+        foreach (var (name, table, column) in (ReadOnlySpan<(string, TableKey, string)>)[
+            ("expenditure_total", TableKey.Expenditure, ColumnKeys.Total), ("income_total", TableKey.Income, ColumnKeys.Total),
+            ("basic", TableKey.Expenditure, ColumnKeys.Basic), ("project", TableKey.Expenditure, ColumnKeys.Project),
+            ("general_public", TableKey.GeneralPublicExpenditure, ColumnKeys.Total)])
+            if (disclosure.Claims.FirstOrDefault(c => c.Subject is { Code: null, Figure: null } s && s.Table == table && s.Column == column && c.Value is { IsNumber: true }) is { } stated)
+                Add(name, ToWan(stated.Value!.Value.Value, stated.Unit), "说明：" + stated.Subject.Name);
+        // 三公经费 and its parts: the narrative's statement first — every disclosure must state them, and tables of them
+        // come in shapes (items as columns, years as rows) a row lookup misreads — then the table's rows.
+        foreach (var name in (string[])["three_public_total", "overseas_travel", "reception", "vehicle_purchase", "vehicle_operation"])
+            if (disclosure.Claims.FirstOrDefault(c => c.Subject.Figure == name && c.Value is { IsNumber: true }) is { } stated)
+                Add(name, ToWan(stated.Value!.Value.Value, stated.Unit), "说明：" + stated.Subject.Name);
         if (disclosure.Table(TableKey.ThreePublicExpenses) is { } three && !three.IsDeclaredEmpty)
         {
             Add("three_public_total", Row(three, r => r.Kind == RowKind.Total), three.Title + " 合计");

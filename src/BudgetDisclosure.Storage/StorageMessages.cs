@@ -20,5 +20,15 @@ internal static class StorageMessages
 
     public static string NotADisclosure => "不是预算公开文件：没有找到标题（单位、年度）、可识别的预算表、说明中的数字或绩效目标，未导入。";
 
+    public static string NotAnArchive(string path) => $"{path} 不是 budget export --format json 导出的数据库存档。";
+
+    public static string NewerArchive(string path, int version, int known) => $"{path} 是第 {version} 版的存档，本程序只读到第 {known} 版：请用新版本的 budget 导入。";
+
+    public static string MergeWithItself => "不能把一个单位与它自己合并。";
+
+    public static string NoSuchAlias(string alias) => $"这个单位没有别名“{alias}”。";
+
+    public static string SplitLastAlias(string alias) => $"“{alias}”是这个单位唯一的名称，无从拆分。";
+
     public static string CannotOpen(string where, string reason) => $"无法打开数据库 {where}：{reason}";
 }

@@ -8,6 +8,10 @@ public static partial class Messages
     public const string UnresolvedClaimCodeCode = "BD0042";
     public const string PerformanceTableWithoutIndicatorsCode = "BD0043";
     public const string UnreadableIndicatorWeightCode = "BD0044";
+    public const string TitleFromFileNameCode = "BD0045";
+
+    public static string TitleFromFileName(string file) =>
+        $"文中没有预算公开标题，单位名称、年度和公开类型取自文件名“{file}”。";
 
     public static string NoTitle =>
         "未找到预算公开标题（如“2025 年部门预算公开”），无法确定单位名称、年度和公开类型。";

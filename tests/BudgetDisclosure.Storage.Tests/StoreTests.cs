@@ -136,6 +136,69 @@ public sealed class StoreTests
         Assert.Equal(read.Tables.Count, stored.Tables.Count);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void An_archive_imports_back_into_the_same_store(string provider)
+    {
+        using var source = TestStore.Create(provider);
+        var text = Inputs.Markdown(11, 0);
+        Inputs.Import(source.Store, [.. Inputs.Synthetic(3), Inputs.Item("a-更正.md", text.Replace("单位：万元", "单位：万元 ", StringComparison.Ordinal))]);
+        var archive = Path.Combine(Path.GetTempPath(), "budget-archive-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            using (var stream = File.Create(archive))
+                Assert.Equal(4, StoreArchive.Write(source.Store, new ExportFilter { AllVersions = true }, stream));
+            Assert.True(StoreArchive.IsArchive(archive));
+            using var target = TestStore.Create(provider);
+            var results = Inputs.Import(target.Store, StoreArchive.Read(archive).Select(ImportItem.FromArchive), workers: 1);
+            Assert.Equal(4, results.Count(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.NewVersion));
+            Assert.Equal(Snapshot.Of(source.Store), Snapshot.Of(target.Store));
+            // And again: an archive is idempotent like the files it came from.
+            Assert.All(Inputs.Import(target.Store, StoreArchive.Read(archive).Select(ImportItem.FromArchive)), r => Assert.Equal(ImportOutcome.Unchanged, r.Outcome));
+        }
+        finally
+        {
+            File.Delete(archive);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Providers), MemberType = typeof(TestStore))]
+    public void Merging_two_units_and_splitting_them_again_restores_the_store(string provider)
+    {
+        using var test = TestStore.Create(provider);
+        Inputs.Import(test.Store, Inputs.Synthetic(3));
+        var before = Snapshot.Of(test.Store);
+        var units = test.Store.FindUnits("");
+        Assert.Equal(3, units.Count);
+        var maintenance = new UnitMaintenance(test.Store, Inputs.Pipeline);
+        var merged = maintenance.Merge(units[0].Id, units[1].Id);
+        Assert.Equal(2, test.Store.FindUnits("").Count);
+        Assert.Equal(2, test.Store.Unit(merged.UnitId)!.Aliases.Count);
+        maintenance.Split(units[0].Id, units[1].Aliases[0]);
+        Assert.Equal(before, Snapshot.Of(test.Store));
+    }
+
+    [Theory]
+    [InlineData("江苏省人民检察院", "江苏省", "省")]
+    [InlineData("北京市医疗保障局", "北京市", "省")]
+    [InlineData("中共北京市委军民融合发展委员会办公室", "北京市", "省")]
+    [InlineData("深圳市审计局", "深圳市", "市")]
+    [InlineData("克孜勒苏柯尔克孜自治州医疗保障局", "克孜勒苏柯尔克孜自治州", "市")]
+    [InlineData("焉耆回族自治县医疗保障局", "焉耆回族自治县", "县")]
+    [InlineData("上海市普陀区财政局", "上海市", "县")]
+    [InlineData("杭州市西湖区某某街道办事处", "杭州市", "乡")]
+    [InlineData("长沙市市场监督管理局", "长沙市", "市")]
+    public void A_units_region_and_level_come_from_the_places_its_name_begins_with(string name, string region, string level) =>
+        Assert.Equal(new IssuerPlace(region, level), IssuerRegion.Of(name, null));
+
+    [Fact]
+    public void A_regional_templates_region_wins_and_a_name_without_a_place_has_none()
+    {
+        Assert.Equal("新疆维吾尔自治区", IssuerRegion.Of("焉耆回族自治县医疗保障局", "新疆维吾尔自治区").Region);
+        Assert.Equal(new IssuerPlace(null, null), IssuerRegion.Of("医疗保障局", null));
+    }
+
     private static Ingest.DocumentInput DocumentInput(string text) => Ingest.DocumentInput.FromText(text, "x.md");
 }
 

@@ -47,7 +47,8 @@ internal static class CheckCommand
         var template = new Option<string?>("--template") { Description = CliMessages.TemplateOptionDescription, HelpName = "ID" };
         var config = new Option<string?>("--config") { Description = CliMessages.ConfigOptionDescription, HelpName = "FILE" };
         var lang = LanguageOption.Create();
-        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne, ocr, template, config, lang };
+        var db = new Option<string?>("--db") { Description = CliMessages.CheckDatabaseDescription, HelpName = "FILE|CONNECTION" };
+        var command = new Command("check", CliMessages.CheckDescription) { files, prior, format, minimum, asOne, ocr, template, config, lang, db };
         command.SetAction(result => Run(
             InputSources.From(result.GetRequiredValue(files), result.GetValue(asOne), result.GetValue(ocr) ? InputSources.OcrReading : null),
             result.GetValue(prior),
@@ -56,12 +57,13 @@ internal static class CheckCommand
             LanguageOption.Of(result, lang),
             console,
             result.GetValue(config),
-            result.GetValue(template)));
+            result.GetValue(template),
+            result.GetValue(db)));
         return command;
     }
 
     public static int Run(IReadOnlyList<InputSource> sources, string? priorPath, CheckFormat format, Severity minimum, MessageLanguage language, CliConsole console,
-        string? configPath = null, string? template = null)
+        string? configPath = null, string? template = null, string? database = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(console);
@@ -76,12 +78,17 @@ internal static class CheckCommand
             prior = read.Disclosure;
         }
 
+        // With a store, each document's year before is the store's, unless --prior names one for all.
+        Storage.BudgetStore? store = null;
+        if (database is not null && (store = StoreOptions.OpenStore(database, console)) is null) return ExitCodes.InputError;
+
         var defaults = new CheckOptions { MinimumSeverity = minimum };
         CheckOptions OptionsFor(InputDocument document) => defaults with { Rules = configurations.RulesFor(document.Path) };
         var errors = 0;
         int failed;
         // Checked on every core as the inputs are read; written in their order.
-        CheckReport? Check(InputDocument document) => document.Usable ? Checker.Check(document.Disclosure!, prior, OptionsFor(document)) : null;
+        CheckReport? Check(InputDocument document) =>
+            document.Usable ? Checker.Check(document.Disclosure!, prior ?? store?.Prior(document.Disclosure!)?.Disclosure, OptionsFor(document)) : null;
         switch (format)
         {
             case CheckFormat.Json:

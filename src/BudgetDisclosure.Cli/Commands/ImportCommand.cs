@@ -148,6 +148,20 @@ internal static class ImportSources
         var items = new List<ImportItem>();
         foreach (var path in paths)
         {
+            if (File.Exists(path) && Path.GetExtension(path).ToUpperInvariant() is ".JSON" or ".JSONL")
+            {
+                // A store's archive (budget export --format json): its documents, read as the import goes.
+                if (!StoreArchive.IsArchive(path)) { items.Add(Failed(path, CliMessages.NotAnArchive(path))); continue; }
+                try
+                {
+                    items.AddRange([.. StoreArchive.Read(path).Select(ImportItem.FromArchive)]);
+                }
+                catch (Exception ex) when (ex is System.Text.Json.JsonException or StoreException or IOException or InvalidOperationException or KeyNotFoundException)
+                {
+                    items.Add(Failed(path, ex.Message));
+                }
+                continue;
+            }
             if (File.Exists(path)) { items.Add(new ImportItem([ImportPart.FromFile(path, limits)])); continue; }
             foreach (var folder in Folders(path))
             {
@@ -162,6 +176,12 @@ internal static class ImportSources
         }
         return items;
     }
+
+    /// <summary>An item that fails with the reason when imported, so it is reported with the others.</summary>
+    private static ImportItem Failed(string path, string reason) =>
+        new([new ImportPart(path, () => BudgetDisclosure.Documents.ReadResult.Failed<DocumentInput>(
+            new BudgetDisclosure.Documents.ReadDiagnostic(BudgetDisclosure.Documents.DiagnosticSeverity.Error, DisclosureImporter.ImportFailedCode, reason,
+                new BudgetDisclosure.Model.SourceLocation(path, 0))))]);
 
     private static IEnumerable<string> Folders(string root)
     {

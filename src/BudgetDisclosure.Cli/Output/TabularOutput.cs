@@ -93,9 +93,11 @@ internal static class TabularOutput
                 }
                 break;
             default:
+                // Redirected, the table goes through a buffer so the padding Spectre leaves at line ends and the blank lines around it can go.
+                var plain = console.OutIsTerminal ? null : new StringWriter(CultureInfo.InvariantCulture);
                 var ansi = AnsiConsole.Create(new AnsiConsoleSettings
                 {
-                    Out = new AnsiConsoleOutput(console.Out),
+                    Out = new AnsiConsoleOutput(plain ?? console.Out),
                     Ansi = console.OutIsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
                     ColorSystem = console.OutIsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                 });
@@ -106,6 +108,9 @@ internal static class TabularOutput
                     if (rows.Count > 0 && rows.All(r => r[c] is null or decimal or int or long)) table.Columns[c].RightAligned();
                 foreach (var row in rows) table.AddRow([.. row.Select(v => Markup.Escape(Show(v)))]);
                 ansi.Write(table);
+                if (plain is not null)
+                    foreach (var line in plain.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0))
+                        console.Out.WriteLine(line);
                 console.Out.WriteLine(CliMessages.RowCount(rows.Count));
                 console.Out.Flush();
                 break;

@@ -2,7 +2,7 @@ namespace BudgetDisclosure.Normalization;
 
 /// <summary>
 /// The key a unit's name is matched by, across files and years: width folded, spaces removed, and 本级 (the unit
-/// itself, as against the department with its subordinates) dropped, since a 单位预算 of "X本级" and a file naming "X"
+/// itself, as against the department with its subordinates) and a bracketed （汇总） or （部门） dropped, since a 单位预算 of "X本级" and a file naming "X"
 /// are the same unit's. Brackets fold to ASCII with the width.
 /// </summary>
 public static class UnitNames
@@ -14,6 +14,7 @@ public static class UnitNames
         var kept = new System.Text.StringBuilder(folded.Length);
         foreach (var c in folded)
             if (!char.IsWhiteSpace(c)) kept.Append(c);
-        return kept.Replace("(本级)", "").Replace("本级", "").ToString();
+        // The scope printed after a name — （本级）, （汇总）, （部门） — says which accounts, not which unit.
+        return kept.Replace("(本级)", "").Replace("(汇总)", "").Replace("(部门)", "").Replace("(单位)", "").Replace("本级", "").ToString();
     }
 }

@@ -90,6 +90,39 @@ internal static partial class MetadataPass
     }
 
     // "2026 年深圳市审计局部门预算": the year first, the unit after it.
+    /// <summary>
+    /// The title a file's name gives, for a document that prints none (its cover an image, a 报表 half without a
+    /// cover): publications are named by their title ("江苏省政协办公厅2019年度部门预算.pdf", "附件2：北京市审计局2026年度部门
+    /// 预算报表.pdf"). Each part of the name is tried — a crawl's "region__" prefix and "_" separators apart, 附件N and
+    /// the 报表/公开表 of a half dropped — and the first that reads as a title with a year is taken.
+    /// </summary>
+    public static Metadata? FromFileName(string path)
+    {
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var crawl = stem.LastIndexOf("__", StringComparison.Ordinal);
+        if (crawl >= 0) stem = stem[(crawl + 2)..];
+        // The parts first: "医疗保障局_2026年部门预算" is a title without its unit, not the unit "医疗保障局_".
+        foreach (var part in (IEnumerable<string>)[.. stem.Split('_', StringSplitOptions.RemoveEmptyEntries), stem])
+        {
+            var key = FileNameNoise().Replace(TextNormalizer.Key(part), "");
+            var m = MatchTitle(key);
+            if (!m.Success) continue;
+            var unit = m.Groups["unit"].Value;
+            if (unit.AsSpan().IndexOfAny("_:：") >= 0) continue;
+            return new Metadata
+            {
+                UnitName = unit.Length >= 2 ? unit : null,
+                Year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture),
+                Scope = m.Groups["scope"].Value switch { "部门" => DisclosureScope.Department, "单位" => DisclosureScope.Unit, _ => DisclosureScope.Unknown },
+                Kind = m.Groups["kind"].Value == "决算" ? DisclosureKind.FinalAccounts : DisclosureKind.Budget,
+            };
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^附件\d+[:：.、]?|(?:报表|公开表|表)$")]
+    private static partial Regex FileNameNoise();
+
     // A numbered heading ("第三部分 2025 年部门预算情况说明", "一、…") is the body's, never the title.
     private static Match MatchTitle(string key) =>
         NarrativeText.NumberingLevel(key) is not null ? Match.Empty

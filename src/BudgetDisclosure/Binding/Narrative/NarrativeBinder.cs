@@ -24,7 +24,18 @@ internal static class NarrativeBinder
         // A file of tables only (the 报表 half of a two-file disclosure) has no narrative to miss; only prose without
         // a title or without recognisable sections is worth a warning.
         var hasProse = items.OfType<TextItem>().Count(t => t.Text.EndsWith('。')) >= 3;
-        if (metadata.Year is null && hasProse)
+        if (metadata.Year is null && MetadataPass.FromFileName(document.Path) is { } named)
+        {
+            metadata = metadata with
+            {
+                UnitName = metadata.UnitName ?? named.UnitName,
+                Year = named.Year,
+                Kind = named.Kind,
+                Scope = metadata.Scope == DisclosureScope.Unknown ? named.Scope : metadata.Scope,
+            };
+            diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Info, Messages.TitleFromFileNameCode, Messages.TitleFromFileName(Path.GetFileName(document.Path)), where));
+        }
+        else if (metadata.Year is null && hasProse)
             diagnostics.Add(new ReadDiagnostic(DiagnosticSeverity.Warning, Messages.NoTitleCode, Messages.NoTitle, where));
 
         var body = Flow.JoinBroken([.. items.Skip(metadata.BodyStart).Take(metadata.BodyEnd - metadata.BodyStart)]);

@@ -33,7 +33,7 @@ public sealed class PriorDisclosureRule : Rule
         foreach (var claim in claims)
         {
             var implied = PriorFigureConsistencyRule.ImpliedPriors(disclosure, claim);
-            var published = Published(prior, claim);
+            var published = Published(disclosure, prior, claim);
             if (implied.Count == 0 || published is null) { unmatched++; continue; }
             context.Evaluated(Rule);
             var (figure, description) = published.Value;
@@ -57,17 +57,35 @@ public sealed class PriorDisclosureRule : Rule
     }
 
     /// <summary>Last year's figure for the claim's subject: its table cell, zero for a code the table did not list, or the same named figure.</summary>
-    private static (Interval Figure, LocalizedText Description)? Published(Disclosure prior, Claim claim)
+    private static (Interval Figure, LocalizedText Description)? Published(Disclosure current, Disclosure prior, Claim claim)
     {
         // A named figure that is no table's cell (机关运行经费) is compared with what last year's narrative said of it first.
         if (claim.Subject.Table is null && Stated(prior, claim) is { } said) return said;
         if (ClaimFigures.Resolve(prior, claim.Subject, claim.Topic) is { AnyUnreadable: false } cell)
             return (cell.Interval, new LocalizedText("{0}{1}", "{0}, {1}", cell.Table.Title, cell.Description));
         if (claim.Subject is { Table: { } kind, Code: { } code, Column: { } key } && prior.Table(kind) is { } table
-            && table.Column(key) is not null && table.Rows.Any(r => r.Code is not null) && table.Row(code) is null)
+            && table.Column(key) is { } column && table.Rows.Any(r => r.Code is not null) && table.Row(code) is null)
+        {
+            // The classification is revised from year to year (2040405 公诉、审判、侦查、执行等检察监督支出 became 2040410 检察监督
+            // in 2019): the same item under its old code is last year's figure, found under the same 款 by its name.
+            var name = Squeezed(current.Table(kind)?.Row(code)?.Label);
+            var renamed = name.Length >= 2 && code.Length > 5
+                ? table.Rows.Where(r => r.Code is { } c && c.Digits.Length == code.Length && c.Digits[..5] == code[..5]
+                        && Squeezed(r.Label) is { Length: >= 2 } label && (label.Contains(name, StringComparison.Ordinal) || name.Contains(label, StringComparison.Ordinal)))
+                    .ToList()
+                : [];
+            if (renamed.Count == 1 && renamed[0][column.Index] is { IsNumber: true } amount)
+                return (ClaimFigures.InYuan(amount, table.Unit), new LocalizedText("{0}科目 {1}“{2}”（今年编码 {3}）", "{0}, code {1} '{2}' (coded {3} this year)",
+                    table.Title, renamed[0].Code!.Digits, renamed[0].Label, code));
+            // Two rows that could be last year's are no answer; with none, the item was not budgeted last year.
+            if (renamed.Count > 1) return null;
             return (Interval.Exact(0m), new LocalizedText("{0}（未列科目 {1}）", "{0} (code {1} not listed)", table.Title, code));
+        }
         return Stated(prior, claim);
     }
+
+    private static string Squeezed(string? label) =>
+        label is null ? "" : Normalization.TextNormalizer.Squeeze(label).TrimEnd('支', '出');
 
     private static (Interval Figure, LocalizedText Description)? Stated(Disclosure prior, Claim claim) =>
         ClaimFigures.SubjectKey(claim.Subject) is { } subjectKey
