@@ -122,7 +122,11 @@ public sealed partial class BudgetStore
     }
 
     /// <summary>The current document of the year before, of the same unit, kind and scope: what "比上年" refers to.</summary>
-    public (long Id, Disclosure Disclosure)? Prior(Disclosure disclosure)
+    public (long Id, Disclosure Disclosure)? Prior(Disclosure disclosure) =>
+        PriorId(disclosure) is { } id && Model(id) is { } model ? (id, model) : null;
+
+    /// <summary>The id of <see cref="Prior"/>'s document, without reading its model.</summary>
+    public long? PriorId(Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
         if (disclosure.Year is not { } year || string.IsNullOrWhiteSpace(disclosure.UnitName)) return null;
@@ -130,9 +134,8 @@ public sealed partial class BudgetStore
         var unit = UnitOf(connection, null, Normalization.UnitNames.Normalise(disclosure.UnitName));
         if (unit is null) return null;
         var group = GroupFilter(unit.Value, year - 1, disclosure.Kind, disclosure.Scope);
-        using var command = Command(connection, null, "SELECT id, model FROM documents WHERE is_current AND " + group.Sql, group.Parameters);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), StoredDisclosure.Decompress((byte[])reader.GetValue(1))) : null;
+        return Scalar(connection, null, "SELECT id FROM documents WHERE is_current AND " + group.Sql, group.Parameters) is { } id and not DBNull
+            ? Convert.ToInt64(id, CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The current documents of the year after, of the same unit, kind and scope: those whose "比上年" this one answers.</summary>
@@ -219,11 +222,16 @@ public sealed partial class BudgetStore
         ("document_id", ColumnType.Long), ("ordinal", ColumnType.Int), ("severity", ColumnType.Text), ("code", ColumnType.Text), ("message", ColumnType.Text),
         ("file", ColumnType.Text), ("line", ColumnType.Int), ("page", ColumnType.Int));
 
+    private static readonly RowShape ColumnShape = new("doc_columns",
+        ("table_id", ColumnType.Long), ("col_index", ColumnType.Int), ("column_key", ColumnType.Text), ("column_path", ColumnType.Text), ("panel", ColumnType.Text));
+
+    private static readonly RowShape RowShapeOfRows = new("doc_rows",
+        ("document_id", ColumnType.Long), ("table_id", ColumnType.Long), ("row_ordinal", ColumnType.Int), ("row_kind", ColumnType.Text), ("code", ColumnType.Text),
+        ("label", ColumnType.Text), ("project", ColumnType.Text), ("panel", ColumnType.Text), ("line", ColumnType.Int), ("page", ColumnType.Int));
+
     private static readonly RowShape CellShape = new("cells",
-        ("document_id", ColumnType.Long), ("table_id", ColumnType.Long), ("row_ordinal", ColumnType.Int), ("col_index", ColumnType.Int), ("row_kind", ColumnType.Text),
-        ("code", ColumnType.Text), ("label", ColumnType.Text), ("project", ColumnType.Text), ("panel", ColumnType.Text), ("column_key", ColumnType.Text),
-        ("column_path", ColumnType.Text), ("value", ColumnType.Decimal), ("decimals", ColumnType.Int), ("printed", ColumnType.Text), ("state", ColumnType.Text),
-        ("line", ColumnType.Int), ("page", ColumnType.Int));
+        ("table_id", ColumnType.Long), ("row_ordinal", ColumnType.Int), ("col_index", ColumnType.Int), ("value", ColumnType.Decimal), ("decimals", ColumnType.Int),
+        ("printed", ColumnType.Text), ("state", ColumnType.Text));
 
     private static readonly RowShape ClaimShape = new("claims",
         ("document_id", ColumnType.Long), ("ordinal", ColumnType.Int), ("subject", ColumnType.Text), ("table_key", ColumnType.Text), ("code", ColumnType.Text),
@@ -270,23 +278,42 @@ public sealed partial class BudgetStore
                 ("@r", reading is null ? null : Names.Of(reading.Status)), ("@i", reading?.Identities), ("@f", reading?.Failures), ("@e", table.IsDeclaredEmpty),
                 ("@file", table.Source.File), ("@line", table.Source.Line), ("@page", table.Source.Page)), CultureInfo.InvariantCulture));
         }
+        using (var columns = RowSink.Open(connection, transaction, ColumnShape))
+        {
+            for (var t = 0; t < disclosure.Tables.Count; t++)
+            {
+                var seen = new HashSet<int>();
+                foreach (var column in disclosure.Tables[t].Columns)
+                    if (seen.Add(column.Index)) columns.Write(tableIds[t], column.Index, column.Key, column.Path, Names.Of(column.Panel));
+            }
+            columns.Complete();
+        }
+        // One table at a time: PostgreSQL runs one COPY per connection.
+        using (var rows = RowSink.Open(connection, transaction, RowShapeOfRows))
+        {
+            for (var t = 0; t < disclosure.Tables.Count; t++)
+            {
+                var table = disclosure.Tables[t];
+                for (var r = 0; r < table.Rows.Count; r++)
+                {
+                    var row = table.Rows[r];
+                    rows.Write(id, tableIds[t], r, Names.Of(row.Kind), row.Code?.Digits, row.Label, row.Project, Names.Of(row.Panel), row.Source.Line, row.Source.Page);
+                }
+            }
+            rows.Complete();
+        }
         using (var cells = RowSink.Open(connection, transaction, CellShape))
         {
             for (var t = 0; t < disclosure.Tables.Count; t++)
             {
                 var table = disclosure.Tables[t];
-                var columns = new Dictionary<int, TableColumn>();
-                foreach (var column in table.Columns) columns.TryAdd(column.Index, column);
                 for (var r = 0; r < table.Rows.Count; r++)
                 {
-                    var row = table.Rows[r];
-                    foreach (var cell in row.Cells)
+                    foreach (var cell in table.Rows[r].Cells)
                     {
-                        var column = columns.GetValueOrDefault(cell.Column);
                         var amount = cell.Amount;
-                        cells.Write(id, tableIds[t], r, cell.Column, Names.Of(row.Kind), row.Code?.Digits, row.Label, row.Project, Names.Of(row.Panel),
-                            column?.Key, column?.Path ?? "", amount.IsNumber ? amount.Value : null, amount.Decimals, amount.Text, Names.Of(amount.State),
-                            cell.Source.Line, cell.Source.Page);
+                        if (!amount.IsPrinted) continue;
+                        cells.Write(tableIds[t], r, cell.Column, amount.IsNumber ? amount.Value : null, amount.Decimals, amount.IsNumber ? null : amount.Text, Names.Of(amount.State));
                     }
                 }
             }

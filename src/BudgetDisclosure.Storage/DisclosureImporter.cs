@@ -70,6 +70,11 @@ public sealed class DisclosureImporter
     private readonly DisclosurePipeline pipeline;
     private readonly ImportOptions options;
 
+    // The models of documents this import committed, by id: the year before of the next document is usually among
+    // them, and reading it back from the store costs more than checking (docs/benchmarks.md). Cleared when full.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, Disclosure> committed = new();
+    private const int CommittedLimit = 1024;
+
     public DisclosureImporter(BudgetStore store, DisclosurePipeline pipeline, ImportOptions? options = null)
     {
         this.store = store ?? throw new ArgumentNullException(nameof(store));
@@ -121,7 +126,7 @@ public sealed class DisclosureImporter
             if (item.Archived is { } archived)
             {
                 if (store.Find(archived.ContentHash) is { } already) return new Prepared(item, null, null, new ImportResult(item, ImportOutcome.Unchanged, already, []));
-                var before = store.Prior(archived.Disclosure);
+                var before = Prior(archived.Disclosure);
                 var restored = StoredDisclosure.Prepare(archived.Parts, archived.Disclosure, archived.Diagnostics, d => pipeline.Check(d, before?.Disclosure))
                     with { ImportedAt = archived.ImportedAt };
                 return new Prepared(item, restored, before?.Id, null);
@@ -145,7 +150,7 @@ public sealed class DisclosureImporter
             if (!LooksLikeDisclosure(disclosure))
                 return Fail(item, [.. diagnostics, .. bound.Diagnostics, new ReadDiagnostic(DiagnosticSeverity.Error, NotADisclosureCode, StorageMessages.NotADisclosure, new SourceLocation(item.Display, 0))]);
             var parts = item.Parts.Select((part, i) => new StoredPart(Path.GetFileName(part.Name), hashes[i], pipeline.FormatOf(inputs[i]).Name, documents[i].Value?.PageCount)).ToList();
-            var prior = store.Prior(disclosure);
+            var prior = Prior(disclosure);
             var stored = StoredDisclosure.Prepare(parts, disclosure, [.. diagnostics, .. bound.Diagnostics], d => pipeline.Check(d, prior?.Disclosure));
             return new Prepared(item, stored, prior?.Id, null);
         }
@@ -156,6 +161,11 @@ public sealed class DisclosureImporter
             return Fail(item, [new ReadDiagnostic(DiagnosticSeverity.Error, ImportFailedCode, ex.Message, new SourceLocation(item.Display, 0))]);
         }
     }
+
+    private (long Id, Disclosure Disclosure)? Prior(Disclosure disclosure) =>
+        store.PriorId(disclosure) is { } id && Model(id) is { } model ? (id, model) : null;
+
+    private Disclosure? Model(long id) => committed.TryGetValue(id, out var model) ? model : store.Model(id);
 
     /// <summary>
     /// Something a store should not hold as a disclosure: no title (unit or year), no table of a known kind or with rows, no figure
@@ -183,13 +193,15 @@ public sealed class DisclosureImporter
             var saved = store.Save(document);
             if (saved.Outcome == SaveOutcome.Unchanged)
                 return new ImportResult(prepared.Item, ImportOutcome.Unchanged, saved.DocumentId, document.Diagnostics);
+            if (committed.Count >= CommittedLimit) committed.Clear();
+            committed[saved.DocumentId] = document.Disclosure;
             // Its prior year may have been committed while it was read: check it against that one now.
-            if (store.Prior(document.Disclosure) is { } prior && prior.Id != prepared.PriorId)
+            if (Prior(document.Disclosure) is { } prior && prior.Id != prepared.PriorId)
                 store.ReplaceChecks(saved.DocumentId, pipeline.Check(document.Disclosure, prior.Disclosure));
             var rechecked = 0;
             foreach (var next in store.Successors(saved.DocumentId))
             {
-                if (store.Model(next) is not { } later) continue;
+                if (Model(next) is not { } later) continue;
                 store.ReplaceChecks(next, pipeline.Check(later, document.Disclosure));
                 rechecked++;
             }

@@ -29,15 +29,19 @@ public sealed partial class BudgetStore
         var (where, parameters) = ExportWhere(filter);
         return Stream(
             $"""
-             SELECT COALESCE(u.display_name, d.unit_name, ''), d.region, d.year, d.kind, d.scope, t.table_key, t.number, c.code, c.label, c.project,
-                    c.panel, c.column_key, c.column_path, c.value, c.printed, c.state, t.money_unit, c.page, c.line, d.file_name, d.content_hash, d.version
-             FROM cells c JOIN doc_tables t ON t.id = c.table_id JOIN documents d ON d.id = c.document_id LEFT JOIN units u ON u.id = d.unit_id
-             WHERE c.state <> 'blank'{where}
+             SELECT COALESCE(u.display_name, d.unit_name, ''), d.region, d.year, d.kind, d.scope, t.table_key, t.number, w.code, w.label, w.project,
+                    w.panel, k.column_key, COALESCE(k.column_path, ''), c.value, c.decimals, c.printed, c.state, t.money_unit, w.page, w.line,
+                    d.file_name, d.content_hash, d.version
+             FROM cells c JOIN doc_rows w ON w.table_id = c.table_id AND w.row_ordinal = c.row_ordinal
+             JOIN doc_tables t ON t.id = c.table_id JOIN documents d ON d.id = t.document_id LEFT JOIN units u ON u.id = d.unit_id
+             LEFT JOIN doc_columns k ON k.table_id = c.table_id AND k.col_index = c.col_index
+             WHERE 1 = 1{where}
              ORDER BY d.id, t.ordinal, c.row_ordinal, c.col_index
              """,
             r => new ExportCell(r.GetString(0), Text(r, 1), Int(r, 2), Names.Parse<DisclosureKind>(r.GetString(3)), Names.Parse<DisclosureScope>(r.GetString(4)),
                 r.GetString(5), Text(r, 6), Text(r, 7), r.GetString(8), Text(r, 9), Names.Parse<TablePanel>(r.GetString(10)), Text(r, 11), r.GetString(12), Dec(r, 13),
-                r.GetString(14), r.GetString(15), Names.Parse<MoneyUnit>(r.GetString(16)), Int(r, 17), r.GetInt32(18), r.GetString(19), r.GetString(20), r.GetInt32(21)),
+                Printed(Dec(r, 13), r.GetInt32(14), Text(r, 15)), r.GetString(16), Names.Parse<MoneyUnit>(r.GetString(17)), Int(r, 18), r.GetInt32(19), r.GetString(20),
+                r.GetString(21), r.GetInt32(22)),
             parameters);
     }
 

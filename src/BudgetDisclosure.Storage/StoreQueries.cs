@@ -82,19 +82,26 @@ public sealed partial class BudgetStore
         var where = "";
         var parameters = new List<(string, object?)> { ("@u", unitId) };
         if (!string.IsNullOrWhiteSpace(table)) { where += " AND (t.table_key = @t OR t.title LIKE '%' || @t || '%')"; parameters.Add(("@t", table)); }
-        if (!string.IsNullOrWhiteSpace(code)) { where += " AND c.code LIKE @c || '%'"; parameters.Add(("@c", code)); }
-        if (!string.IsNullOrWhiteSpace(column)) { where += " AND (c.column_key = @k OR c.column_path LIKE '%' || @k || '%')"; parameters.Add(("@k", column)); }
+        if (!string.IsNullOrWhiteSpace(code)) { where += " AND w.code LIKE @c || '%'"; parameters.Add(("@c", code)); }
+        if (!string.IsNullOrWhiteSpace(column)) { where += " AND (k.column_key = @k OR k.column_path LIKE '%' || @k || '%')"; parameters.Add(("@k", column)); }
         return Read(
             $"""
-             SELECT u.display_name, d.year, d.kind, d.scope, t.table_key, c.code, c.label, c.column_path, c.value, c.printed, d.file_name, c.page, c.line
-             FROM cells c JOIN doc_tables t ON t.id = c.table_id JOIN documents d ON d.id = c.document_id JOIN units u ON u.id = d.unit_id
-             WHERE d.is_current AND d.unit_id = @u AND c.state <> 'blank'{where}
+             SELECT u.display_name, d.year, d.kind, d.scope, t.table_key, w.code, w.label, COALESCE(k.column_path, ''), c.value, c.decimals, c.printed,
+                    d.file_name, w.page, w.line
+             FROM cells c JOIN doc_rows w ON w.table_id = c.table_id AND w.row_ordinal = c.row_ordinal
+             JOIN doc_tables t ON t.id = c.table_id JOIN documents d ON d.id = t.document_id JOIN units u ON u.id = d.unit_id
+             LEFT JOIN doc_columns k ON k.table_id = c.table_id AND k.col_index = c.col_index
+             WHERE d.is_current AND d.unit_id = @u{where}
              ORDER BY d.year, d.kind, d.scope, t.ordinal, c.row_ordinal, c.col_index
              """,
             r => new HistoryRow(r.GetString(0), Int(r, 1), Names.Parse<DisclosureKind>(r.GetString(2)), Names.Parse<DisclosureScope>(r.GetString(3)), r.GetString(4),
-                Text(r, 5), r.GetString(6), r.GetString(7), Dec(r, 8), r.GetString(9), r.GetString(10), Int(r, 11), r.GetInt32(12)),
+                Text(r, 5), r.GetString(6), r.GetString(7), Dec(r, 8), Printed(Dec(r, 8), r.GetInt32(9), Text(r, 10)), r.GetString(11), Int(r, 12), r.GetInt32(13)),
             [.. parameters]);
     }
+
+    /// <summary>A number prints as its value with its decimals; anything else is stored as printed.</summary>
+    internal static string Printed(decimal? value, int decimals, string? printed) =>
+        value is { } v ? v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : printed ?? "";
 
     /// <summary>
     /// The units of a year side by side on a measure (<see cref="Measures.Known"/>), largest first, with the change on

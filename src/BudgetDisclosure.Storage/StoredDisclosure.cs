@@ -26,7 +26,7 @@ public sealed record StoredDisclosure
 
     public required IReadOnlyList<StoredPart> Parts { get; init; }
 
-    /// <summary>The disclosure as stored: the model read back from <see cref="Model"/>, so what was checked is what is kept.</summary>
+    /// <summary>The disclosure as read and checked; <see cref="Model"/> is its JSON.</summary>
     public required Disclosure Disclosure { get; init; }
 
     /// <summary>The model's JSON, gzip.</summary>
@@ -54,32 +54,34 @@ public sealed record StoredDisclosure
     }
 
     /// <summary>
-    /// Prepares a bound disclosure: its model is written to JSON and read back, and the checks run on what was read back
-    /// (<paramref name="check"/>, with last year's disclosure when the store has it), so a later re-check of the stored
-    /// model gives what the import gave.
+    /// Prepares a bound disclosure: its model as JSON (what is kept, and what a later re-check reads back), its checks
+    /// (<paramref name="check"/>, with last year's disclosure when the store has it) and its measures. The checks run on
+    /// the disclosure as read: its JSON reads back to a model that checks the same (StoredModelTests), so a later
+    /// re-check of the stored model gives what the import gave, without reading every model back at import.
     /// </summary>
     public static StoredDisclosure Prepare(IReadOnlyList<StoredPart> parts, Disclosure disclosure, IReadOnlyList<ReadDiagnostic> diagnostics,
         Func<Disclosure, CheckReport> check)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
         ArgumentNullException.ThrowIfNull(check);
-        var model = Compress(disclosure);
-        var stored = Decompress(model) with { OcrPages = disclosure.OcrPages };
         return new StoredDisclosure
         {
             ContentHash = HashOf(parts),
             Parts = parts,
-            Disclosure = stored,
-            Model = model,
-            Report = check(stored),
+            Disclosure = disclosure,
+            Model = Compress(disclosure),
+            Report = check(disclosure),
             Diagnostics = diagnostics,
-            Measures = Storage.Measures.Of(stored),
+            Measures = Storage.Measures.Of(disclosure),
         };
     }
 
+    /// <summary>The model's JSON without indentation: a store holds it for every document, and nobody reads it there.</summary>
+    private static readonly BudgetJsonContext Compact = new(new JsonSerializerOptions(BudgetJson.Options) { WriteIndented = false });
+
     public static byte[] Compress(Disclosure disclosure)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(JsonMapper.ToJson(disclosure), BudgetJson.Context.DisclosureJson);
+        var json = JsonSerializer.SerializeToUtf8Bytes(JsonMapper.ToJson(disclosure), Compact.DisclosureJson);
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true)) gzip.Write(json);
         return buffer.ToArray();

@@ -108,8 +108,10 @@ public sealed class StoreTests
         Assert.Single(results, r => r.Outcome == ImportOutcome.Failed);
         Assert.Equal(4, test.Store.Units(new UnitsQuery()).Count);
         // Every row of the store belongs to a whole document: none of the crashed one's cells, claims or findings remain.
-        foreach (var table in new[] { "cells", "claims", "findings", "rule_status", "measures", "doc_tables", "document_parts" })
+        foreach (var table in new[] { "doc_rows", "claims", "findings", "rule_status", "measures", "doc_tables", "document_parts", "diagnostics" })
             Assert.Equal("0", Snapshot.Scalar(test.Store, $"SELECT COUNT(*) FROM {table} WHERE document_id NOT IN (SELECT id FROM documents)"));
+        foreach (var table in new[] { "cells", "doc_columns" })
+            Assert.Equal("0", Snapshot.Scalar(test.Store, $"SELECT COUNT(*) FROM {table} WHERE table_id NOT IN (SELECT id FROM doc_tables)"));
 
         var rerun = Inputs.Import(test.Store, items);
         Assert.Equal(4, rerun.Count(r => r.Outcome == ImportOutcome.Unchanged));
@@ -129,7 +131,7 @@ public sealed class StoreTests
         Inputs.Import(test.Store, [Inputs.Item("x.md", text)]);
         var stored = test.Store.Model(long.Parse(Snapshot.Scalar(test.Store, "SELECT MIN(id) FROM documents"), CultureInfo.InvariantCulture))!;
         var read = Inputs.Pipeline.Read(DocumentInput(text)).Value!;
-        var printed = read.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => c.Amount.IsNumber).Select(c => c.Amount.Value).ToList();
+        var printed = read.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells.Where(c => c.Amount.IsPrinted).OrderBy(c => c.Column)).Where(c => c.Amount.IsNumber).Select(c => c.Amount.Value).ToList();
         var fromCells = Snapshot.Column(test.Store, "SELECT value FROM cells WHERE value IS NOT NULL ORDER BY table_id, row_ordinal, col_index")
             .Select(v => decimal.Parse(v, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(printed, fromCells);
@@ -213,7 +215,8 @@ internal static class Snapshot
             "SELECT d.content_hash, COALESCE(u.name, ''), d.year, d.kind, d.scope, d.region, d.version, d.is_current, d.errors, d.warnings, d.infos, d.reading_status, d.template_id FROM documents d LEFT JOIN units u ON u.id = d.unit_id ORDER BY d.content_hash",
             "SELECT d.content_hash, f.ordinal, f.rule, f.severity, f.message, f.line FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.content_hash, f.ordinal",
             "SELECT d.content_hash, s.rule, s.outcome, s.evaluated, s.failures, COALESCE(s.reason, '') FROM rule_status s JOIN documents d ON d.id = s.document_id ORDER BY d.content_hash, s.rule",
-            "SELECT d.content_hash, t.ordinal, c.row_ordinal, c.col_index, COALESCE(c.code, ''), c.label, c.printed, c.state FROM cells c JOIN doc_tables t ON t.id = c.table_id JOIN documents d ON d.id = c.document_id ORDER BY d.content_hash, t.ordinal, c.row_ordinal, c.col_index",
+            "SELECT d.content_hash, t.ordinal, c.row_ordinal, c.col_index, COALESCE(w.code, ''), w.label, c.value, c.decimals, COALESCE(c.printed, ''), c.state FROM cells c JOIN doc_rows w ON w.table_id = c.table_id AND w.row_ordinal = c.row_ordinal JOIN doc_tables t ON t.id = c.table_id JOIN documents d ON d.id = t.document_id ORDER BY d.content_hash, t.ordinal, c.row_ordinal, c.col_index",
+            "SELECT d.content_hash, t.ordinal, k.col_index, COALESCE(k.column_key, ''), k.column_path, k.panel FROM doc_columns k JOIN doc_tables t ON t.id = k.table_id JOIN documents d ON d.id = t.document_id ORDER BY d.content_hash, t.ordinal, k.col_index",
             "SELECT d.content_hash, m.measure, m.value FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY d.content_hash, m.measure",
             "SELECT u.name, u.region, u.level FROM units u ORDER BY u.name",
         })
