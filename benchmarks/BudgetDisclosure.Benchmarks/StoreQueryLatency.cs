@@ -30,6 +30,14 @@ internal static class StoreQueryLatency
         for (var i = 0; i < 3; i++) _ = store.Compare(years[0], measures[0]);
         var compare = Time(Math.Max(10, queries / 5), () => store.Compare(years[random.Next(years.Count)], measures[random.Next(measures.Length)]).Count);
         Report("compare --year Y --measure M", compare);
+        var head = Time(Math.Max(10, queries / 5), () => store.Compare(years[random.Next(years.Count)], measures[random.Next(measures.Length)], top: 20).Count);
+        Report("compare --year Y --measure M --top 20", head);
+        var regions = units.Select(u => u.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        if (regions.Count > 0)
+        {
+            var regional = Time(Math.Max(10, queries / 5), () => store.Compare(years[random.Next(years.Count)], measures[random.Next(measures.Length)], regions[random.Next(regions.Count)]).Count);
+            Report($"compare --year Y --measure M --region R ({regions.Count} regions)", regional);
+        }
         var units2 = Time(Math.Max(10, queries / 5), () => store.Units(new UnitsQuery(years[random.Next(years.Count)])).Count);
         Report("units --year Y", units2);
     }
@@ -52,6 +60,6 @@ internal static class StoreQueryLatency
     {
         double At(double q) => run.Milliseconds[Math.Min(run.Milliseconds.Count - 1, (int)Math.Ceiling(q * run.Milliseconds.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what,-45} n={run.Milliseconds.Count,4}  p50 {At(0.5),8:F2} ms  p95 {At(0.95),8:F2} ms  max {run.Milliseconds[^1],8:F2} ms  rows/query {run.Rows / (double)run.Milliseconds.Count,8:F0}"));
+            $"{what,-55} n={run.Milliseconds.Count,4}  p50 {At(0.5),8:F2} ms  p95 {At(0.95),8:F2} ms  max {run.Milliseconds[^1],8:F2} ms  rows/query {run.Rows / (double)run.Milliseconds.Count,8:F0}"));
     }
 }

@@ -230,6 +230,10 @@ internal static class CliMessages
 
     public static string MeasureDescription => "比较的指标：" + string.Join("、", BudgetDisclosure.Storage.Measures.Known.Select(k => $"{k.Name}（{k.Chinese}）")) + "。";
 
+    public static string TopDescription => "只列前 N 名（全国排名的前列，不必读完全部单位）；终端表格默认前 50 名，0 为全部，csv/json/xlsx 默认全部。";
+
+    public static string CompareTop(int top) => $"budget: 只列出前 {top} 名；--top 0 列出全部，或用 --format csv 导出。";
+
     public static string PerHeadDescription => "按实有人数计算人均数（未说明人数的单位不列）。";
 
     public static string RuleFilterDescription => "规则编号，如 BD1001。";

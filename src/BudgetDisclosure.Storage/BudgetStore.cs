@@ -240,7 +240,7 @@ public sealed partial class BudgetStore
         ("section", ColumnType.Text), ("topic", ColumnType.Text), ("sentence", ColumnType.Text), ("file", ColumnType.Text), ("line", ColumnType.Int), ("page", ColumnType.Int));
 
     private static readonly RowShape MeasureShape = new("measures",
-        ("document_id", ColumnType.Long), ("measure", ColumnType.Text), ("value", ColumnType.Decimal), ("origin", ColumnType.Text));
+        ("document_id", ColumnType.Long), ("measure", ColumnType.Text), ("value", ColumnType.Decimal), ("rank_value", ColumnType.Double), ("origin", ColumnType.Text));
 
     private static void WriteContent(DbConnection connection, DbTransaction transaction, long id, StoredDisclosure document)
     {
@@ -264,19 +264,29 @@ public sealed partial class BudgetStore
         }
 
         var disclosure = document.Disclosure;
-        var tableIds = new List<long>(disclosure.Tables.Count);
-        for (var i = 0; i < disclosure.Tables.Count; i++)
+        // All of a document's tables in one statement, their ids returned with their ordinals (a round trip per table
+        // was a fifth of a PostgreSQL import's time).
+        var tableIds = new long[disclosure.Tables.Count];
+        for (var from = 0; from < disclosure.Tables.Count; from += 50)
         {
-            var table = disclosure.Tables[i];
-            var reading = document.Report.Tables.FirstOrDefault(r => r.Source == table.Source && r.Table == table.Kind);
-            tableIds.Add(Convert.ToInt64(Scalar(connection, transaction,
-                """
-                INSERT INTO doc_tables (document_id, ordinal, table_key, number, title, money_unit, reading_status, identities, failures, declared_empty, file, line, page)
-                VALUES (@d, @o, @k, @n, @t, @u, @r, @i, @f, @e, @file, @line, @page) RETURNING id
-                """,
-                ("@d", id), ("@o", i), ("@k", table.Kind.Name), ("@n", table.Number), ("@t", table.Title), ("@u", Names.Of(table.Unit)),
-                ("@r", reading is null ? null : Names.Of(reading.Status)), ("@i", reading?.Identities), ("@f", reading?.Failures), ("@e", table.IsDeclaredEmpty),
-                ("@file", table.Source.File), ("@line", table.Source.Line), ("@page", table.Source.Page)), CultureInfo.InvariantCulture));
+            var count = Math.Min(50, disclosure.Tables.Count - from);
+            var sql = new System.Text.StringBuilder("INSERT INTO doc_tables (document_id, ordinal, table_key, number, title, money_unit, reading_status, identities, failures, declared_empty, file, line, page) VALUES ");
+            var values = new List<(string, object?)> { ("@d", id) };
+            for (var k = 0; k < count; k++)
+            {
+                var i = from + k;
+                var table = disclosure.Tables[i];
+                var reading = document.Report.Tables.FirstOrDefault(r => r.Source == table.Source && r.Table == table.Kind);
+                var p = "@t" + k.ToString(CultureInfo.InvariantCulture) + "_";
+                sql.Append(k == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@d, {p}o, {p}k, {p}n, {p}t, {p}u, {p}r, {p}i, {p}f, {p}e, {p}file, {p}line, {p}page)");
+                values.AddRange([(p + "o", i), (p + "k", table.Kind.Name), (p + "n", table.Number), (p + "t", table.Title), (p + "u", Names.Of(table.Unit)),
+                    (p + "r", reading is null ? null : Names.Of(reading.Status)), (p + "i", reading?.Identities), (p + "f", reading?.Failures), (p + "e", table.IsDeclaredEmpty),
+                    (p + "file", table.Source.File), (p + "line", table.Source.Line), (p + "page", table.Source.Page)]);
+            }
+            sql.Append(" RETURNING ordinal, id");
+            using var insert = Command(connection, transaction, sql.ToString(), [.. values]);
+            using var returned = insert.ExecuteReader();
+            while (returned.Read()) tableIds[returned.GetInt32(0)] = returned.GetInt64(1);
         }
         using (var columns = RowSink.Open(connection, transaction, ColumnShape))
         {
@@ -333,7 +343,7 @@ public sealed partial class BudgetStore
         }
         using (var measures = RowSink.Open(connection, transaction, MeasureShape))
         {
-            foreach (var m in document.Measures) measures.Write(id, m.Name, m.Value, m.Origin);
+            foreach (var m in document.Measures) measures.Write(id, m.Name, m.Value, (double)m.Value, m.Origin);
             measures.Complete();
         }
     }

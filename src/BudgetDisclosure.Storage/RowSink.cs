@@ -12,6 +12,7 @@ internal enum ColumnType
     Int,
     Long,
     Decimal,
+    Double,
     Bool,
 }
 
@@ -67,6 +68,7 @@ internal abstract class RowSink : IDisposable
                     int n => raw.sqlite3_bind_int64(statement, at, n),
                     long n => raw.sqlite3_bind_int64(statement, at, n),
                     bool b => raw.sqlite3_bind_int64(statement, at, b ? 1 : 0),
+                    double x => raw.sqlite3_bind_double(statement, at, x),
                     // Exact, as text: SQLite has no decimal, and REAL would round.
                     decimal d => raw.sqlite3_bind_text(statement, at, d.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     var other => raw.sqlite3_bind_text(statement, at, Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)),
@@ -91,13 +93,14 @@ internal abstract class RowSink : IDisposable
         }
     }
 
+    /// <summary>Binary COPY, begun at the first row: a table with no rows for a document costs it no round trip.</summary>
     private sealed class CopySink(NpgsqlConnection connection, RowShape shape) : RowSink
     {
-        private readonly NpgsqlBinaryImporter importer = connection.BeginBinaryImport(
-            $"COPY {shape.Table} ({string.Join(", ", shape.Columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)");
+        private NpgsqlBinaryImporter? importer;
 
         public override void Write(params object?[] values)
         {
+            importer ??= connection.BeginBinaryImport($"COPY {shape.Table} ({string.Join(", ", shape.Columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)");
             importer.StartRow();
             for (var i = 0; i < values.Length; i++)
             {
@@ -108,13 +111,14 @@ internal abstract class RowSink : IDisposable
                     case ColumnType.Int: importer.Write(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Integer); break;
                     case ColumnType.Long: importer.Write(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), NpgsqlDbType.Bigint); break;
                     case ColumnType.Decimal: importer.Write((decimal)value, NpgsqlDbType.Numeric); break;
+                    case ColumnType.Double: importer.Write((double)value, NpgsqlDbType.Double); break;
                     case ColumnType.Bool: importer.Write((bool)value, NpgsqlDbType.Boolean); break;
                 }
             }
         }
 
-        public override void Complete() => importer.Complete();
+        public override void Complete() => importer?.Complete();
 
-        public override void Dispose() => importer.Dispose();
+        public override void Dispose() => importer?.Dispose();
     }
 }

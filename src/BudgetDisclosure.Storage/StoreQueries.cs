@@ -108,38 +108,40 @@ public sealed partial class BudgetStore
     /// the same unit's stored document of the year before. With <paramref name="perHead"/> the measure is divided by
     /// the unit's 实有人数, and units that state none are left out.
     /// </summary>
-    public IReadOnlyList<CompareRow> Compare(int year, string measure, string? region = null, DisclosureKind kind = DisclosureKind.Budget, bool perHead = false)
+    public IReadOnlyList<CompareRow> Compare(int year, string measure, string? region = null, DisclosureKind kind = DisclosureKind.Budget, bool perHead = false, int? top = null)
     {
         ArgumentNullException.ThrowIfNull(measure);
         var (where, parameters) = Filters(year, region, kind);
+        // The first N by the measure, ranked in the database before anything is joined to them: a national league table's
+        // head without reading its tail (per head, the order is known only after the division, so all are read).
+        var limit = top is > 0 && !perHead;
+        // One statement: the year before joins by the unit's index (unit_id, year, kind, scope), head counts only when asked.
+        var heads = perHead
+            ? "LEFT JOIN measures h ON h.document_id = d.id AND h.measure = 'staff_actual' LEFT JOIN measures ph ON ph.document_id = p.id AND ph.measure = 'staff_actual'"
+            : "";
         var rows = Read(
             $"""
-             SELECT COALESCE(u.display_name, d.unit_name, ''), d.region, m.value, d.file_name, d.unit_id, d.scope, h.value
-             {CurrentDocuments.Replace("WHERE", "JOIN measures m ON m.document_id = d.id AND m.measure = @m LEFT JOIN measures h ON h.document_id = d.id AND h.measure = 'staff_actual' WHERE", StringComparison.Ordinal)}{where}
+             SELECT COALESCE(u.display_name, d.unit_name, ''), d.region, d.value, d.file_name, pm.value{(perHead ? ", h.value, ph.value" : "")}
+             FROM (SELECT d.id, d.unit_id, d.unit_name, d.region, d.file_name, d.year, d.kind, d.scope, m.value
+                   FROM documents d JOIN measures m ON m.document_id = d.id AND m.measure = @m
+                   WHERE d.is_current{where}{(limit ? " ORDER BY m.rank_value DESC LIMIT @top" : "")}) d
+             LEFT JOIN units u ON u.id = d.unit_id
+             LEFT JOIN documents p ON p.unit_id = d.unit_id AND p.year = d.year - 1 AND p.kind = d.kind AND p.scope = d.scope AND p.is_current
+             LEFT JOIN measures pm ON pm.document_id = p.id AND pm.measure = @m
+             {heads}
              """,
-            r => (Unit: r.GetString(0), Region: Text(r, 1), Value: r.GetDecimal(2), Document: r.GetString(3), UnitId: r.IsDBNull(4) ? (long?)null : r.GetInt64(4),
-                Scope: r.GetString(5), Heads: Dec(r, 6)),
-            [.. parameters, ("@m", measure)]);
-        var priors = Read(
-            $"""
-             SELECT d.unit_id, d.scope, m.value, h.value
-             FROM documents d JOIN measures m ON m.document_id = d.id AND m.measure = @m
-             LEFT JOIN measures h ON h.document_id = d.id AND h.measure = 'staff_actual'
-             WHERE d.is_current AND d.year = @py AND d.kind = @pk AND d.unit_id IS NOT NULL
-             """,
-            r => (UnitId: r.GetInt64(0), Scope: r.GetString(1), Value: r.GetDecimal(2), Heads: Dec(r, 3)),
-            ("@m", measure), ("@py", year - 1), ("@pk", Names.Of(kind)))
-            .GroupBy(p => (p.UnitId, p.Scope)).ToDictionary(g => g.Key, g => g.First());
+            r => (Unit: r.GetString(0), Region: Text(r, 1), Value: r.GetDecimal(2), Document: r.GetString(3), Prior: Dec(r, 4),
+                Heads: perHead ? Dec(r, 5) : null, PriorHeads: perHead ? Dec(r, 6) : null),
+            [.. parameters, ("@m", measure), ("@top", top ?? 0)]);
 
         decimal? Of(decimal value, decimal? heads) => !perHead ? value : heads is > 0 ? Math.Round(value / heads.Value, 4) : null;
         var figures = new List<(string Unit, string? Region, decimal Value, decimal? Prior, string Document)>();
         foreach (var row in rows)
         {
             if (Of(row.Value, row.Heads) is not { } value) continue;
-            decimal? prior = row.UnitId is { } id && priors.TryGetValue((id, row.Scope), out var p) ? Of(p.Value, p.Heads) : null;
-            figures.Add((row.Unit, row.Region, value, prior, row.Document));
+            figures.Add((row.Unit, row.Region, value, row.Prior is { } prior ? Of(prior, row.PriorHeads) : null, row.Document));
         }
-        var ranked = figures.OrderByDescending(f => f.Value).ThenBy(f => f.Unit, StringComparer.Ordinal).ToList();
+        var ranked = figures.OrderByDescending(f => f.Value).ThenBy(f => f.Unit, StringComparer.Ordinal).Take(top is > 0 ? top.Value : int.MaxValue).ToList();
         var result = new List<CompareRow>(ranked.Count);
         for (var i = 0; i < ranked.Count; i++)
         {

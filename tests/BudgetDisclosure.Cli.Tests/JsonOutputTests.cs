@@ -34,7 +34,7 @@ public class JsonOutputTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         Assert.Equal("schemaVersion", root.EnumerateObject().First().Name);
-        Assert.Equal("1.2", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.3", root.GetProperty("schemaVersion").GetString());
         var documents = root.GetProperty("documents").EnumerateArray().ToList();
         Assert.Equal(2, documents.Count);
 

@@ -18,7 +18,7 @@ public sealed class ParseCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal("", run.Error);
         using var doc = JsonDocument.Parse(run.Out);
-        Assert.Equal("1.2", doc.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.3", doc.RootElement.GetProperty("schemaVersion").GetString());
         var document = Assert.Single(doc.RootElement.GetProperty("documents").EnumerateArray().ToList());
         Assert.Equal(good, document.GetProperty("path").GetString());
         var table = Assert.Single(document.GetProperty("disclosure").GetProperty("tables").EnumerateArray().ToList());

@@ -107,6 +107,59 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_killed_import_keeps_whole_documents_and_running_it_again_finishes()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir.Path, "synth")).FullName;
+        for (var i = 0; i < 150; i++)
+        {
+            var doc = BudgetDisclosure.Writing.Synthesis.SyntheticDisclosures.One(77, i);
+            var text = BudgetDisclosure.Writing.MarkdownWriter.Write(BudgetDisclosure.Writing.Composer.Compose(doc.Input));
+            File.WriteAllText(Path.Combine(folder, $"{i:D3}.md"), text.Replace(doc.Input.Disclosure.UnitName!, doc.Input.Disclosure.UnitName + $"第{i}分局", StringComparison.Ordinal));
+        }
+        var cli = Path.Combine(AppContext.BaseDirectory, "budget.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { cli, "import", folder, "--db", Db, "--jobs", "1" }) start.ArgumentList.Add(arg);
+        using (var process = System.Diagnostics.Process.Start(start)!)
+        {
+            // Killed as a power cut would: once some documents are in, without warning.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (Count("SELECT COUNT(*) FROM documents") < 5 && !process.HasExited && DateTime.UtcNow < deadline) Thread.Sleep(20);
+            Assert.False(process.HasExited, "the import ended before it could be interrupted");
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        var kept = Count("SELECT COUNT(*) FROM documents");
+        Assert.InRange(kept, 5, 149);
+        // Every kept document is whole: its rule statuses and measures are there, and no row belongs to a lost one.
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM rule_status s WHERE s.document_id = d.id)"));
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM measures m WHERE m.document_id = d.id)"));
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM doc_rows WHERE document_id NOT IN (SELECT id FROM documents)"));
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM cells WHERE table_id NOT IN (SELECT id FROM doc_tables)"));
+
+        var again = CliRun.Of("import", folder, "--db", Db);
+        Assert.True(again.ExitCode == 0, again.Error);
+        Assert.Contains($"新导入 {150 - kept} 个，未变 {kept} 个", again.Error, StringComparison.Ordinal);
+        Assert.Equal(150, Count("SELECT COUNT(*) FROM documents"));
+    }
+
+    private int Count(string sql)
+    {
+        if (!File.Exists(Db)) return 0;
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // not created yet, or its schema not yet written
+        }
+    }
+
+    [Fact]
     public void An_unknown_unit_is_an_error_and_a_vague_one_lists_the_candidates()
     {
         Assert.Equal(0, CliRun.Of("import", Repository.SampleText, "--db", Db).ExitCode);

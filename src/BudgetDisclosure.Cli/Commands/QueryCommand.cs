@@ -59,6 +59,8 @@ internal static class QueryCommand
         return command;
     }
 
+    private const int DefaultTop = 50;
+
     private static Command Compare(CliConsole console)
     {
         var (db, format, output, region, kind) = (StoreOptions.Database(), StoreOptions.Format(), StoreOptions.Out(), StoreOptions.Region(), StoreOptions.Kind());
@@ -66,13 +68,18 @@ internal static class QueryCommand
         var measure = new Option<string>("--measure", "-m") { Description = CliMessages.MeasureDescription, HelpName = "M", Required = true }
             .AcceptOnlyFromAmong([.. Measures.Known.Select(k => k.Name)]);
         var perHead = new Option<bool>("--per-head") { Description = CliMessages.PerHeadDescription };
-        var command = new Command("compare", CliMessages.QueryCompareDescription) { db, format, output, year, region, kind, measure, perHead };
+        var top = new Option<int?>("--top") { Description = CliMessages.TopDescription, HelpName = "N" };
+        var command = new Command("compare", CliMessages.QueryCompareDescription) { db, format, output, year, region, kind, measure, perHead, top };
         command.SetAction(r => WithStore(r.GetValue(db), console, store =>
         {
             var name = r.GetRequiredValue(measure);
-            var rows = store.Compare(r.GetValue(year), name, r.GetValue(region), StoreOptions.KindOf(r.GetValue(kind)) ?? DisclosureKind.Budget, r.GetValue(perHead));
+            var tabular = TabularOutput.Parse(r.GetValue(format));
+            // A terminal shows a league table's head; files get every unit unless --top says otherwise.
+            var limit = r.GetValue(top) ?? (tabular == TabularFormat.Table ? DefaultTop : null);
+            var rows = store.Compare(r.GetValue(year), name, r.GetValue(region), StoreOptions.KindOf(r.GetValue(kind)) ?? DisclosureKind.Budget, r.GetValue(perHead), limit);
+            if (tabular == TabularFormat.Table && r.GetValue(top) is null && rows.Count == DefaultTop) console.Error.WriteLine(CliMessages.CompareTop(DefaultTop));
             var what = Measures.ChineseOf(name) + (r.GetValue(perHead) ? "（人均）" : "");
-            return TabularOutput.Write(console, TabularOutput.Parse(r.GetValue(format)), name,
+            return TabularOutput.Write(console, tabular, name,
                 ["rank", "unit", "region", "measure", "value", "prior", "change", "rate", "document"],
                 ["名次", "单位", "地区", "指标", "本年", "上年", "增减", "增减率%", "文件"],
                 [.. rows.Select(x => (IReadOnlyList<object?>)[x.Rank, x.Unit, x.Region, what, x.Value, x.Prior, x.Change, x.Rate, x.Document])],

@@ -100,8 +100,9 @@ public static partial class TextNormalizer
         // Most text is already a key except for its full-width punctuation: count first, then build the key in one
         // allocation instead of folding into one string and dropping into another.
         var (kept, same) = Measure(source);
-        if (same) return source;
-        return string.Create(kept, source, static (span, s) => KeyInto(s, span));
+        var key = same ? source : string.Create(kept, source, static (span, s) => KeyInto(s, span));
+        // Dropping spaces can join markup that was apart ("*\n*" becomes "**"): a key is a key of itself.
+        return HasMarkup(key) && key.Length < text.Length ? Key(key) : key;
     }
 
     /// <summary>The key of part of a text, without copying the part out first.</summary>

@@ -18,7 +18,7 @@ public static class BudgetJson
     /// MAJOR.MINOR. MINOR goes up when fields or enum values are added (old consumers keep working if they ignore
     /// what they do not know); MAJOR when a field is removed, renamed, or changes type or meaning.
     /// </summary>
-    public const string SchemaVersion = "1.2";
+    public const string SchemaVersion = "1.3";
 
     /// <summary>
     /// The options every JSON output uses. The relaxed encoder writes Chinese and punctuation unescaped; the output is

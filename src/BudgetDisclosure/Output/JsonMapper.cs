@@ -101,6 +101,7 @@ public static class JsonMapper
                 Code = r.Code is null ? null : ToJson(r.Code),
                 Label = r.Label,
                 Project = r.Project,
+                PrintedCode = r.PrintedCode,
                 Panel = r.Panel,
                 Source = ToJson(r.Source),
                 Cells = [.. r.Cells.Select(c => new CellJson { Column = c.Column, Amount = ToJson(c.Amount), Source = ToJson(c.Source) })],

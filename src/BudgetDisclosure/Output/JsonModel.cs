@@ -222,6 +222,9 @@ public sealed record RowJson
 
     public string? Project { get; init; }
 
+    /// <summary>The code's digits exactly as printed when they differ from <see cref="Code"/> (a level dropped; since 1.3).</summary>
+    public string? PrintedCode { get; init; }
+
     public required TablePanel Panel { get; init; }
 
     public required SourceJson Source { get; init; }

@@ -87,7 +87,7 @@ public static class JsonModelReader
         new(t.Kind, t.Number, t.Title, t.Unit,
             [.. t.Columns.Select(c => new TableColumn(c.Index, [.. c.HeaderPath], c.Key, c.Panel))],
             [.. t.Rows.Select(r => new TableRow(r.Kind, Code(r.Code), r.Label, r.Panel,
-                [.. r.Cells.Select(c => new TableCell(c.Column, Amt(c.Amount), ToModel(c.Source)))], ToModel(r.Source)) { Project = r.Project })],
+                [.. r.Cells.Select(c => new TableCell(c.Column, Amt(c.Amount), ToModel(c.Source)))], ToModel(r.Source)) { Project = r.Project, PrintedCode = r.PrintedCode })],
             ToModel(t.Source))
         {
             IsDeclaredEmpty = t.IsDeclaredEmpty,

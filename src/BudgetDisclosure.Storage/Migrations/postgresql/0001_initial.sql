@@ -190,8 +190,10 @@ CREATE TABLE rule_status (
 CREATE TABLE measures (
     document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     measure     TEXT NOT NULL,              -- docs/storage.md lists them
-    value       NUMERIC NOT NULL,              -- in 万元 for money, persons for head counts
+    value       NUMERIC NOT NULL,           -- in 万元 for money, persons for head counts; exact
+    rank_value  DOUBLE PRECISION NOT NULL,  -- the same as a float, for the league table's index only
     origin      TEXT NOT NULL,              -- where it was read: 表 and row, or the narrative
     PRIMARY KEY (document_id, measure)
 );
-CREATE INDEX measures_measure ON measures(measure);
+-- query compare --top N walks this index from the largest value and stops after N of the year asked.
+CREATE INDEX measures_rank ON measures(measure, rank_value);
