@@ -30,9 +30,6 @@ internal static class Migrations
         return scripts;
     }
 
-    /// <summary>The latest version this build knows.</summary>
-    public static int Latest(StoreDialect dialect) => For(dialect).Max(s => s.Version);
-
     /// <summary>Brings the schema to the latest version; returns the versions applied.</summary>
     public static IReadOnlyList<int> Apply(StoreDialect dialect, DbConnection connection)
     {

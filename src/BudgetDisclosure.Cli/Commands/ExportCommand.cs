@@ -95,16 +95,7 @@ internal static class ExportCommand
     private static int WriteCsv(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
-        writer.Write(string.Join(",", header));
-        writer.Write('\n');
-        var count = 0;
-        foreach (var row in rows)
-        {
-            writer.Write(string.Join(",", row.Select(v => BudgetDisclosure.Output.FactsCsv.Quote(TabularOutput.Show(v)))));
-            writer.Write('\n');
-            count++;
-        }
-        return count;
+        return TabularOutput.WriteCsv(writer, header, rows);
     }
 
     private static string Kind(DisclosureKind kind) => kind switch { DisclosureKind.Budget => "budget", DisclosureKind.FinalAccounts => "final_accounts", _ => "" };

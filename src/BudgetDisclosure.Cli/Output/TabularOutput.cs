@@ -37,16 +37,7 @@ internal static class TabularOutput
         switch (format)
         {
             case TabularFormat.Csv:
-                using (var writer = OpenText(console, outPath))
-                {
-                    writer.Write(string.Join(",", header.Select(FactsCsv.Quote)));
-                    writer.Write('\n');
-                    foreach (var row in rows)
-                    {
-                        writer.Write(string.Join(",", row.Select(v => FactsCsv.Quote(Show(v)))));
-                        writer.Write('\n');
-                    }
-                }
+                using (var writer = OpenText(console, outPath)) WriteCsv(writer, header, rows);
                 break;
             case TabularFormat.Json:
                 using (var writer = OpenText(console, outPath))
@@ -116,6 +107,21 @@ internal static class TabularOutput
                 break;
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>A header and rows as CSV; returns the number of rows. Rows are written as they come, for exports larger than memory.</summary>
+    public static int WriteCsv(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        writer.Write(string.Join(",", header.Select(FactsCsv.Quote)));
+        writer.Write('\n');
+        var count = 0;
+        foreach (var row in rows)
+        {
+            writer.Write(string.Join(",", row.Select(v => FactsCsv.Quote(Show(v)))));
+            writer.Write('\n');
+            count++;
+        }
+        return count;
     }
 
     private static TextWriter OpenText(CliConsole console, string? outPath) =>
